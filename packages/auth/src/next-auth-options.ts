@@ -1,0 +1,75 @@
+import { getDb } from "@kk/db";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { linkOidcUser, oidcProvider, oidcSettingsFromEnv, OIDC_PROVIDER_ID } from "./oidc.ts";
+import { signInWithPassword } from "./sign-in.ts";
+
+/** Sessions last one working day; the user is re-read from the database on every request. */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  const real = headers?.["x-real-ip"];
+  return first || (Array.isArray(real) ? real[0] : real) || null;
+}
+
+function buildAuthOptions(): NextAuthOptions {
+  const oidc = oidcSettingsFromEnv();
+  return {
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/inloggen", error: "/inloggen" },
+    providers: [
+      CredentialsProvider({
+        id: "credentials",
+        name: "E-mailadres en wachtwoord",
+        credentials: { email: { label: "E-mailadres", type: "email" }, password: { label: "Wachtwoord", type: "password" } },
+        async authorize(credentials, req) {
+          if (!credentials?.email || !credentials.password) return null;
+          const result = await signInWithPassword(getDb(), {
+            email: credentials.email,
+            password: credentials.password,
+            ip: clientIp(req.headers),
+          });
+          if (!result.ok) return null;
+          return { id: result.user.id, email: result.user.email, name: result.user.name };
+        },
+      }),
+      ...(oidc ? [oidcProvider(oidc)] : []),
+    ],
+    callbacks: {
+      async signIn({ account, profile, user }) {
+        if (account?.provider !== OIDC_PROVIDER_ID) return true;
+        const userId = await linkOidcUser(getDb(), account.providerAccountId, profile?.email ?? user.email);
+        if (!userId) return "/inloggen?error=AccessDenied";
+        user.id = userId;
+        return true;
+      },
+      jwt({ token, user }) {
+        if (user) token.uid = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (session.user && typeof token.uid === "string") session.user.id = token.uid;
+        return session;
+      },
+    },
+  };
+}
+
+let cached: NextAuthOptions | undefined;
+
+/** Built on first use so that `next build` does not need runtime settings. */
+export function getAuthOptions(): NextAuthOptions {
+  cached ??= buildAuthOptions();
+  return cached;
+}
+
+export function isOidcEnabled(): boolean {
+  return oidcSettingsFromEnv() !== null;
+}
+
+export function oidcDisplayName(): string | null {
+  return oidcSettingsFromEnv()?.name ?? null;
+}

@@ -1,0 +1,83 @@
+import type { Role } from "@kk/db";
+import type { SessionUser } from "./roles.ts";
+
+/**
+ * The one place that says who may do what. tRPC procedures name an action from this table
+ * (packages/api/src/trpc.ts) and the UI calls the same `can()` to hide what a role may not do.
+ * A procedure without an action here does not compile; the authorisation test calls every
+ * procedure as every role against this table.
+ */
+
+/** What a rule may look at besides the user: the organisation a record belongs to. */
+export interface PolicySubject {
+  organisationId?: string | null;
+}
+
+type Rule = "anyone" | "signed-in" | readonly Role[] | ((user: SessionUser, subject: PolicySubject | undefined) => boolean);
+
+const CONTENT_READERS = ["COORDINATOR", "PARTNER", "PROFESSIONAL"] as const satisfies readonly Role[];
+
+const rules = {
+  "session.read": "anyone",
+
+  "user.list": ["BEHEERDER"],
+  "user.create": ["BEHEERDER"],
+  "user.update": ["BEHEERDER"],
+  "user.setActive": ["BEHEERDER"],
+
+  "organisation.options": ["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL"],
+  "organisation.read": ["BEHEERDER", ...CONTENT_READERS],
+  "organisation.create": ["COORDINATOR"],
+  // A partner keeps its own organisation's entry current, and only that one.
+  "organisation.update": (user, subject) =>
+    user.role === "COORDINATOR" ||
+    (user.role === "PARTNER" && subject !== undefined && user.organisationId !== null && subject.organisationId === user.organisationId),
+
+  "audit.read": ["BEHEERDER", "COORDINATOR"],
+
+  "area.sociale-kaart": CONTENT_READERS,
+  "area.convenanten": CONTENT_READERS,
+  "area.escalatie": CONTENT_READERS,
+  "area.werkateliers": CONTENT_READERS,
+  "area.dashboard": ["COORDINATOR", "RAAD"],
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof rules;
+
+export const ACTIONS = Object.keys(rules) as Action[];
+
+export function can(user: SessionUser | null | undefined, action: Action, subject?: PolicySubject): boolean {
+  const rule = rules[action] as Rule;
+  if (rule === "anyone") return true;
+  if (!user) return false;
+  if (rule === "signed-in") return true;
+  if (typeof rule === "function") return rule(user, subject);
+  return rule.includes(user.role);
+}
+
+/** True when the action depends on the subject, so a role-only check is not the full answer. */
+export function isSubjectRule(action: Action): boolean {
+  return typeof rules[action] === "function";
+}
+
+export type NavKey = "sociale-kaart" | "convenanten" | "escalatie" | "werkateliers" | "dashboard" | "beheer-gebruikers" | "audit";
+
+export interface NavItem {
+  key: NavKey;
+  href: string;
+}
+
+const NAVIGATION: ReadonlyArray<NavItem & { action: Action }> = [
+  { key: "sociale-kaart", href: "/sociale-kaart", action: "area.sociale-kaart" },
+  { key: "convenanten", href: "/convenanten", action: "area.convenanten" },
+  { key: "escalatie", href: "/escalatie", action: "area.escalatie" },
+  { key: "werkateliers", href: "/werkateliers", action: "area.werkateliers" },
+  { key: "dashboard", href: "/dashboard", action: "area.dashboard" },
+  { key: "beheer-gebruikers", href: "/beheer/gebruikers", action: "user.list" },
+  { key: "audit", href: "/beheer/audit", action: "audit.read" },
+];
+
+/** The navigation a user sees: derived from the policy, so menu and API never disagree. */
+export function navigationFor(user: SessionUser | null): NavItem[] {
+  return NAVIGATION.filter((item) => can(user, item.action)).map(({ key, href }) => ({ key, href }));
+}

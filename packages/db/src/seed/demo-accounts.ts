@@ -1,0 +1,15 @@
+import type { Role } from "../generated/prisma/enums.ts";
+
+/**
+ * One demo account per role. Printed by `npm run dev` and used by the e2e tests.
+ * Demo data only: never load the demo seed into a production database.
+ */
+export const DEMO_PASSWORD = "Demo-Zwijndrecht-2026";
+
+export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: Role; organisationSlug?: string }> = [
+  { email: "beheerder@demo.zwijndrecht.nl", name: "Bea Beheer", role: "BEHEERDER" },
+  { email: "coordinator@demo.zwijndrecht.nl", name: "Carla Coördinator", role: "COORDINATOR", organisationSlug: "gemeente-zwijndrecht" },
+  { email: "partner@demo.zwijndrecht.nl", name: "Pieter Partner", role: "PARTNER", organisationSlug: "wijkteam-zwijndrecht" },
+  { email: "professional@demo.zwijndrecht.nl", name: "Priya Professional", role: "PROFESSIONAL", organisationSlug: "cjg-zwijndrecht" },
+  { email: "raad@demo.zwijndrecht.nl", name: "Ruud Raadslid", role: "RAAD" },
+];
