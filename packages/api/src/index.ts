@@ -1,0 +1,4 @@
+export { appRouter, createCaller, type AppRouter } from "./root.ts";
+export { createTRPCContext, type TRPCContext, type ProcedureMeta } from "./trpc.ts";
+export { recordAudit, type AuditEntry } from "./audit/record-audit.ts";
+export type { FieldErrors } from "./field-errors.ts";

@@ -1,0 +1,16 @@
+import { auditRouter } from "./audit/router.ts";
+import { organisationRouter } from "./organisation/router.ts";
+import { sessionRouter } from "./session/router.ts";
+import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
+import { userRouter } from "./user/router.ts";
+
+export const appRouter = createTRPCRouter({
+  session: sessionRouter,
+  user: userRouter,
+  organisation: organisationRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

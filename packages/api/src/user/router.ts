@@ -1,0 +1,17 @@
+import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { createUserInput, setUserActiveInput, updateUserInput, userByIdInput } from "./schemas.ts";
+import { createUser, getUser, listUsers, setUserActive, updateUser } from "./user-admin.ts";
+
+export const userRouter = createTRPCRouter({
+  list: guarded("user.list").query(({ ctx }) => listUsers(ctx.db)),
+  byId: guarded("user.list").input(userByIdInput).query(({ ctx, input }) => getUser(ctx.db, input.id)),
+  create: guarded("user.create")
+    .input(createUserInput)
+    .mutation(({ ctx, input }) => createUser(ctx.db, actorOf(ctx), input)),
+  update: guarded("user.update")
+    .input(updateUserInput)
+    .mutation(({ ctx, input }) => updateUser(ctx.db, actorOf(ctx), input)),
+  setActive: guarded("user.setActive")
+    .input(setUserActiveInput)
+    .mutation(({ ctx, input }) => setUserActive(ctx.db, actorOf(ctx), input)),
+});
