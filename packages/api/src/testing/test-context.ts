@@ -1,0 +1,49 @@
+import type { SessionUser } from "@kk/auth/roles";
+import type { Db, Role } from "@kk/db";
+import { createTestDatabase } from "@kk/db/testing";
+import { createCaller } from "../root.ts";
+import { createTRPCContext } from "../trpc.ts";
+
+export interface ApiTestDatabase {
+  db: Db;
+  drop(): Promise<void>;
+  /** A real user row for each role; the partner belongs to `partnerOrganisationId`. */
+  users: Record<Role, SessionUser>;
+  partnerOrganisationId: string;
+  otherOrganisationId: string;
+  callerFor(user: SessionUser | null): ReturnType<typeof createCaller>;
+}
+
+/** A fresh database with one user per role, for tests that call procedures as each role. */
+export async function createApiTestDatabase(label: string): Promise<ApiTestDatabase> {
+  const serverUrl = process.env.KK_TEST_SERVER_URL;
+  if (!serverUrl) throw new Error("KK_TEST_SERVER_URL is not set: run the tests through the root vitest config.");
+  const { db, drop } = await createTestDatabase(serverUrl, label);
+  const partnerOrg = await db.organisation.create({
+    data: { name: "Wijkteam Test", slug: "wijkteam-test", sector: "JEUGDHULP_SOCIAAL_WERK", type: "Wijkteam", legalFrame: "CONSENT_REQUIRED" },
+  });
+  const otherOrg = await db.organisation.create({
+    data: { name: "Veilig Thuis Test", slug: "veilig-thuis-test", sector: "BESCHERMINGSKETEN", type: "Veilig Thuis", legalFrame: "WITHOUT_CONSENT" },
+  });
+  const roles: Role[] = ["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL", "RAAD"];
+  const users = {} as Record<Role, SessionUser>;
+  for (const role of roles) {
+    const row = await db.user.create({
+      data: {
+        email: `${role.toLowerCase()}@test.example`,
+        name: `Test ${role}`,
+        role,
+        organisationId: role === "PARTNER" ? partnerOrg.id : null,
+      },
+    });
+    users[role] = { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId };
+  }
+  return {
+    db,
+    drop,
+    users,
+    partnerOrganisationId: partnerOrg.id,
+    otherOrganisationId: otherOrg.id,
+    callerFor: (user) => createCaller(createTRPCContext({ db, user })),
+  };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { can, navigationFor } from "./policy.ts";
+import type { SessionUser } from "./roles.ts";
+
+const user = (role: SessionUser["role"], organisationId: string | null = null): SessionUser => ({
+  id: role,
+  email: `${role}@x`,
+  name: role,
+  role,
+  organisationId,
+});
+
+describe("policy", () => {
+  it("gives each role its own navigation", () => {
+    const keys = (role: SessionUser["role"]) => navigationFor(user(role)).map((n) => n.key);
+    expect(keys("BEHEERDER")).toEqual(["beheer-gebruikers", "audit"]);
+    expect(keys("COORDINATOR")).toEqual(["sociale-kaart", "convenanten", "escalatie", "werkateliers", "dashboard", "audit"]);
+    expect(keys("PARTNER")).toEqual(["sociale-kaart", "convenanten", "escalatie", "werkateliers"]);
+    expect(keys("PROFESSIONAL")).toEqual(["sociale-kaart", "convenanten", "escalatie", "werkateliers"]);
+    expect(keys("RAAD")).toEqual(["dashboard"]);
+    expect(navigationFor(null)).toEqual([]);
+  });
+
+  it("lets a partner update only its own organisation", () => {
+    expect(can(user("PARTNER", "org-a"), "organisation.update", { organisationId: "org-a" })).toBe(true);
+    expect(can(user("PARTNER", "org-a"), "organisation.update", { organisationId: "org-b" })).toBe(false);
+    expect(can(user("PARTNER", null), "organisation.update", { organisationId: null })).toBe(false);
+    expect(can(user("COORDINATOR"), "organisation.update", { organisationId: "org-b" })).toBe(true);
+    expect(can(user("PROFESSIONAL", "org-a"), "organisation.update", { organisationId: "org-a" })).toBe(false);
+  });
+
+  it("denies anonymous callers everything but the session check", () => {
+    expect(can(null, "session.read")).toBe(true);
+    expect(can(null, "user.list")).toBe(false);
+    expect(can(null, "area.dashboard")).toBe(false);
+  });
+});
