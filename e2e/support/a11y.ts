@@ -1,0 +1,35 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** WCAG 2.1 level A and AA: what EN 301 549 and the Dutch government accessibility rules require. */
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+const BLOCKING_IMPACTS = new Set(["serious", "critical"]);
+
+/**
+ * Runs axe-core on the current page and fails with a readable list when it finds serious or
+ * critical WCAG 2.1 A/AA violations. Minor and moderate findings are printed, not failed.
+ */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  // Wait until the page is rendered and hydrated enough that axe sees the real document.
+  await page.waitForLoadState("load");
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const blocking = results.violations.filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ""));
+  const other = results.violations.filter((v) => !BLOCKING_IMPACTS.has(v.impact ?? ""));
+  if (other.length > 0) {
+    console.warn(
+      `[axe] ${page.url()}: ${other.length} minor/moderate finding(s): ${other.map((v) => v.id).join(", ")}`,
+    );
+  }
+  const report = blocking
+    .map(
+      (v) =>
+        `- [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
+        v.nodes
+          .slice(0, 5)
+          .map((n) => `    ${n.target.join(" ")}: ${n.failureSummary?.replace(/\s+/g, " ") ?? ""}`)
+          .join("\n"),
+    )
+    .join("\n");
+  expect(blocking, `Serious/critical accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
+}
