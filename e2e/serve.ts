@@ -1,0 +1,165 @@
+/**
+ * The web server for the e2e run (started by Playwright's `webServer`, from the repository root):
+ *
+ *   1. a throw-away PostgreSQL (`startTestPostgres()`), or the server of DATABASE_URL when set;
+ *   2. a fresh database `kk_e2e_<timestamp>` on it: migrations applied, demo data seeded;
+ *   3. the production build of apps/web (`next start` on 127.0.0.1:3100).
+ *
+ * On SIGTERM/SIGINT (Playwright's graceful shutdown) it stops Next.js, drops the database and
+ * stops PostgreSQL. The build itself is not done here: `npm test` runs `npm run build -w @kk/web`
+ * first, or run it yourself before `npx playwright test -c e2e/playwright.config.ts`.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createPrismaClient } from "@kk/db";
+import { ensureDatabaseOn, quoteIdentifier } from "@kk/db/embedded";
+import { applyMigrations } from "@kk/db/migrations";
+import { seedDemo } from "@kk/db/seed";
+import { startTestPostgres } from "@kk/db/testing";
+
+const HOST = "127.0.0.1";
+const PORT = 3100;
+const BASE_URL = `http://${HOST}:${PORT}`;
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const webDir = path.join(root, "apps", "web");
+
+function log(message: string): void {
+  console.log(`[e2e-server] ${message}`);
+}
+
+function fail(message: string): never {
+  console.error(`[e2e-server] ${message}`);
+  process.exit(1);
+}
+
+/** Same server, other database: the database is the URL's path. */
+function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${encodeURIComponent(database)}`;
+  return url.toString();
+}
+
+function nextBinary(): string {
+  // The `next` package is hoisted to the root node_modules by npm workspaces; resolving it from
+  // apps/web finds it wherever npm put it.
+  const require = createRequire(path.join(webDir, "package.json"));
+  try {
+    return require.resolve("next/dist/bin/next");
+  } catch {
+    return fail("Cannot find the `next` package from apps/web. Run `npm install` at the repository root.");
+  }
+}
+
+if (!fs.existsSync(path.join(webDir, ".next", "BUILD_ID"))) {
+  fail(
+    "No production build of the web app (apps/web/.next/BUILD_ID is missing).\n" +
+      "  Build it first: `npm run build -w @kk/web` (`npm test` does this before the e2e step).",
+  );
+}
+const nextBin = nextBinary();
+
+let shuttingDown = false;
+let next: ChildProcess | undefined;
+let stopPostgres: (() => Promise<void>) | undefined;
+let dropDatabase: (() => Promise<void>) | undefined;
+
+async function shutdown(exitCode: number): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  if (next && next.exitCode === null && next.signalCode === null) {
+    const exited = new Promise<void>((resolve) => next?.once("exit", () => resolve()));
+    next.kill("SIGTERM");
+    const timer = setTimeout(() => next?.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  if (dropDatabase) {
+    await dropDatabase().catch((error: unknown) =>
+      // On the throw-away server this is harmless: the whole server is removed by stop().
+      log(`Could not drop the e2e database: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+  if (stopPostgres) {
+    await stopPostgres().catch((error: unknown) =>
+      log(`Could not stop PostgreSQL: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+  process.exit(exitCode);
+}
+
+process.on("SIGTERM", () => void shutdown(0));
+process.on("SIGINT", () => void shutdown(0));
+
+async function main(): Promise<void> {
+  const started = performance.now();
+
+  let serverUrl: string;
+  if (process.env.DATABASE_URL) {
+    serverUrl = process.env.DATABASE_URL;
+    log("DATABASE_URL is set: creating the e2e database on that server.");
+  } else {
+    const postgres = await startTestPostgres();
+    serverUrl = postgres.serverUrl;
+    stopPostgres = () => postgres.stop();
+    log("Started a throw-away PostgreSQL.");
+  }
+  if (shuttingDown) return;
+
+  const database = `kk_e2e_${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}_${randomBytes(3).toString("hex")}`;
+  await ensureDatabaseOn(serverUrl, database);
+  const databaseUrl = withDatabase(serverUrl, database);
+  dropDatabase = async () => {
+    const admin = createPrismaClient(serverUrl);
+    try {
+      await admin.$executeRawUnsafe(`drop database if exists ${quoteIdentifier(database)} with (force)`);
+      log(`Dropped database ${database}.`);
+    } finally {
+      await admin.$disconnect();
+    }
+  };
+  log(`Created database ${database}.`);
+
+  await applyMigrations(databaseUrl);
+  const db = createPrismaClient(databaseUrl);
+  try {
+    await seedDemo(db);
+  } finally {
+    await db.$disconnect();
+  }
+  log(`Migrated and seeded in ${((performance.now() - started) / 1000).toFixed(1)}s.`);
+  if (shuttingDown) return;
+
+  // The OIDC provider stays off in e2e, whatever the calling shell has set.
+  const env: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith("AUTH_OIDC_")),
+  );
+  next = spawn(process.execPath, [nextBin, "start", "-p", String(PORT), "-H", HOST], {
+    cwd: webDir,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {
+      ...env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: BASE_URL,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      KK_DEMO_MODE: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  next.on("exit", (code, signal) => {
+    if (shuttingDown) return;
+    log(`next start exited unexpectedly (${signal ?? `exit code ${String(code)}`}).`);
+    void shutdown(code || 1);
+  });
+  log(`Starting the production server on ${BASE_URL} (database ${database}).`);
+}
+
+main().catch((error: unknown) => {
+  console.error("[e2e-server] Could not start:", error);
+  void shutdown(1);
+});

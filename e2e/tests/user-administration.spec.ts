@@ -1,0 +1,138 @@
+import { randomBytes } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "../support/a11y.ts";
+import { SIGN_IN_FAILED, demoAccount, isSignInUrl, signInAs, signInWith, submitSignIn } from "../support/auth.ts";
+import { expect, test } from "../support/fixtures.ts";
+import { areaLinkTexts } from "../support/navigation.ts";
+
+/** A user nobody else creates: unique per run and per test. */
+function newUserDetails() {
+  const id = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+  return {
+    name: `E2E Tester ${id}`,
+    email: `e2e-${id}@demo.zwijndrecht.nl`,
+    password: `Tijdelijk-${id}-Wachtwoord`,
+  };
+}
+
+function errorSummary(page: Page) {
+  return page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Er is een probleem" }) });
+}
+
+async function openNewUserForm(page: Page): Promise<void> {
+  await page.goto("/beheer/gebruikers");
+  await page.getByRole("link", { name: "Gebruiker toevoegen" }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/beheer/gebruikers/nieuw");
+}
+
+function saveNewUserButton(page: Page) {
+  return page.getByRole("button", { name: /^Gebruiker (opslaan|toevoegen)$/ });
+}
+
+async function openUserFromList(page: Page, email: string): Promise<void> {
+  await page.goto("/beheer/gebruikers");
+  const row = page.getByRole("row").filter({ hasText: email });
+  await row.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/beheer\/gebruikers\/(?!nieuw)[^/]+$/);
+}
+
+test("an admin creates a user, changes the role and deactivates the user, who is then refused at once", async ({
+  page,
+  openSession,
+}) => {
+  const user = newUserDetails();
+
+  // The admin creates a professional.
+  await signInAs(page, "BEHEERDER");
+  await openNewUserForm(page);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Naam", { exact: true }).fill(user.name);
+  await page.getByLabel("E-mailadres", { exact: true }).fill(user.email);
+  await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Professional" });
+  await page.getByLabel("Tijdelijk wachtwoord", { exact: true }).fill(user.password);
+  await saveNewUserButton(page).click();
+  await expect(page).not.toHaveURL((url) => url.pathname === "/beheer/gebruikers/nieuw");
+
+  // ... and sees the new user in the list.
+  await page.goto("/beheer/gebruikers");
+  const row = page.getByRole("row").filter({ hasText: user.email });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(user.name);
+  await expect(row).toContainText("Professional");
+  await expectNoSeriousA11yViolations(page);
+
+  // The new user signs in (in a browser of their own) and gets the professional's navigation.
+  const userPage = await openSession();
+  await signInWith(userPage, user.email, user.password, user.name);
+  expect(await areaLinkTexts(userPage)).toEqual(["Sociale kaart", "Convenanten", "Escalatie", "Werkateliers"]);
+
+  // A role change takes effect on the user's next request, not at the next sign-in.
+  await openUserFromList(page, user.email);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Gemeenteraad" });
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByRole("status").or(page.getByRole("alert")).filter({ hasText: "opgeslagen" })).toBeVisible();
+  await userPage.goto("/");
+  expect(await areaLinkTexts(userPage)).toEqual(["Dashboard"]);
+
+  // The admin deactivates the user (confirming when the page asks).
+  await page.getByRole("button", { name: "Deactiveren", exact: true }).click();
+  const confirm = page.getByRole("button", { name: /^Ja, deactiveren/ });
+  const activate = page.getByRole("button", { name: "Activeren", exact: true });
+  await expect(confirm.or(activate)).toBeVisible();
+  if (await confirm.isVisible()) {
+    await expectNoSeriousA11yViolations(page);
+    await confirm.click();
+  }
+  await expect(activate).toBeVisible();
+  await page.goto("/beheer/gebruikers");
+  await expect(page.getByRole("row").filter({ hasText: user.email })).toContainText("Niet actief");
+
+  // The user's existing session is refused on the very next request ...
+  await userPage.goto("/dashboard");
+  await expect(userPage).toHaveURL(isSignInUrl);
+
+  // ... and signing in again fails with the same message as a wrong password.
+  await submitSignIn(userPage, user.email, user.password);
+  await expect(userPage.getByRole("alert").filter({ hasText: SIGN_IN_FAILED })).toBeVisible();
+  await expect(userPage).toHaveURL(isSignInUrl);
+});
+
+test("the new-user form shows an error summary and inline errors", async ({ page }) => {
+  await signInAs(page, "BEHEERDER");
+  await openNewUserForm(page);
+
+  // Nothing filled in: every required field is reported, in the summary and at the field.
+  await saveNewUserButton(page).click();
+  const summary = errorSummary(page);
+  await expect(summary).toBeVisible();
+  await expect(summary).toBeFocused();
+  const name = page.getByLabel("Naam", { exact: true });
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  const nameError = await summary.getByRole("link").first().innerText();
+  await expect(name).toHaveAccessibleDescription(new RegExp(escapeRegExp(nameError)));
+  await expect(page.getByLabel("Rol", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expectNoSeriousA11yViolations(page);
+
+  // A link in the summary moves focus to its field.
+  await summary.getByRole("link").first().click();
+  await expect(name).toBeFocused();
+
+  // An e-mail address that is already taken is reported at the e-mail field by the server.
+  const taken = demoAccount("PROFESSIONAL");
+  await name.fill("Dubbel Account");
+  await page.getByLabel("E-mailadres", { exact: true }).fill(taken.email);
+  await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Professional" });
+  await page.getByLabel("Tijdelijk wachtwoord", { exact: true }).fill("Een-lang-genoeg-wachtwoord-1");
+  await saveNewUserButton(page).click();
+  await expect(summary).toBeVisible();
+  const email = page.getByLabel("E-mailadres", { exact: true });
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(name).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL((url) => url.pathname === "/beheer/gebruikers/nieuw");
+  await expectNoSeriousA11yViolations(page);
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
