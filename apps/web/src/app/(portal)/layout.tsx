@@ -1,0 +1,28 @@
+import { navigationFor } from "@kk/auth/policy";
+import type { ReactNode } from "react";
+import { MainNavigation } from "@/components/shell/main-navigation";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import { MainContent, SiteFooter, SiteHeader } from "@/components/shell/site-header";
+import { isDemoEnvironment } from "@/env";
+import { requireUser } from "@/lib/session";
+import { format, messages } from "@/messages";
+
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  return (
+    <>
+      <SiteHeader demo={isDemoEnvironment()}>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2" aria-label={messages.account.label} role="group">
+          <p className="leading-tight">
+            <span className="block font-semibold">{format(messages.account.signedInAs, { name: user.name })}</span>
+            <span className="block text-sm">{messages.roles[user.role]}</span>
+          </p>
+          <SignOutButton />
+        </div>
+      </SiteHeader>
+      <MainNavigation items={navigationFor(user)} />
+      <MainContent>{children}</MainContent>
+      <SiteFooter />
+    </>
+  );
+}

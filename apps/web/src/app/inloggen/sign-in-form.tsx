@@ -1,0 +1,95 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { TextField } from "@/components/ui/text-field";
+import { format, messages } from "@/messages";
+
+const t = messages.signIn;
+
+const signInSchema = z.object({
+  email: z.string().trim().min(1, t.emailRequired),
+  password: z.string().min(1, t.passwordRequired),
+});
+type SignInValues = z.infer<typeof signInSchema>;
+
+interface Props {
+  callbackUrl: string;
+  initialError: string | null;
+  oidcName: string | null;
+}
+
+export function SignInForm({ callbackUrl, initialError, oidcName }: Props) {
+  const [formError, setFormError] = useState<string | null>(initialError);
+  const [attempt, setAttempt] = useState(0);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<SignInValues>({ resolver: zodResolver(signInSchema), shouldFocusError: false });
+
+  const summary: ErrorSummaryItem[] = [
+    ...(errors.email?.message ? [{ fieldId: "email", message: errors.email.message }] : []),
+    ...(errors.password?.message ? [{ fieldId: "password", message: errors.password.message }] : []),
+    ...(formError ? [{ message: formError }] : []),
+  ];
+
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      const result = await signIn("credentials", { redirect: false, email: values.email, password: values.password });
+      if (result?.ok && !result.error) {
+        // A full navigation, so every server component sees the new session cookie.
+        window.location.assign(callbackUrl);
+        return;
+      }
+      setFormError(t.failed);
+      setAttempt((n) => n + 1);
+    },
+    () => setAttempt((n) => n + 1),
+  );
+
+  return (
+    <>
+      <ErrorSummary errors={summary} focusKey={attempt} />
+      <form noValidate onSubmit={onSubmit} className="mb-8">
+        <TextField
+          label={t.email}
+          type="email"
+          autoComplete="username"
+          spellCheck={false}
+          error={errors.email?.message}
+          {...register("email")}
+        />
+        <TextField
+          label={t.password}
+          type="password"
+          autoComplete="current-password"
+          error={errors.password?.message}
+          {...register("password")}
+        />
+        <Button type="submit" disabled={isSubmitting} aria-describedby={isSubmitting ? "sign-in-busy" : undefined}>
+          {t.submit}
+        </Button>
+        {isSubmitting ? (
+          <p id="sign-in-busy" role="status" className="mt-3 text-ink-muted">
+            {t.submitting}
+          </p>
+        ) : null}
+      </form>
+      {oidcName ? (
+        <div className="border-t-2 border-line pt-6">
+          <p className="mb-3 text-ink-muted">{t.or}</p>
+          <Button variant="secondary" onClick={() => void signIn("oidc", { callbackUrl })}>
+            {format(t.oidc, { name: oidcName })}
+          </Button>
+        </div>
+      ) : null}
+    </>
+  );
+}
