@@ -180,6 +180,7 @@ export const nl = {
     filterAll: "Alle onderwerpen",
     filterSubmit: "Filteren",
     first: "Eerste pagina",
+    pagination: "Paginering auditlog",
     next: "Volgende pagina",
     page: "Pagina {page}",
     entityTypes: {

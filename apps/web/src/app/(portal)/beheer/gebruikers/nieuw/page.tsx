@@ -1,0 +1,28 @@
+import { can } from "@kk/auth/policy";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { UserForm } from "@/components/users/user-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/session";
+import { serverApi } from "@/lib/trpc/server";
+import { messages } from "@/messages";
+
+const t = messages.users;
+
+export const metadata: Metadata = { title: t.createHeading };
+
+export default async function NewUserPage() {
+  const user = await requireUser();
+  if (!can(user, "user.create")) forbidden();
+  const organisations = await (await serverApi()).organisation.options();
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/beheer/gebruikers">{t.backToList}</Link>
+      </p>
+      <PageHeader title={t.createHeading} />
+      <UserForm mode="create" organisations={organisations.map((o) => ({ value: o.id, label: o.name }))} />
+    </>
+  );
+}

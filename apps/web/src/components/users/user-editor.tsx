@@ -1,0 +1,147 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { SelectOption } from "@/components/ui/select-field";
+import { useTRPC } from "@/lib/trpc/client";
+import { toServerFormError } from "@/lib/trpc/errors";
+import { format, messages } from "@/messages";
+import { EditUserForm, type EditableUser } from "./user-form";
+
+const t = messages.users;
+
+interface UserDetails extends EditableUser {
+  email: string;
+  active: boolean;
+  lastSignInAt: Date | null;
+}
+
+interface Props {
+  user: UserDetails;
+  organisations: SelectOption[];
+  justCreated: boolean;
+  isSelf: boolean;
+}
+
+const dateTime = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" });
+
+/**
+ * Edit form and access panel share one copy of the user, so the second action always sends
+ * the `version` the first one returned (optimistic concurrency, see packages/api).
+ */
+export function UserEditor({ user: initial, organisations, justCreated, isSelf }: Props) {
+  const [user, setUser] = useState(initial);
+  const router = useRouter();
+  return (
+    <>
+      <h1 className="mb-2 text-3xl sm:text-4xl">{user.name}</h1>
+      <p className="mb-6 text-lg break-all text-ink-muted">{user.email}</p>
+      {justCreated ? (
+        <div role="status" className="mb-6 border-l-8 border-action bg-success-bg p-4 font-semibold">
+          {format(t.created, { name: initial.name })}
+        </div>
+      ) : null}
+      <h2 className="mb-4 text-2xl">{t.editTitle}</h2>
+      <EditUserForm
+        user={user}
+        organisations={organisations}
+        onSaved={(updated) => {
+          setUser((current) => ({ ...current, ...updated }));
+          router.refresh();
+        }}
+      />
+      <ActivationPanel
+        user={user}
+        isSelf={isSelf}
+        onChanged={(updated) => {
+          setUser((current) => ({ ...current, ...updated }));
+          router.refresh();
+        }}
+      />
+      <p className="mt-8 text-ink-muted">
+        {t.lastSignIn}: {user.lastSignInAt ? dateTime.format(user.lastSignInAt) : t.neverSignedIn}
+      </p>
+    </>
+  );
+}
+
+function ActivationPanel({
+  user,
+  isSelf,
+  onChanged,
+}: {
+  user: UserDetails;
+  isSelf: boolean;
+  onChanged: (user: EditableUser & { active: boolean }) => void;
+}) {
+  const trpc = useTRPC();
+  const setActive = useMutation(trpc.user.setActive.mutationOptions());
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const action = user.active ? t.deactivate : t.activate;
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  async function apply() {
+    setError(null);
+    try {
+      const updated = await setActive.mutateAsync({ id: user.id, version: user.version, active: !user.active });
+      setConfirming(false);
+      setDone(format(updated.active ? t.activated : t.deactivated, { name: updated.name }));
+      onChanged(updated);
+    } catch (cause) {
+      setConfirming(false);
+      setError(toServerFormError(cause, messages.forms).formError ?? messages.forms.unexpected);
+    }
+  }
+
+  return (
+    <section aria-labelledby="access-heading" className="mt-10 border-t-2 border-line pt-6">
+      <h2 id="access-heading" className="mb-3 text-2xl">
+        {t.statusHeading}
+      </h2>
+      {error ? (
+        <div role="alert" className="mb-4 border-l-8 border-danger bg-error-bg p-4 font-semibold">
+          {error}
+        </div>
+      ) : null}
+      {done ? (
+        <div role="status" className="mb-4 border-l-8 border-action bg-success-bg p-4 font-semibold">
+          {done}
+        </div>
+      ) : null}
+      <p className="mb-4">{user.active ? t.statusActive : t.statusInactive}</p>
+      {confirming ? (
+        <div ref={confirmRef} tabIndex={-1} className="max-w-xl border-4 border-ink p-4 outline-none">
+          <p className="mb-4 font-semibold">
+            {format(user.active ? t.confirmDeactivate : t.confirmActivate, { name: user.name })}
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <Button variant={user.active ? "danger" : "primary"} disabled={setActive.isPending} onClick={() => void apply()}>
+              {format(t.confirmYes, { action: action.toLowerCase() })}
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              {t.cancel}
+            </Button>
+          </div>
+        </div>
+      ) : isSelf && user.active ? null : (
+        <Button
+          variant={user.active ? "danger" : "primary"}
+          onClick={() => {
+            setDone(null);
+            setConfirming(true);
+          }}
+        >
+          {action}
+        </Button>
+      )}
+    </section>
+  );
+}

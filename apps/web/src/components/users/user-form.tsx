@@ -1,0 +1,210 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { ROLES } from "@kk/auth/roles";
+import { createUserInput, updateUserInput } from "@kk/api/schemas";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type FieldErrors, type FieldValues, type Path, type UseFormSetError } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import type { SelectOption } from "@/components/ui/select-field";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { useTRPC } from "@/lib/trpc/client";
+import { toServerFormError } from "@/lib/trpc/errors";
+import { messages } from "@/messages";
+
+const t = messages.users;
+const roleOptions: SelectOption[] = ROLES.map((role) => ({ value: role, label: messages.roles[role] }));
+const FIELD_ORDER = ["name", "email", "role", "organisationId", "password"] as const;
+
+/** The errors of the form in screen order, for the summary at the top. */
+function summaryItems(errors: FieldErrors, formError: string | null): ErrorSummaryItem[] {
+  const items: ErrorSummaryItem[] = [];
+  for (const field of FIELD_ORDER) {
+    const message = errors[field]?.message;
+    if (typeof message === "string") items.push({ fieldId: field, message });
+  }
+  if (formError) items.push({ message: formError });
+  return items;
+}
+
+/** Puts the API's field errors on the fields; returns the message for the whole form. */
+function applyServerError<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, known: readonly string[]): string | null {
+  const result = toServerFormError(error, messages.forms);
+  const unplaced: string[] = [];
+  for (const [field, list] of Object.entries(result.fieldErrors)) {
+    const message = list[0];
+    if (!message) continue;
+    if (known.includes(field)) setError(field as Path<T>, { type: "server", message });
+    else unplaced.push(message);
+  }
+  return result.formError ?? unplaced[0] ?? null;
+}
+
+interface CreateProps {
+  mode: "create";
+  organisations: SelectOption[];
+}
+
+export function UserForm({ organisations }: CreateProps) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const create = useMutation(trpc.user.create.mutationOptions());
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(createUserInput),
+    shouldFocusError: false,
+    defaultValues: { name: "", email: "", role: "" as never, organisationId: "", password: "" },
+  });
+
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      try {
+        const created = await create.mutateAsync(values);
+        router.push(`/beheer/gebruikers/${created.id}?nieuw=1`);
+      } catch (error) {
+        setFormError(applyServerError(error, setError, FIELD_ORDER));
+        setAttempt((n) => n + 1);
+      }
+    },
+    () => setAttempt((n) => n + 1),
+  );
+
+  return (
+    <>
+      <ErrorSummary errors={summaryItems(errors, formError)} focusKey={attempt} />
+      <form noValidate onSubmit={onSubmit} className="max-w-xl">
+        <TextField label={t.fields.name} autoComplete="off" error={errors.name?.message} {...register("name")} />
+        <TextField
+          label={t.fields.email}
+          hint={t.fields.emailHint}
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          error={errors.email?.message}
+          {...register("email")}
+        />
+        <SelectField
+          label={t.fields.role}
+          options={roleOptions}
+          placeholder={t.fields.chooseRole}
+          error={errors.role?.message}
+          {...register("role")}
+        />
+        <SelectField
+          label={t.fields.organisation}
+          hint={t.fields.organisationHint}
+          options={organisations}
+          placeholder={t.noOrganisation}
+          error={errors.organisationId?.message}
+          {...register("organisationId")}
+        />
+        <TextField
+          label={t.fields.password}
+          hint={t.fields.passwordHint}
+          type="password"
+          autoComplete="new-password"
+          error={errors.password?.message}
+          {...register("password")}
+        />
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? messages.forms.saving : t.createSubmit}
+        </Button>
+      </form>
+    </>
+  );
+}
+
+export interface EditableUser {
+  id: string;
+  name: string;
+  role: (typeof ROLES)[number];
+  organisationId: string | null;
+  version: number;
+}
+
+interface EditProps {
+  user: EditableUser;
+  organisations: SelectOption[];
+  onSaved: (user: EditableUser & { active: boolean }) => void;
+}
+
+export function EditUserForm({ user, organisations, onSaved }: EditProps) {
+  const trpc = useTRPC();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const update = useMutation(trpc.user.update.mutationOptions());
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(updateUserInput),
+    shouldFocusError: false,
+    values: {
+      id: user.id,
+      version: user.version,
+      name: user.name,
+      role: user.role,
+      organisationId: user.organisationId ?? "",
+    },
+    resetOptions: { keepDirtyValues: false },
+  });
+
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      setSaved(false);
+      try {
+        const updated = await update.mutateAsync(values);
+        setSaved(true);
+        onSaved(updated);
+      } catch (error) {
+        setFormError(applyServerError(error, setError, FIELD_ORDER));
+        setAttempt((n) => n + 1);
+      }
+    },
+    () => {
+      setSaved(false);
+      setAttempt((n) => n + 1);
+    },
+  );
+
+  return (
+    <>
+      <ErrorSummary errors={summaryItems(errors, formError)} focusKey={attempt} />
+      {saved ? (
+        <div role="status" className="mb-6 border-l-8 border-action bg-success-bg p-4 font-semibold">
+          {t.saved}
+        </div>
+      ) : null}
+      <form noValidate onSubmit={onSubmit} className="max-w-xl">
+        <TextField label={t.fields.name} autoComplete="off" error={errors.name?.message} {...register("name")} />
+        <SelectField label={t.fields.role} options={roleOptions} error={errors.role?.message} {...register("role")} />
+        <SelectField
+          label={t.fields.organisation}
+          hint={t.fields.organisationHint}
+          options={organisations}
+          placeholder={t.noOrganisation}
+          error={errors.organisationId?.message}
+          {...register("organisationId")}
+        />
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? messages.forms.saving : t.editSubmit}
+        </Button>
+      </form>
+    </>
+  );
+}
