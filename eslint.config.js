@@ -1,0 +1,75 @@
+// Flat config for the whole monorepo. Not type-aware on purpose: `npm test` runs tsc for types,
+// and a type-aware lint would type-check everything a second time.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+// A focused or skipped test silently stops other tests from running in CI.
+const focusedOrSkippedTests = [
+  {
+    selector: "MemberExpression[object.name=/^(it|test|describe|suite)$/][property.name=/^(only|skip)$/]",
+    message: "Do not commit focused (.only) or skipped (.skip) tests: fix the test or delete it.",
+  },
+  {
+    selector: "MemberExpression[object.property.name=/^(describe|step)$/][property.name=/^(only|skip)$/]",
+    message: "Do not commit focused (.only) or skipped (.skip) tests: fix the test or delete it.",
+  },
+  {
+    selector: "CallExpression[callee.name=/^(xit|xdescribe|xtest|fit|fdescribe)$/]",
+    message: "Do not commit focused or skipped tests.",
+  },
+];
+
+// Named exports keep one name per thing across the codebase (style.md); frameworks that require a
+// default export (Next.js routes and config files, tool configs) are exempted below.
+const defaultExports = [
+  { selector: "ExportDefaultDeclaration", message: "Use a named export (default exports only in Next.js route and config files)." },
+  {
+    selector: "ExportNamedDeclaration > ExportSpecifier[exported.name='default']",
+    message: "Use a named export (default exports only in Next.js route and config files).",
+  },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/.next/**",
+      "**/.turbo/**",
+      "**/dist/**",
+      "**/coverage/**",
+      ".data/**",
+      "packages/db/src/generated/**",
+      "**/next-env.d.ts",
+      "test-results/**",
+      "e2e/test-results/**",
+      "playwright-report/**",
+      "e2e/playwright-report/**",
+      "bench-results/**",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // TypeScript already reports undefined names, and knows the Node/DOM globals per workspace.
+      "no-undef": "off",
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
+      ],
+      "no-restricted-syntax": ["error", ...focusedOrSkippedTests, ...defaultExports],
+    },
+  },
+  {
+    files: [
+      "apps/web/src/app/**/{page,layout,template,loading,error,global-error,not-found,forbidden,unauthorized,default,route,opengraph-image,icon,apple-icon,sitemap,robots,manifest}.{ts,tsx}",
+      "apps/web/src/{middleware,proxy,instrumentation}.ts",
+      "**/*.config.{js,mjs,cjs,ts,mts}",
+      "eslint.config.js",
+      "packages/db/src/testing/vitest-global-setup.ts",
+    ],
+    rules: {
+      "no-restricted-syntax": ["error", ...focusedOrSkippedTests],
+    },
+  },
+);

@@ -1,0 +1,84 @@
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { createPrismaClient, type Db } from "../client.ts";
+import { ensureDatabaseOn, findFreePort, quoteIdentifier, startEmbeddedPostgres } from "../embedded-postgres.ts";
+import { applyMigrations } from "../migrations/index.ts";
+
+/*
+ * Test databases. A run uses the server of DATABASE_URL when set, else its own throw-away embedded
+ * server (never the dev data in .data/). Every test file gets a fresh database: the first one per
+ * server is migrated into a template, the rest are copied from it (CREATE DATABASE … TEMPLATE),
+ * which is much faster than applying the migrations again.
+ */
+
+export interface TestServer {
+  serverUrl: string;
+  stop(): Promise<void>;
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${encodeURIComponent(database)}`;
+  return parsed.toString();
+}
+
+export async function startTestPostgres(): Promise<TestServer> {
+  if (process.env.DATABASE_URL) {
+    return { serverUrl: withDatabase(process.env.DATABASE_URL, "postgres"), stop: async () => undefined };
+  }
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(os.tmpdir(), `kk-test-pg-${process.pid}-${randomBytes(4).toString("hex")}`),
+    port: await findFreePort(),
+    ephemeral: true,
+    removeOnStop: true,
+  });
+  return { serverUrl: server.serverUrl, stop: () => server.stop() };
+}
+
+const templateName = (): string => `kk_test_template_${process.env.KK_TEST_RUN_ID ?? "local"}`;
+
+async function withClient<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates and migrates the template for this run (once; the global setup calls it). */
+export async function prepareTemplate(serverUrl: string): Promise<void> {
+  await withClient(serverUrl, (c) => c.query(`drop database if exists ${quoteIdentifier(templateName())} with (force)`));
+  await ensureDatabaseOn(serverUrl, templateName());
+  await applyMigrations(withDatabase(serverUrl, templateName()));
+}
+
+export async function dropTemplate(serverUrl: string): Promise<void> {
+  await withClient(serverUrl, (c) => c.query(`drop database if exists ${quoteIdentifier(templateName())} with (force)`));
+}
+
+export interface TestDatabase {
+  url: string;
+  db: Db;
+  drop(): Promise<void>;
+}
+
+/** A fresh, fully migrated database named after `label`, with a Prisma client on it. */
+export async function createTestDatabase(serverUrl: string, label: string): Promise<TestDatabase> {
+  const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, "_").slice(0, 30);
+  const name = `kk_test_${slug}_${randomBytes(4).toString("hex")}`;
+  await withClient(serverUrl, (c) => c.query(`create database ${quoteIdentifier(name)} template ${quoteIdentifier(templateName())}`));
+  const url = withDatabase(serverUrl, name);
+  const db = createPrismaClient(url);
+  return {
+    url,
+    db,
+    drop: async () => {
+      await db.$disconnect();
+      await withClient(serverUrl, (c) => c.query(`drop database if exists ${quoteIdentifier(name)} with (force)`));
+    },
+  };
+}
