@@ -1,6 +1,7 @@
 import { navigationFor } from "@kk/auth/policy";
 import type { ReactNode } from "react";
 import { MainNavigation } from "@/components/shell/main-navigation";
+import { ShellMarker } from "@/components/shell/shell-context";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { MainContent, SiteFooter, SiteHeader } from "@/components/shell/site-header";
 import { isDemoEnvironment } from "@/env";
@@ -21,7 +22,9 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         </div>
       </SiteHeader>
       <MainNavigation items={navigationFor(user)} />
-      <MainContent>{children}</MainContent>
+      <MainContent>
+        <ShellMarker>{children}</ShellMarker>
+      </MainContent>
       <SiteFooter />
     </>
   );

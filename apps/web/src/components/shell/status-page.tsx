@@ -1,16 +1,16 @@
 import Link from "next/link";
-import { PublicShell } from "./site-header";
+import { StatusShell } from "./shell-context";
 import { messages } from "@/messages";
 
 /** 403 / 404 page body: a heading, one sentence and a way back. */
 export function StatusPage({ title, body }: { title: string; body: string }) {
   return (
-    <PublicShell demo={false}>
+    <StatusShell>
       <h1 className="mb-4 text-3xl sm:text-4xl">{title}</h1>
       <p className="mb-6 max-w-3xl text-lg">{body}</p>
       <p>
         <Link href="/">{messages.errors.backHome}</Link>
       </p>
-    </PublicShell>
+    </StatusShell>
   );
 }
