@@ -143,9 +143,37 @@ async function chownRecursive(dir: string, ids: Ids): Promise<void> {
   }
 }
 
+/**
+ * As root the server runs as the `postgres` account, which must be able to reach the data directory.
+ * A parent we created earlier with a private mode is opened up; other private parents (e.g. /root)
+ * get a clear message instead of initdb's "Permission denied".
+ */
+async function assertTraversable(dataDir: string, ids: Ids): Promise<void> {
+  const repoData = path.dirname(dataDir);
+  for (let dir = repoData; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const stat = await fs.stat(dir);
+    const ownedByServer = stat.uid === ids.uid;
+    if (ownedByServer || (stat.mode & 0o001) !== 0) continue;
+    if (dir === repoData && path.basename(dir) === ".data") {
+      await fs.chmod(dir, stat.mode | 0o711);
+      continue;
+    }
+    throw new Error(
+      `PostgreSQL runs as the "postgres" account when started as root, and that account cannot enter ${dir} (mode ${(stat.mode & 0o777).toString(8)}). ` +
+        `Clone the repository outside it (e.g. under /srv or /tmp), run as an ordinary user, or set DATABASE_URL to an existing PostgreSQL.`,
+    );
+  }
+}
+
 async function initialise(bin: Binaries, dataDir: string, user: string, password: string, ids: Ids | undefined): Promise<void> {
+  // Only the data directory itself is private; its parents must stay traversable for the server
+  // account (mkdir's mode would otherwise apply to every parent it creates).
+  await fs.mkdir(path.dirname(dataDir), { recursive: true });
   await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
-  if (ids) await fs.chown(dataDir, ids.uid, ids.gid);
+  if (ids) {
+    await assertTraversable(dataDir, ids);
+    await fs.chown(dataDir, ids.uid, ids.gid);
+  }
   const passwordFile = path.join(os.tmpdir(), `kk-pg-password-${randomBytes(6).toString("hex")}`);
   await fs.writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
   if (ids) await fs.chown(passwordFile, ids.uid, ids.gid);
@@ -328,6 +356,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       }
     }
     if (ids) {
+      await assertTraversable(dataDir, ids);
       const stat = await fs.stat(dataDir);
       if (stat.uid !== ids.uid) await chownRecursive(dataDir, ids);
     }

@@ -45,8 +45,8 @@ export async function applyMigrations(url: string, log: (message: string) => voi
   const handle = await openSchemaEngine(url, await readSchema());
   try {
     const { appliedMigrationNames } = await handle.engine.applyMigrations({ migrationsList: await readMigrations(), filters: NO_FILTERS });
-    for (const name of appliedMigrationNames) log(`Applied migration ${name}`);
-    return appliedMigrationNames;
+    for (const name of appliedMigrationNames) log(`Applied migration ${path.basename(name)}`);
+    return appliedMigrationNames.map((name) => path.basename(name));
   } finally {
     await handle.close();
   }
