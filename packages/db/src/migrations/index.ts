@@ -28,7 +28,8 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationLis
   for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
     const file = path.join(dir, entry.name, "migration.sql");
     const value = await fs.readFile(file, "utf8");
-    migrationDirectories.push({ path: path.join(dir, entry.name), migrationFile: { path: "migration.sql", content: { tag: "ok", value } } });
+    // The engine records `path` as the migration name: the folder name, as the Prisma CLI does.
+    migrationDirectories.push({ path: entry.name, migrationFile: { path: "migration.sql", content: { tag: "ok", value } } });
   }
   const lockPath = path.join(dir, "migration_lock.toml");
   const lockContent = await fs.readFile(lockPath, "utf8").catch(() => null);
