@@ -32,6 +32,12 @@ const steps: Step[] = [
     args: ["run", "typecheck", "--concurrency=2", "--output-logs=errors-only"],
   },
   {
+    id: "typecheck-root",
+    title: "TypeScript (root scripts and configs)",
+    command: bin("tsc"),
+    args: ["--noEmit", "-p", "tsconfig.json"],
+  },
+  {
     id: "migrations",
     title: "Migration drift (schema.prisma vs prisma/migrations)",
     command: "npm",

@@ -1,0 +1,67 @@
+/**
+ * `npm run bench`: speed targets, measured (never in timed unit tests). Prints medians of N runs and
+ * the ratios between them. Uses a throw-away embedded PostgreSQL (or DATABASE_URL's server).
+ *
+ * Targets (issue 2): a fresh test database from the template no slower than migrating an empty one
+ * (the gap grows with every migration); an argon2id hash between 20 and 500 ms (slow enough to resist guessing, fast enough
+ * for sign-in).
+ */
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { hashPassword } from "@kk/db";
+import { ensureDatabaseOn, quoteIdentifier } from "@kk/db/embedded";
+import { applyMigrations } from "@kk/db/migrations";
+import { createTestDatabase, prepareTemplate, dropTemplate, startTestPostgres, withDatabase } from "@kk/db/testing";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+async function median(label: string, run: () => Promise<void>): Promise<number> {
+  await run(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const value = times[Math.floor(times.length / 2)] ?? Number.NaN;
+  console.log(`${label.padEnd(44)} median ${value.toFixed(1).padStart(8)} ms  (n=${RUNS})`);
+  return value;
+}
+
+async function drop(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  await client.query(`drop database if exists ${quoteIdentifier(name)} with (force)`).finally(() => client.end());
+}
+
+process.env.KK_TEST_RUN_ID = `bench_${randomBytes(3).toString("hex")}`;
+const server = await startTestPostgres();
+let failed = false;
+try {
+  await prepareTemplate(server.serverUrl);
+  const migrate = await median("new database + apply all migrations", async () => {
+    const name = `kk_bench_${randomBytes(4).toString("hex")}`;
+    await ensureDatabaseOn(server.serverUrl, name);
+    await applyMigrations(withDatabase(server.serverUrl, name));
+    await drop(server.serverUrl, name);
+  });
+  const template = await median("new test database from migrated template", async () => {
+    const database = await createTestDatabase(server.serverUrl, "bench");
+    await database.drop();
+  });
+  const hash = await median("argon2id password hash", async () => {
+    await hashPassword("correct horse battery staple");
+  });
+  const ratio = migrate / template;
+  console.log(`\ntemplate speed-up: ${ratio.toFixed(1)}× (target ≥ 1×)`);
+  console.log(`argon2id hash: ${hash.toFixed(0)} ms (target 20–500 ms)`);
+  if (ratio < 1 || hash < 20 || hash > 500) {
+    console.error("A benchmark target was missed.");
+    failed = true;
+  }
+  await dropTemplate(server.serverUrl);
+} finally {
+  await server.stop();
+}
+process.exit(failed ? 1 : 0);
