@@ -1,3 +1,6 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "./embedded-postgres.ts";
 import { REPO_ROOT } from "./migrations/index.ts";
@@ -13,10 +16,28 @@ export interface DatabaseHandle {
   stop(): Promise<void>;
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` account, which cannot enter a checkout inside a private
+ * folder such as /root. Then the data lives in /var/tmp/ketenportaal-<hash of the checkout path>.
+ */
+async function devDataDir(): Promise<string> {
+  if (process.getuid?.() !== 0) return DEV_DATA_DIR;
+  for (let dir = REPO_ROOT; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const stat = await fs.stat(dir);
+    if ((stat.mode & 0o001) === 0) {
+      const hash = createHash("sha256").update(REPO_ROOT).digest("hex").slice(0, 12);
+      return path.join(os.platform() === "linux" ? "/var/tmp" : os.tmpdir(), `ketenportaal-${hash}`, "postgres");
+    }
+  }
+  return DEV_DATA_DIR;
+}
+
 /** DATABASE_URL when set; otherwise the embedded development server (started if needed). */
 export async function openAppDatabase(log: (message: string) => void = console.log): Promise<DatabaseHandle> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => undefined };
-  const server = await startEmbeddedPostgres({ dataDir: DEV_DATA_DIR, port: DEV_PORT, log });
+  const dataDir = await devDataDir();
+  if (dataDir !== DEV_DATA_DIR) log(`The postgres account cannot enter this checkout; database files are in ${dataDir}.`);
+  const server = await startEmbeddedPostgres({ dataDir, port: DEV_PORT, log });
   await server.ensureDatabase(DEV_DATABASE);
   return { url: server.urlFor(DEV_DATABASE), embedded: true, stop: () => server.stop() };
 }
