@@ -16,10 +16,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPrismaClient } from "@kk/db";
-import { ensureDatabaseOn, quoteIdentifier } from "@kk/db/embedded";
+import { dropDatabaseOn, ensureDatabaseOn } from "@kk/db/embedded";
 import { applyMigrations } from "@kk/db/migrations";
 import { seedDemo } from "@kk/db/seed";
-import { startTestPostgres } from "@kk/db/testing";
+import { startTestPostgres, withDatabase } from "@kk/db/testing";
 
 const HOST = "127.0.0.1";
 const PORT = 3100;
@@ -38,12 +38,6 @@ function fail(message: string): never {
 }
 
 /** Same server, other database: the database is the URL's path. */
-function withDatabase(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${encodeURIComponent(database)}`;
-  return url.toString();
-}
-
 function nextBinary(): string {
   // The `next` package is hoisted to the root node_modules by npm workspaces; resolving it from
   // apps/web finds it wherever npm put it.
@@ -114,13 +108,8 @@ async function main(): Promise<void> {
   await ensureDatabaseOn(serverUrl, database);
   const databaseUrl = withDatabase(serverUrl, database);
   dropDatabase = async () => {
-    const admin = createPrismaClient(serverUrl);
-    try {
-      await admin.$executeRawUnsafe(`drop database if exists ${quoteIdentifier(database)} with (force)`);
-      log(`Dropped database ${database}.`);
-    } finally {
-      await admin.$disconnect();
-    }
+    await dropDatabaseOn(serverUrl, database);
+    log(`Dropped database ${database}.`);
   };
   log(`Created database ${database}.`);
 

@@ -7,9 +7,8 @@
  * for sign-in).
  */
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { hashPassword } from "@kk/db";
-import { ensureDatabaseOn, quoteIdentifier } from "@kk/db/embedded";
+import { dropDatabaseOn, ensureDatabaseOn } from "@kk/db/embedded";
 import { applyMigrations } from "@kk/db/migrations";
 import { createTestDatabase, prepareTemplate, dropTemplate, startTestPostgres, withDatabase } from "@kk/db/testing";
 
@@ -29,12 +28,6 @@ async function median(label: string, run: () => Promise<void>): Promise<number> 
   return value;
 }
 
-async function drop(serverUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(`drop database if exists ${quoteIdentifier(name)} with (force)`).finally(() => client.end());
-}
-
 process.env.KK_TEST_RUN_ID = `bench_${randomBytes(3).toString("hex")}`;
 const server = await startTestPostgres();
 let failed = false;
@@ -44,7 +37,7 @@ try {
     const name = `kk_bench_${randomBytes(4).toString("hex")}`;
     await ensureDatabaseOn(server.serverUrl, name);
     await applyMigrations(withDatabase(server.serverUrl, name));
-    await drop(server.serverUrl, name);
+    await dropDatabaseOn(server.serverUrl, name);
   });
   const template = await median("new test database from migrated template", async () => {
     const database = await createTestDatabase(server.serverUrl, "bench");

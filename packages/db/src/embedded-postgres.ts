@@ -338,6 +338,17 @@ export async function ensureDatabaseOn(serverUrl: string, name: string): Promise
   }
 }
 
+/** Drops `name` on the server of `serverUrl` (if it exists), disconnecting its clients. */
+export async function dropDatabaseOn(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists ${quoteIdentifier(name)} with (force)`);
+  } finally {
+    await client.end();
+  }
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const dataDir = path.resolve(options.dataDir);
   const user = options.user ?? DEFAULT_USER;

@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
-import { ensureDatabaseOn, quoteIdentifier } from "../embedded-postgres.ts";
+import { dropDatabaseOn, ensureDatabaseOn } from "../embedded-postgres.ts";
 import { startTestPostgres, withDatabase } from "../testing/index.ts";
 
 /** Runs `work` with the URL of an empty throw-away database, dropped afterwards. */
@@ -11,9 +10,7 @@ export async function withScratchDatabase<T>(work: (url: string) => Promise<T>):
     await ensureDatabaseOn(server.serverUrl, name);
     return await work(withDatabase(server.serverUrl, name));
   } finally {
-    const client = new pg.Client({ connectionString: server.serverUrl });
-    await client.connect();
-    await client.query(`drop database if exists ${quoteIdentifier(name)} with (force)`).finally(() => client.end());
+    await dropDatabaseOn(server.serverUrl, name);
     await server.stop();
   }
 }

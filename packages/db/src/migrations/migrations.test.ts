@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureDatabaseOn, quoteIdentifier } from "../embedded-postgres.ts";
+import { dropDatabaseOn, ensureDatabaseOn } from "../embedded-postgres.ts";
 import { withDatabase } from "../testing/index.ts";
 import { applyMigrations, diffMigrationsToSchema, readMigrations } from "./index.ts";
 
@@ -10,11 +10,7 @@ describe("migration runner", () => {
   const name = `kk_test_runner_${process.pid}`;
   const url = withDatabase(serverUrl, name);
   beforeAll(() => ensureDatabaseOn(serverUrl, name));
-  afterAll(async () => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(`drop database if exists ${quoteIdentifier(name)} with (force)`).finally(() => client.end());
-  });
+  afterAll(() => dropDatabaseOn(serverUrl, name));
 
   it("applies every migration once, recording them as the Prisma CLI does", async () => {
     const { migrationDirectories } = await readMigrations();
@@ -39,9 +35,7 @@ describe("migration runner", () => {
     try {
       expect(await diffMigrationsToSchema(withDatabase(serverUrl, scratch))).toBeNull();
     } finally {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${quoteIdentifier(scratch)} with (force)`).finally(() => client.end());
+      await dropDatabaseOn(serverUrl, scratch);
     }
   });
 });

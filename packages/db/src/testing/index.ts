@@ -3,7 +3,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createPrismaClient, type Db } from "../client.ts";
-import { ensureDatabaseOn, findFreePort, quoteIdentifier, startEmbeddedPostgres } from "../embedded-postgres.ts";
+import { dropDatabaseOn, ensureDatabaseOn, findFreePort, quoteIdentifier, startEmbeddedPostgres } from "../embedded-postgres.ts";
 import { applyMigrations } from "../migrations/index.ts";
 
 /*
@@ -51,13 +51,13 @@ async function withClient<T>(serverUrl: string, work: (client: pg.Client) => Pro
 
 /** Creates and migrates the template for this run (once; the global setup calls it). */
 export async function prepareTemplate(serverUrl: string): Promise<void> {
-  await withClient(serverUrl, (c) => c.query(`drop database if exists ${quoteIdentifier(templateName())} with (force)`));
+  await dropDatabaseOn(serverUrl, templateName());
   await ensureDatabaseOn(serverUrl, templateName());
   await applyMigrations(withDatabase(serverUrl, templateName()));
 }
 
 export async function dropTemplate(serverUrl: string): Promise<void> {
-  await withClient(serverUrl, (c) => c.query(`drop database if exists ${quoteIdentifier(templateName())} with (force)`));
+  await dropDatabaseOn(serverUrl, templateName());
 }
 
 export interface TestDatabase {
@@ -78,7 +78,7 @@ export async function createTestDatabase(serverUrl: string, label: string): Prom
     db,
     drop: async () => {
       await db.$disconnect();
-      await withClient(serverUrl, (c) => c.query(`drop database if exists ${quoteIdentifier(name)} with (force)`));
+      await dropDatabaseOn(serverUrl, name);
     },
   };
 }
