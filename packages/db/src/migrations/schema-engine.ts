@@ -27,6 +27,9 @@ interface PgResult {
 }
 interface Queryable {
   performIO(query: unknown): Promise<PgResult>;
+  executeScript?: (script: string) => Promise<void>;
+  underlyingDriver?: () => { query(sql: string): Promise<unknown> };
+  onError?: (error: unknown) => never;
   queryRaw(query: unknown): Promise<{ columnTypes: number[] }>;
   startTransaction?: (...args: unknown[]) => Promise<Queryable>;
 }
@@ -43,6 +46,19 @@ function patchQueryable<T extends Queryable>(target: T): T {
     mapped.columnTypes = mapped.columnTypes.map((type, index) => (charColumns[index] ? COLUMN_TYPE_CHARACTER : type));
     return mapped;
   };
+  // @prisma/adapter-pg splits a migration script on every ";", which breaks dollar-quoted
+  // function bodies (our search triggers). PostgreSQL's simple query protocol takes the whole
+  // script at once, as one implicit transaction, which is what the native engine does too.
+  if (target.executeScript && target.underlyingDriver) {
+    target.executeScript = async function executeScript(this: Queryable, script: string) {
+      try {
+        await this.underlyingDriver!().query(script);
+      } catch (error) {
+        if (this.onError) this.onError(error);
+        throw error;
+      }
+    };
+  }
   const originalStart = target.startTransaction;
   if (originalStart) {
     target.startTransaction = async function startTransaction(this: Queryable, ...args: unknown[]) {
