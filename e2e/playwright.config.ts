@@ -10,7 +10,9 @@ import { chromium, defineConfig, devices } from "@playwright/test";
  * the browser download is not reachable). See stack-notes "Browsers for Playwright".
  */
 
-export const BASE_URL = "http://127.0.0.1:3100";
+// KK_E2E_PORT (with KK_NEXT_DIST_DIR for the build) lets two runs share a checkout.
+export const BASE_URL = `http://127.0.0.1:${process.env.KK_E2E_PORT ?? 3100}`;
+const runSuffix = process.env.KK_E2E_PORT ? `-${process.env.KK_E2E_PORT}` : "";
 
 const isCi = Boolean(process.env.CI) && process.env.CI !== "false";
 
@@ -27,7 +29,7 @@ const executablePath = bundledChromiumExists() ? undefined : SYSTEM_CHROMIUM;
 
 export default defineConfig({
   testDir: "tests",
-  outputDir: "test-results",
+  outputDir: `test-results${runSuffix}`,
   // Every test signs in on its own and the users a test creates have unique e-mail addresses,
   // so tests can run in any order and in parallel. Two workers: this is a 2-core machine that
   // also runs the Next.js server and PostgreSQL.
@@ -38,7 +40,7 @@ export default defineConfig({
   retries: isCi ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  reporter: [["list"], ["html", { open: "never", outputFolder: `playwright-report${runSuffix}` }]],
   use: {
     baseURL: BASE_URL,
     locale: "nl-NL",

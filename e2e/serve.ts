@@ -22,7 +22,8 @@ import { seedDemo } from "@kk/db/seed";
 import { startTestPostgres, withDatabase } from "@kk/db/testing";
 
 const HOST = "127.0.0.1";
-const PORT = 3100;
+const PORT = Number(process.env.KK_E2E_PORT ?? 3100);
+const DIST_DIR = process.env.KK_NEXT_DIST_DIR ?? ".next";
 const BASE_URL = `http://${HOST}:${PORT}`;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -49,9 +50,9 @@ function nextBinary(): string {
   }
 }
 
-if (!fs.existsSync(path.join(webDir, ".next", "BUILD_ID"))) {
+if (!fs.existsSync(path.join(webDir, DIST_DIR, "BUILD_ID"))) {
   fail(
-    "No production build of the web app (apps/web/.next/BUILD_ID is missing).\n" +
+    `No production build of the web app (apps/web/${DIST_DIR}/BUILD_ID is missing).\n` +
       "  Build it first: `npm run build -w @kk/web` (`npm test` does this before the e2e step).",
   );
 }

@@ -20,6 +20,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // KK_NEXT_DIST_DIR lets parallel builds of one checkout (e2e runs side by side) keep apart.
+  distDir: process.env.KK_NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Our workspace packages export TypeScript source; Next compiles them with the app.
