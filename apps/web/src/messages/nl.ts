@@ -1,9 +1,12 @@
+import { socialeKaartNl } from "./nl/sociale-kaart";
+
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
  * file of the same shape (`Messages`), see docs/adr/0006.
  * Placeholders like {name} are filled in by `format()` in ./index.ts.
  */
 export const nl = {
+  socialeKaart: socialeKaartNl,
   app: {
     name: "Ketenportaal Kindveiligheid",
     titleTemplate: "%s | Ketenportaal Kindveiligheid",

@@ -1,0 +1,51 @@
+import type { ContactRole, ContactVisibility, LegalFrame, OrganisationStatus, Sector } from "@kk/db";
+
+/**
+ * Dutch labels for the sociale kaart enums, shared by search, organisation page, management,
+ * freshness and import. Add keys additively; the enum records are checked against the schema.
+ */
+export const socialeKaartNl = {
+  sectors: {
+    MEDISCH: "Medisch",
+    JEUGDHULP_SOCIAAL_WERK: "Jeugdhulp en sociaal werk",
+    ONDERWIJS: "Onderwijs",
+    BESCHERMINGSKETEN: "Beschermingsketen",
+    GEMEENTE: "Gemeente",
+    VOLWASSENENZORG: "Volwassenenzorg",
+    OVERIG: "Overig",
+  } satisfies Record<Sector, string>,
+  /** Short label, shown on every search result and on the organisation page. */
+  legalFrames: {
+    CONSENT_REQUIRED: "Vrijwillig kader: alleen met toestemming",
+    WITHOUT_CONSENT: "Mag zonder toestemming handelen",
+    WITHOUT_CONSENT_DURING_ORDER: "Zonder toestemming tijdens een kinderbeschermingsmaatregel",
+  } satisfies Record<LegalFrame, string>,
+  /** One plain sentence per frame (domain.md, "Legal position of organisations", Tabel 2). */
+  legalFrameExplanations: {
+    CONSENT_REQUIRED:
+      "Werkt alleen met toestemming van de cliënt (vrijwillig kader); heeft meldrecht bij Veilig Thuis en mag op verzoek informatie geven aan de Raad voor de Kinderbescherming.",
+    WITHOUT_CONSENT:
+      "Mag zonder toestemming van de cliënt handelen en informatie opvragen; mag gegevens delen met andere organisaties die zonder toestemming mogen handelen.",
+    WITHOUT_CONSENT_DURING_ORDER:
+      "Mag alleen zonder toestemming handelen zolang er een kinderbeschermingsmaatregel (zoals een ondertoezichtstelling) loopt; daarbuiten is toestemming nodig.",
+  } satisfies Record<LegalFrame, string>,
+  contactRoles: {
+    AANDACHTSFUNCTIONARIS: "Aandachtsfunctionaris kindermishandeling",
+    ESCALATIE_AANSPREEKPUNT: "Aanspreekpunt bij escalatie",
+    PRIVACY_OFFICER: "Privacy officer / functionaris gegevensbescherming",
+    JURIST: "Jurist",
+    LEIDINGGEVENDE: "Leidinggevende",
+    ALGEMEEN: "Algemeen contact",
+  } satisfies Record<ContactRole, string>,
+  contactVisibility: {
+    SIGNED_IN: "Zichtbaar voor alle ingelogde gebruikers",
+    COORDINATORS: "Alleen zichtbaar voor coördinatoren en beheerders",
+  } satisfies Record<ContactVisibility, string>,
+  organisationStatus: {
+    ACTIVE: "Actief",
+    INACTIVE: "Niet actief",
+    CLOSED: "Opgeheven",
+  } satisfies Record<OrganisationStatus, string>,
+};
+
+export type SocialeKaartMessages = typeof socialeKaartNl;
