@@ -9,6 +9,7 @@ export interface Area {
 /** Every area link the portal has, in menu order (packages/auth/src/policy.ts, NAVIGATION). */
 export const AREAS = {
   socialeKaart: { label: "Sociale kaart", href: "/sociale-kaart" },
+  magIkDelen: { label: "Mag ik delen?", href: "/mag-ik-delen" },
   convenanten: { label: "Convenanten", href: "/convenanten" },
   escalatie: { label: "Escalatie", href: "/escalatie" },
   werkateliers: { label: "Werkateliers", href: "/werkateliers" },
@@ -19,14 +20,14 @@ export const AREAS = {
 
 const ALL_AREAS: readonly Area[] = Object.values(AREAS);
 
-const CONTENT_AREAS = [AREAS.socialeKaart, AREAS.convenanten, AREAS.escalatie, AREAS.werkateliers];
+const CONTENT_AREAS = [AREAS.socialeKaart, AREAS.magIkDelen, AREAS.convenanten, AREAS.escalatie, AREAS.werkateliers];
 
 /**
  * What each role should see in the menu. Written out by hand on purpose (not computed from
  * navigationFor()), so a change in the policy has to be confirmed here as well.
  */
 export const NAVIGATION_BY_ROLE: Record<Role, readonly Area[]> = {
-  BEHEERDER: [AREAS.gebruikers, AREAS.audit],
+  BEHEERDER: [AREAS.magIkDelen, AREAS.gebruikers, AREAS.audit],
   COORDINATOR: [...CONTENT_AREAS, AREAS.dashboard, AREAS.audit],
   PARTNER: CONTENT_AREAS,
   PROFESSIONAL: CONTENT_AREAS,

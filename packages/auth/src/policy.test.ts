@@ -13,10 +13,10 @@ const user = (role: SessionUser["role"], organisationId: string | null = null): 
 describe("policy", () => {
   it("gives each role its own navigation", () => {
     const keys = (role: SessionUser["role"]) => navigationFor(user(role)).map((n) => n.key);
-    expect(keys("BEHEERDER")).toEqual(["beheer-gebruikers", "audit"]);
-    expect(keys("COORDINATOR")).toEqual(["sociale-kaart", "convenanten", "escalatie", "werkateliers", "dashboard", "audit"]);
-    expect(keys("PARTNER")).toEqual(["sociale-kaart", "convenanten", "escalatie", "werkateliers"]);
-    expect(keys("PROFESSIONAL")).toEqual(["sociale-kaart", "convenanten", "escalatie", "werkateliers"]);
+    expect(keys("BEHEERDER")).toEqual(["mag-ik-delen", "beheer-gebruikers", "audit"]);
+    expect(keys("COORDINATOR")).toEqual(["sociale-kaart", "mag-ik-delen", "convenanten", "escalatie", "werkateliers", "dashboard", "audit"]);
+    expect(keys("PARTNER")).toEqual(["sociale-kaart", "mag-ik-delen", "convenanten", "escalatie", "werkateliers"]);
+    expect(keys("PROFESSIONAL")).toEqual(["sociale-kaart", "mag-ik-delen", "convenanten", "escalatie", "werkateliers"]);
     expect(keys("RAAD")).toEqual(["dashboard"]);
     expect(navigationFor(null)).toEqual([]);
   });

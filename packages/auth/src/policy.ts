@@ -35,6 +35,9 @@ const rules = {
 
   "audit.read": ["BEHEERDER", "COORDINATOR"],
 
+  // "Mag ik delen met …?": general rules from domain.md, no client data.
+  "sharing.read": ["BEHEERDER", ...CONTENT_READERS],
+
   "area.sociale-kaart": CONTENT_READERS,
   "area.convenanten": CONTENT_READERS,
   "area.escalatie": CONTENT_READERS,
@@ -60,7 +63,7 @@ export function isSubjectRule(action: Action): boolean {
   return typeof rules[action] === "function";
 }
 
-export type NavKey = "sociale-kaart" | "convenanten" | "escalatie" | "werkateliers" | "dashboard" | "beheer-gebruikers" | "audit";
+export type NavKey = "sociale-kaart" | "mag-ik-delen" | "convenanten" | "escalatie" | "werkateliers" | "dashboard" | "beheer-gebruikers" | "audit";
 
 export interface NavItem {
   key: NavKey;
@@ -69,6 +72,7 @@ export interface NavItem {
 
 const NAVIGATION: ReadonlyArray<NavItem & { action: Action }> = [
   { key: "sociale-kaart", href: "/sociale-kaart", action: "area.sociale-kaart" },
+  { key: "mag-ik-delen", href: "/mag-ik-delen", action: "sharing.read" },
   { key: "convenanten", href: "/convenanten", action: "area.convenanten" },
   { key: "escalatie", href: "/escalatie", action: "area.escalatie" },
   { key: "werkateliers", href: "/werkateliers", action: "area.werkateliers" },

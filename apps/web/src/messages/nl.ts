@@ -22,6 +22,7 @@ export const nl = {
     home: "Start",
     items: {
       "sociale-kaart": "Sociale kaart",
+      "mag-ik-delen": "Mag ik delen?",
       convenanten: "Convenanten",
       escalatie: "Escalatie",
       werkateliers: "Werkateliers",
@@ -65,6 +66,7 @@ export const nl = {
     noAreas: "Er zijn voor uw rol nog geen onderdelen beschikbaar.",
     cards: {
       "sociale-kaart": "Zoek organisaties en contactpersonen in de keten.",
+      "mag-ik-delen": "Zie wat de regels zeggen over het delen van informatie tussen twee organisaties.",
       convenanten: "Bekijk de afspraken tussen organisaties over samenwerking en gegevensdeling.",
       escalatie: "Vind de escalatieroute als een samenwerking vastloopt.",
       werkateliers: "Bekijk en meld u aan voor werkateliers en bijeenkomsten.",
