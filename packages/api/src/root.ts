@@ -1,4 +1,7 @@
 import { auditRouter } from "./audit/router.ts";
+import { contactRouter } from "./contact/router.ts";
+import { directoryRouter } from "./directory/router.ts";
+import { escalationRouteRouter } from "./escalation-route/router.ts";
 import { organisationRouter } from "./organisation/router.ts";
 import { sessionRouter } from "./session/router.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
@@ -9,6 +12,9 @@ export const appRouter = createTRPCRouter({
   user: userRouter,
   organisation: organisationRouter,
   audit: auditRouter,
+  contact: contactRouter,
+  escalationRoute: escalationRouteRouter,
+  directory: directoryRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -17,6 +17,13 @@ type Rule = "anyone" | "signed-in" | readonly Role[] | ((user: SessionUser, subj
 
 const CONTENT_READERS = ["COORDINATOR", "PARTNER", "PROFESSIONAL"] as const satisfies readonly Role[];
 
+function coordinatorOrOwnPartner(user: SessionUser, subject: PolicySubject | undefined): boolean {
+  return (
+    user.role === "COORDINATOR" ||
+    (user.role === "PARTNER" && subject !== undefined && user.organisationId !== null && subject.organisationId === user.organisationId)
+  );
+}
+
 const rules = {
   "session.read": "anyone",
 
@@ -32,6 +39,14 @@ const rules = {
   "organisation.update": (user, subject) =>
     user.role === "COORDINATOR" ||
     (user.role === "PARTNER" && subject !== undefined && user.organisationId !== null && subject.organisationId === user.organisationId),
+  "organisation.archive": ["COORDINATOR"],
+  // Confirming "alles klopt nog", contacts and the escalation route: the coordinator for any
+  // organisation, a partner for its own (checked again in the handler once the record is loaded).
+  "organisation.confirm": (user, subject) => coordinatorOrOwnPartner(user, subject),
+  "contact.manage": (user, subject) => coordinatorOrOwnPartner(user, subject),
+  "escalationRoute.manage": (user, subject) => coordinatorOrOwnPartner(user, subject),
+
+  "directory.search": ["BEHEERDER", ...CONTENT_READERS],
 
   "audit.read": ["BEHEERDER", "COORDINATOR"],
 
