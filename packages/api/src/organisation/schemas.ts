@@ -1,0 +1,99 @@
+import type { OrganisationStatus } from "@kk/db";
+import { LEGAL_FRAMES, SECTORS } from "../directory/schemas.ts";
+import { z } from "../zod-dutch.ts";
+import { email, optionalText, phone, postcode, recordId, requiredText, tags, version, website } from "./field-formats.ts";
+
+export const ORGANISATION_STATUSES = ["ACTIVE", "INACTIVE", "CLOSED"] as const satisfies readonly OrganisationStatus[];
+
+/**
+ * Fields only the coordinator sets: identity and legal position. The legal frame decides what
+ * professionals may share with this organisation (domain.md, "Legal position of organisations"),
+ * so a partner cannot change it for itself; nor can it hide its entry or (re)name it.
+ * Status changes go through `organisation.archive`.
+ */
+export const COORDINATOR_ONLY_FIELDS = [
+  "name",
+  "sector",
+  "type",
+  "legalFrame",
+  "legalBasis",
+  "meldcodeApplies",
+  "keurmerkMeldcode",
+  "isPublic",
+] as const;
+
+/** Fields a partner keeps current for its own organisation (and the coordinator for any). */
+export const PARTNER_FIELDS = [
+  "description",
+  "address",
+  "postcode",
+  "area",
+  "phone",
+  "email",
+  "website",
+  "openingHours",
+  "services",
+  "targetGroups",
+] as const;
+
+const coordinatorFields = {
+  name: requiredText(160, "Vul de naam van de organisatie in.", "De naam"),
+  sector: z.enum(SECTORS, "Kies een sector."),
+  type: requiredText(80, "Vul het soort organisatie in, bijvoorbeeld huisarts of wijkteam.", "Het soort organisatie"),
+  legalFrame: z.enum(LEGAL_FRAMES, "Kies het wettelijk kader."),
+  legalBasis: z.string().trim().max(300, "De wettelijke grondslag heeft hoogstens 300 tekens."),
+  meldcodeApplies: z.boolean(),
+  keurmerkMeldcode: z.boolean(),
+  isPublic: z.boolean(),
+};
+
+const partnerFields = {
+  description: optionalText(1000, "De omschrijving"),
+  address: optionalText(200, "Het adres"),
+  postcode,
+  area: optionalText(80, "De wijk"),
+  phone,
+  email,
+  website,
+  openingHours: optionalText(300, "De openingstijden"),
+  services: tags("dienst"),
+  targetGroups: tags("doelgroep"),
+};
+
+export const createOrganisationInput = z.object({
+  ...coordinatorFields,
+  legalBasis: coordinatorFields.legalBasis.default(""),
+  meldcodeApplies: coordinatorFields.meldcodeApplies.default(false),
+  keurmerkMeldcode: coordinatorFields.keurmerkMeldcode.default(false),
+  isPublic: coordinatorFields.isPublic.default(true),
+  ...partnerFields,
+});
+export type CreateOrganisationInput = z.input<typeof createOrganisationInput>;
+
+/**
+ * One schema for both editors: a partner's form leaves the coordinator-only fields out; when
+ * they are sent by a partner anyway, the server refuses any change to them.
+ */
+export const updateOrganisationInput = z.object({
+  id: recordId,
+  version,
+  ...partnerFields,
+  // No defaults here: a missing field means "leave as it is".
+  ...z.object(coordinatorFields).partial().shape,
+});
+export type UpdateOrganisationInput = z.input<typeof updateOrganisationInput>;
+
+/** The edit form of one organisation, by id or by slug (the URL). */
+export const organisationForEditInput = z.union(
+  [z.object({ id: recordId }), z.object({ slug: z.string().trim().min(1, "Het adres van de organisatie ontbreekt.") })],
+  "Geef de organisatie op.",
+);
+
+export const archiveOrganisationInput = z.object({
+  id: recordId,
+  version,
+  status: z.enum(ORGANISATION_STATUSES, "Kies een status."),
+});
+
+/** "Alles klopt nog": confirms the entry as the caller saw it (`version`). */
+export const confirmOrganisationInput = z.object({ id: recordId, version });
