@@ -4,6 +4,7 @@ import { directoryRouter } from "./directory/router.ts";
 import { escalationRouteRouter } from "./escalation-route/router.ts";
 import { organisationRouter } from "./organisation/router.ts";
 import { sessionRouter } from "./session/router.ts";
+import { sharingRouter } from "./sharing/router.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 import { userRouter } from "./user/router.ts";
 
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   contact: contactRouter,
   escalationRoute: escalationRouteRouter,
   directory: directoryRouter,
+  sharing: sharingRouter,
 });
 
 export type AppRouter = typeof appRouter;
