@@ -1,45 +1,98 @@
+import { hasDirectoryFilters, parseDirectorySearchParams, type DirectorySearch } from "@kk/api/schemas";
 import { can } from "@kk/auth/policy";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { Notice } from "@/components/ui/notice";
+import { DirectoryPagination } from "@/components/directory/directory-pagination";
+import { DirectoryResultList } from "@/components/directory/directory-result-list";
+import { DirectorySearchForm, type DirectoryFilterOptions } from "@/components/directory/directory-search-form";
+import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { messages } from "@/messages";
+import { format, messages } from "@/messages";
 
-const t = messages.areas;
+const t = messages.socialeKaart.search;
+const labels = messages.socialeKaart;
 
-export const metadata: Metadata = { title: t["sociale-kaart"].title };
+export const metadata: Metadata = { title: t.title };
 
-export default async function SocialeKaartPage() {
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+function countText(total: number): string {
+  if (total === 0) return t.countNone;
+  if (total === 1) return t.countOne;
+  return format(t.countMany, { count: total.toLocaleString("nl-NL") });
+}
+
+function activeFilterCount(search: DirectorySearch): number {
+  return search.sector.length + search.legalFrame.length + search.type.length + search.area.length + search.service.length + search.contactRole.length;
+}
+
+export default async function SocialeKaartPage({ searchParams }: Props) {
   const user = await requireUser();
-  if (!can(user, "area.sociale-kaart")) forbidden();
-  const organisations = await (await serverApi()).organisation.options();
+  if (!can(user, "directory.search")) forbidden();
+  const search = parseDirectorySearchParams(await searchParams);
+  const api = await serverApi();
+  const [result, facets] = await Promise.all([api.directory.search(search), api.directory.facets()]);
+
+  const options: DirectoryFilterOptions = {
+    sector: facets.sectors.map((f) => ({ value: f.value, label: labels.sectors[f.value], count: f.count })),
+    legalFrame: facets.legalFrames.map((f) => ({ value: f.value, label: labels.legalFrames[f.value], count: f.count })),
+    type: facets.types.map((f) => ({ value: f.value, label: f.value, count: f.count })),
+    area: facets.areas.map((f) => ({ value: f.value, label: f.value, count: f.count })),
+    service: facets.services.map((f) => ({ value: f.value, label: f.value, count: f.count })),
+  };
+  const searched = search.q !== "" || hasDirectoryFilters(search);
+
   return (
     <>
-      <PageHeader title={t["sociale-kaart"].title} intro={t["sociale-kaart"].body} />
-      <Notice>{t.comingSoon}</Notice>
-      <h2 className="mb-4 text-2xl">{t.organisationsHeading}</h2>
-      {organisations.length === 0 ? (
-        <p>{t.organisationsEmpty}</p>
-      ) : (
-        <Table caption={t.organisationsHeading} captionHidden head={
-          <>
-            <Th>{t.organisationColumns.name}</Th>
-            <Th>{t.organisationColumns.sector}</Th>
-            <Th>{t.organisationColumns.legalFrame}</Th>
-          </>
-        }>
-          {organisations.map((org) => (
-            <tr key={org.id}>
-              <Td className="font-semibold">{org.name}</Td>
-              <Td>{t.sectors[org.sector] ?? org.sector}</Td>
-              <Td>{t.legalFrames[org.legalFrame] ?? org.legalFrame}</Td>
-            </tr>
-          ))}
-        </Table>
-      )}
+      <PageHeader
+        title={t.title}
+        intro={t.intro}
+        actions={
+          can(user, "organisation.create") ? (
+            <ButtonLink href="/sociale-kaart/nieuw" variant="primary">
+              {t.newOrganisation}
+            </ButtonLink>
+          ) : null
+        }
+      />
+      <DirectorySearchForm search={search} options={options} activeFilterCount={activeFilterCount(search)} />
+
+      <section aria-labelledby="resultaten-kop">
+        <h2 id="resultaten-kop" className="sr-only">
+          {t.resultsHeading}
+        </h2>
+        {/* Announced after a client-side search; on a full page load it is simply the first thing read. */}
+        <p role="status" className="mb-4 text-xl font-semibold">
+          {countText(result.total)}
+          {search.q ? ` ${format(t.resultsFor, { q: search.q })}` : null}
+          {result.pageCount > 1 ? <span className="font-normal text-ink-muted">{`, ${format(t.pageOf, { page: result.page, pageCount: result.pageCount })}`}</span> : null}
+        </p>
+
+        {result.results.length > 0 ? (
+          <DirectoryResultList results={result.results} start={(result.page - 1) * result.pageSize + 1} />
+        ) : (
+          <div className="max-w-3xl">
+            <h3 className="mb-2 text-xl">{t.noResultsTitle}</h3>
+            <ul className="list-disc pl-6">
+              {t.noResultsHelp.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+            {searched ? (
+              <p className="mt-4">
+                <Link href="/sociale-kaart">{t.filtersClear}</Link>
+              </p>
+            ) : null}
+          </div>
+        )}
+
+        <DirectoryPagination search={search} page={result.page} pageCount={result.pageCount} />
+      </section>
     </>
   );
 }

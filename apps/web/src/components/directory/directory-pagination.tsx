@@ -1,0 +1,67 @@
+import { directorySearchQuery, type DirectorySearch } from "@kk/api/schemas";
+import Link from "next/link";
+import { format, messages } from "@/messages";
+
+const t = messages.socialeKaart.search;
+
+function href(search: DirectorySearch, page: number): string {
+  const query = directorySearchQuery({ ...search, page });
+  return query ? `/sociale-kaart?${query}` : "/sociale-kaart";
+}
+
+/** First, last, and two either side of the current page; gaps shown as an ellipsis. */
+export function pageWindow(page: number, pageCount: number): (number | "gap")[] {
+  const pages = new Set([1, pageCount, page - 2, page - 1, page, page + 1, page + 2].filter((p) => p >= 1 && p <= pageCount));
+  const sorted = [...pages].sort((a, b) => a - b);
+  const out: (number | "gap")[] = [];
+  for (const p of sorted) {
+    const last = out.at(-1);
+    if (typeof last === "number" && p - last > 1) out.push("gap");
+    out.push(p);
+  }
+  return out;
+}
+
+export function DirectoryPagination({ search, page, pageCount }: { search: DirectorySearch; page: number; pageCount: number }) {
+  if (pageCount <= 1) return null;
+  const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center px-3";
+  return (
+    <nav aria-label={t.pagination} className="mt-8">
+      <ul className="flex flex-wrap items-center gap-1">
+        {page > 1 ? (
+          <li>
+            <Link href={href(search, page - 1)} rel="prev" className={linkClass}>
+              ← {t.previous}
+            </Link>
+          </li>
+        ) : null}
+        {pageWindow(page, pageCount).map((p, index) =>
+          p === "gap" ? (
+            <li key={`gap-${index}`} aria-hidden="true" className="px-2">
+              …
+            </li>
+          ) : (
+            <li key={p}>
+              {p === page ? (
+                <a href={href(search, p)} aria-current="page" aria-label={format(t.pageLink, { page: p })} className={`${linkClass} bg-brand font-semibold text-brand-contrast no-underline`}>
+                  {p}
+                </a>
+              ) : (
+                <Link href={href(search, p)} aria-label={format(t.pageLink, { page: p })} className={linkClass}>
+                  {p}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
+        {page < pageCount ? (
+          <li>
+            <Link href={href(search, page + 1)} rel="next" className={linkClass}>
+              {t.next} →
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
