@@ -7,7 +7,7 @@ const database = await openAppDatabase();
 const db = createPrismaClient(database.url);
 try {
   const result = await seedDemo(db);
-  console.log(`Demo data: ${result.organisationsCreated} organisation(s) and ${result.usersCreated} user(s) created.`);
+  console.log(`Demo data: ${result.organisationsCreated} organisation(s), ${result.contactsCreated} contact(s), ${result.escalationStepsCreated} escalation step(s) and ${result.usersCreated} user(s) created.`);
 } finally {
   await db.$disconnect();
   await database.stop();

@@ -1,44 +1,91 @@
 import type { Db } from "../client.ts";
-import type { LegalFrame, Sector } from "../generated/prisma/enums.ts";
 import { hashPassword } from "../password.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
+import { DEMO_DIRECTORY, type DemoContactRef, type DemoOrganisation } from "./demo-directory.ts";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
+export { DEMO_COORDINATOR_CONTACT, DEMO_DIRECTORY, type DemoOrganisation } from "./demo-directory.ts";
 
 /*
- * Demo data: the demo municipality Zwijndrecht from ../shared/seeds, marked isDemo. Idempotent:
- * upserts by slug/e-mail, so running it again changes nothing that already exists.
+ * Demo data: the demo municipality Zwijndrecht (sociale kaart in ./demo-directory.ts), marked
+ * isDemo. Idempotent: organisations are upserted by slug (an existing one only gets its empty
+ * fields filled in, so edits made in a demo database survive), contacts and escalation steps are
+ * only created for an organisation that has none, users are matched by e-mail.
  */
-const DEMO_ORGANISATIONS: ReadonlyArray<{ slug: string; name: string; sector: Sector; type: string; legalFrame: LegalFrame; description: string }> = [
-  { slug: "gemeente-zwijndrecht", name: "Gemeente Zwijndrecht", sector: "GEMEENTE", type: "Gemeente", legalFrame: "CONSENT_REQUIRED", description: "Regie op het lokale netwerk kindveiligheid." },
-  { slug: "wijkteam-zwijndrecht", name: "Wijkteam Zwijndrecht", sector: "JEUGDHULP_SOCIAAL_WERK", type: "Wijkteam", legalFrame: "CONSENT_REQUIRED", description: "Integrale hulp voor gezinnen in de wijk." },
-  { slug: "cjg-zwijndrecht", name: "Centrum voor Jeugd en Gezin Zwijndrecht", sector: "JEUGDHULP_SOCIAAL_WERK", type: "CJG", legalFrame: "CONSENT_REQUIRED", description: "Opvoed- en opgroeiondersteuning, jeugdgezondheidszorg." },
-  { slug: "huisartsenpraktijk-walburg", name: "Huisartsenpraktijk Walburg", sector: "MEDISCH", type: "Huisarts", legalFrame: "CONSENT_REQUIRED", description: "Huisartsenzorg; meldcode van toepassing." },
-  { slug: "veilig-thuis-zhz", name: "Veilig Thuis Zuid-Holland Zuid", sector: "BESCHERMINGSKETEN", type: "Veilig Thuis", legalFrame: "WITHOUT_CONSENT", description: "Advies- en meldpunt huiselijk geweld en kindermishandeling." },
-  { slug: "raad-voor-de-kinderbescherming", name: "Raad voor de Kinderbescherming", sector: "BESCHERMINGSKETEN", type: "Raad voor de Kinderbescherming", legalFrame: "WITHOUT_CONSENT", description: "Onderzoek en advies bij zorgen over de veiligheid van kinderen." },
-  { slug: "gi-jeugdbescherming-west", name: "Jeugdbescherming west", sector: "BESCHERMINGSKETEN", type: "Gecertificeerde Instelling", legalFrame: "WITHOUT_CONSENT_DURING_ORDER", description: "Voert kinderbeschermingsmaatregelen uit." },
-  { slug: "politie-zwijndrecht", name: "Politie basisteam Drechtsteden", sector: "BESCHERMINGSKETEN", type: "Politie", legalFrame: "WITHOUT_CONSENT", description: "Politietaak, incl. zorgmeldingen." },
-];
-
 export interface SeedResult {
   organisationsCreated: number;
+  contactsCreated: number;
+  escalationStepsCreated: number;
   usersCreated: number;
 }
 
-export async function seedDemo(db: Db): Promise<SeedResult> {
-  let organisationsCreated = 0;
-  let usersCreated = 0;
+export interface SeedOptions {
+  /** The moment the demo verification dates are relative to. */
+  now?: Date;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedResult> {
+  const now = options.now ?? new Date();
+  const result: SeedResult = { organisationsCreated: 0, contactsCreated: 0, escalationStepsCreated: 0, usersCreated: 0 };
   const idsBySlug = new Map<string, string>();
-  for (const org of DEMO_ORGANISATIONS) {
-    const existing = await db.organisation.findUnique({ where: { slug: org.slug } });
+  const needsContacts: DemoOrganisation[] = [];
+  for (const org of DEMO_DIRECTORY) {
+    const verifiedAt = org.verifiedDaysAgo === null ? null : new Date(now.getTime() - org.verifiedDaysAgo * DAY_MS);
+    const existing = await db.organisation.findUnique({ where: { slug: org.slug }, include: { _count: { select: { contacts: true } } } });
     if (existing) {
       idsBySlug.set(org.slug, existing.id);
+      const blanks = blankFields(existing, org);
+      const completing = existing._count.contacts === 0;
+      if (Object.keys(blanks).length > 0 || (completing && existing.verifiedAt === null && verifiedAt)) {
+        await db.organisation.update({ where: { id: existing.id }, data: { ...blanks, ...(completing && existing.verifiedAt === null ? { verifiedAt } : {}) } });
+      }
+      if (completing) needsContacts.push(org);
       continue;
     }
-    const created = await db.organisation.create({ data: { ...org, isDemo: true } });
+    const created = await db.organisation.create({ data: { ...organisationData(org), verifiedAt, isDemo: true } });
     idsBySlug.set(org.slug, created.id);
-    organisationsCreated += 1;
+    result.organisationsCreated += 1;
+    needsContacts.push(org);
   }
+
+  // Contacts first (for every organisation), then the routes, which may point at another
+  // organisation's contact: the municipal coordinator is the last step of every route.
+  const contactIds = new Map<string, string>();
+  const contactKey = (slug: string, key: string): string => `${slug}#${key}`;
+  for (const org of needsContacts) {
+    const organisationId = idsBySlug.get(org.slug) ?? "";
+    for (const { key, ...contact } of org.contacts) {
+      const created = await db.contact.create({ data: { ...contact, organisationId } });
+      contactIds.set(contactKey(org.slug, key), created.id);
+      result.contactsCreated += 1;
+    }
+  }
+  const resolveContact = async (org: DemoOrganisation, ref: DemoContactRef | undefined): Promise<string | null> => {
+    if (ref === undefined) return null;
+    const slug = typeof ref === "string" ? org.slug : ref.organisation;
+    const key = typeof ref === "string" ? ref : ref.key;
+    const known = contactIds.get(contactKey(slug, key));
+    if (known) return known;
+    // A contact created by an earlier run: find it by name within its organisation.
+    const demo = DEMO_DIRECTORY.find((o) => o.slug === slug)?.contacts.find((c) => c.key === key);
+    const organisationId = idsBySlug.get(slug);
+    if (!demo || !organisationId) return null;
+    const found = await db.contact.findFirst({ where: { organisationId, name: demo.name }, select: { id: true } });
+    return found?.id ?? null;
+  };
+  for (const org of needsContacts) {
+    const organisationId = idsBySlug.get(org.slug) ?? "";
+    if ((await db.escalationStep.count({ where: { organisationId } })) > 0) continue;
+    for (const [index, step] of org.escalationRoute.entries()) {
+      await db.escalationStep.create({
+        data: { organisationId, position: index + 1, label: step.label, whenToUse: step.whenToUse, responseTime: step.responseTime, contactId: await resolveContact(org, step.contact) },
+      });
+      result.escalationStepsCreated += 1;
+    }
+  }
+
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
     const existing = await db.user.findUnique({ where: { email: account.email } });
@@ -52,7 +99,24 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
         organisationId: account.organisationSlug ? (idsBySlug.get(account.organisationSlug) ?? null) : null,
       },
     });
-    usersCreated += 1;
+    result.usersCreated += 1;
   }
-  return { organisationsCreated, usersCreated };
+  return result;
+}
+
+function organisationData(org: DemoOrganisation) {
+  const { verifiedDaysAgo: _verifiedDaysAgo, contacts: _contacts, escalationRoute: _route, ...data } = org;
+  return data;
+}
+
+/** The demo values for the fields an existing organisation has left empty. */
+function blankFields(existing: Record<string, unknown>, org: DemoOrganisation): Partial<ReturnType<typeof organisationData>> {
+  const blanks: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(organisationData(org))) {
+    const current = existing[field];
+    const isBlank = current === "" || (Array.isArray(current) && current.length === 0);
+    const hasValue = value !== "" && !(Array.isArray(value) && value.length === 0);
+    if (isBlank && hasValue) blanks[field] = value;
+  }
+  return blanks;
 }

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../password.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/index.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./index.ts";
+import { DEMO_ACCOUNTS, DEMO_DIRECTORY, DEMO_PASSWORD, seedDemo } from "./index.ts";
+
+const SEED_TIME = new Date("2026-11-25T09:00:00Z");
+const SIX_MONTHS_BEFORE = new Date("2026-05-25T09:00:00Z");
 
 describe("seedDemo", () => {
   let database: TestDatabase;
@@ -11,8 +14,10 @@ describe("seedDemo", () => {
   afterAll(() => database.drop());
 
   it("loads one account per role and organisations of every legal frame, all marked as demo", async () => {
-    const first = await seedDemo(database.db);
+    const first = await seedDemo(database.db, { now: SEED_TIME });
     expect(first.usersCreated).toBe(DEMO_ACCOUNTS.length);
+    expect(first.organisationsCreated).toBe(DEMO_DIRECTORY.length);
+    expect(DEMO_DIRECTORY.length).toBeGreaterThanOrEqual(38);
     const roles = (await database.db.user.findMany({ select: { role: true } })).map((u) => u.role).sort();
     expect(roles).toEqual(["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL", "RAAD"]);
     const frames = await database.db.organisation.groupBy({ by: ["legalFrame"], _count: true });
@@ -23,10 +28,67 @@ describe("seedDemo", () => {
     expect(await verifyPassword(partner.passwordHash ?? "", DEMO_PASSWORD)).toBe(true);
   });
 
+  it("keeps the slugs the demo accounts and e2e tests rely on", async () => {
+    const slugs = (await database.db.organisation.findMany({ select: { slug: true } })).map((o) => o.slug);
+    for (const slug of ["gemeente-zwijndrecht", "wijkteam-zwijndrecht", "cjg-zwijndrecht", "huisartsenpraktijk-walburg", "veilig-thuis-zhz", "raad-voor-de-kinderbescherming", "gi-jeugdbescherming-west", "politie-zwijndrecht"]) {
+      expect(slugs).toContain(slug);
+    }
+  });
+
+  it("covers every sector, with contacts and escalation routes", async () => {
+    const sectors = await database.db.organisation.groupBy({ by: ["sector"], _count: true });
+    expect(sectors.map((s) => s.sector).sort()).toEqual(["BESCHERMINGSKETEN", "GEMEENTE", "JEUGDHULP_SOCIAAL_WERK", "MEDISCH", "ONDERWIJS", "OVERIG", "VOLWASSENENZORG"]);
+    const withoutContacts = await database.db.organisation.count({ where: { contacts: { none: {} } } });
+    expect(withoutContacts).toBe(0);
+    expect(await database.db.contact.count({ where: { visibility: "COORDINATORS" } })).toBeGreaterThanOrEqual(3);
+    expect(await database.db.organisation.count({ where: { escalationSteps: { some: {} } } })).toBeGreaterThanOrEqual(30);
+  });
+
+  it("ends every route with the municipal coordinator", async () => {
+    const coordinator = await database.db.contact.findFirstOrThrow({ where: { name: "Carla Coördinator", organisation: { slug: "gemeente-zwijndrecht" } } });
+    expect(coordinator.roles).toEqual(expect.arrayContaining(["AANDACHTSFUNCTIONARIS", "ESCALATIE_AANSPREEKPUNT"]));
+    const organisations = await database.db.organisation.findMany({ where: { escalationSteps: { some: {} } }, include: { escalationSteps: { orderBy: { position: "asc" } } } });
+    for (const organisation of organisations) {
+      expect(organisation.escalationSteps.length).toBeGreaterThanOrEqual(2);
+      expect(organisation.escalationSteps.at(-1)?.contactId, organisation.slug).toBe(coordinator.id);
+      expect(organisation.escalationSteps.map((s) => s.position)).toEqual(organisation.escalationSteps.map((_, i) => i + 1));
+    }
+  });
+
+  it("leaves a few organisations without an escalation contact and a few stale, the wijkteam among them", async () => {
+    const withoutEscalation = await database.db.organisation.findMany({ where: { contacts: { none: { roles: { has: "ESCALATIE_AANSPREEKPUNT" } } } }, select: { slug: true } });
+    expect(withoutEscalation.length).toBeGreaterThanOrEqual(3);
+    expect(withoutEscalation.length).toBeLessThanOrEqual(4);
+    const stale = await database.db.organisation.findMany({ where: { OR: [{ verifiedAt: null }, { verifiedAt: { lt: SIX_MONTHS_BEFORE } }] }, select: { slug: true } });
+    expect(stale.length).toBeGreaterThanOrEqual(5);
+    expect(stale.length).toBeLessThanOrEqual(8);
+    expect(stale.map((o) => o.slug)).toContain("wijkteam-zwijndrecht");
+    expect(await database.db.organisation.count({ where: { verifiedAt: { gte: SIX_MONTHS_BEFORE } } })).toBeGreaterThanOrEqual(30);
+  });
+
   it("changes nothing when run again", async () => {
-    const before = await database.db.user.count();
-    const again = await seedDemo(database.db);
-    expect(again).toEqual({ organisationsCreated: 0, usersCreated: 0 });
-    expect(await database.db.user.count()).toBe(before);
+    const counts = async () => [await database.db.user.count(), await database.db.organisation.count(), await database.db.contact.count(), await database.db.escalationStep.count()];
+    const before = await counts();
+    const wijkteam = await database.db.organisation.findUniqueOrThrow({ where: { slug: "wijkteam-zwijndrecht" } });
+    const again = await seedDemo(database.db, { now: new Date("2027-01-01T00:00:00Z") });
+    expect(again).toEqual({ organisationsCreated: 0, contactsCreated: 0, escalationStepsCreated: 0, usersCreated: 0 });
+    expect(await counts()).toEqual(before);
+    const after = await database.db.organisation.findUniqueOrThrow({ where: { slug: "wijkteam-zwijndrecht" } });
+    expect(after.verifiedAt).toEqual(wijkteam.verifiedAt);
+    expect(after.updatedAt).toEqual(wijkteam.updatedAt);
+  });
+
+  it("completes an organisation loaded by the old, bare seed without touching what was edited", async () => {
+    const politie = await database.db.organisation.findUniqueOrThrow({ where: { slug: "politie-zwijndrecht" } });
+    await database.db.contact.deleteMany({ where: { organisationId: politie.id } });
+    await database.db.organisation.update({ where: { id: politie.id }, data: { phone: "", address: "Eigen adres 1", services: [], verifiedAt: null } });
+    const result = await seedDemo(database.db, { now: SEED_TIME });
+    expect(result.contactsCreated).toBe(DEMO_DIRECTORY.find((o) => o.slug === "politie-zwijndrecht")?.contacts.length);
+    expect(result.escalationStepsCreated).toBe(0);
+    const after = await database.db.organisation.findUniqueOrThrow({ where: { id: politie.id } });
+    expect(after.address).toBe("Eigen adres 1");
+    expect(after.phone).not.toBe("");
+    expect(after.services.length).toBeGreaterThan(0);
+    expect(after.verifiedAt).not.toBeNull();
   });
 });
