@@ -16,6 +16,8 @@ export const AREAS = {
   dashboard: { label: "Dashboard", href: "/dashboard" },
   gebruikers: { label: "Gebruikers", href: "/beheer/gebruikers" },
   audit: { label: "Auditlog", href: "/beheer/audit" },
+  beheerSocialeKaart: { label: "Actualiteit sociale kaart", href: "/beheer/sociale-kaart" },
+  outbox: { label: "Verzonden e-mail", href: "/beheer/outbox" },
 } as const satisfies Record<string, Area>;
 
 const ALL_AREAS: readonly Area[] = Object.values(AREAS);
@@ -27,8 +29,8 @@ const CONTENT_AREAS = [AREAS.socialeKaart, AREAS.magIkDelen, AREAS.convenanten, 
  * navigationFor()), so a change in the policy has to be confirmed here as well.
  */
 export const NAVIGATION_BY_ROLE: Record<Role, readonly Area[]> = {
-  BEHEERDER: [AREAS.magIkDelen, AREAS.gebruikers, AREAS.audit],
-  COORDINATOR: [...CONTENT_AREAS, AREAS.dashboard, AREAS.audit],
+  BEHEERDER: [AREAS.magIkDelen, AREAS.gebruikers, AREAS.audit, AREAS.beheerSocialeKaart, AREAS.outbox],
+  COORDINATOR: [...CONTENT_AREAS, AREAS.dashboard, AREAS.audit, AREAS.beheerSocialeKaart],
   PARTNER: CONTENT_AREAS,
   PROFESSIONAL: CONTENT_AREAS,
   RAAD: [AREAS.dashboard],

@@ -1,4 +1,6 @@
 import { auditRouter } from "./audit/router.ts";
+import { freshnessRouter } from "./freshness/router.ts";
+import { outboxRouter } from "./outbox/router.ts";
 import { contactRouter } from "./contact/router.ts";
 import { directoryRouter } from "./directory/router.ts";
 import { escalationRouteRouter } from "./escalation-route/router.ts";
@@ -13,6 +15,8 @@ export const appRouter = createTRPCRouter({
   user: userRouter,
   organisation: organisationRouter,
   audit: auditRouter,
+  freshness: freshnessRouter,
+  outbox: outboxRouter,
   contact: contactRouter,
   escalationRoute: escalationRouteRouter,
   directory: directoryRouter,

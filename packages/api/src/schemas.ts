@@ -1,6 +1,8 @@
 // The zod schemas the web forms share with the server.
 export * from "./user/schemas.ts";
 export * from "./audit/schemas.ts";
+export * from "./freshness/schemas.ts";
+export * from "./outbox/schemas.ts";
 export * from "./directory/schemas.ts";
 export * from "./organisation/schemas.ts";
 export * from "./contact/schemas.ts";

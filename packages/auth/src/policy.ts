@@ -50,6 +50,13 @@ const rules = {
 
   "audit.read": ["BEHEERDER", "COORDINATOR"],
 
+  // Freshness of the sociale kaart: the coordinator's overview (the administrator may look),
+  // changing the stale-after setting and sending reminders now are the coordinator's.
+  "freshness.read": ["COORDINATOR", "BEHEERDER"],
+  "freshness.manage": ["COORDINATOR"],
+  // Every e-mail the portal sent or recorded; shows reminder links, so administrators only.
+  "outbox.read": ["BEHEERDER"],
+
   // "Mag ik delen met …?": general rules from domain.md, no client data.
   "sharing.read": ["BEHEERDER", ...CONTENT_READERS],
 
@@ -78,7 +85,7 @@ export function isSubjectRule(action: Action): boolean {
   return typeof rules[action] === "function";
 }
 
-export type NavKey = "sociale-kaart" | "mag-ik-delen" | "convenanten" | "escalatie" | "werkateliers" | "dashboard" | "beheer-gebruikers" | "audit";
+export type NavKey = "sociale-kaart" | "mag-ik-delen" | "convenanten" | "escalatie" | "werkateliers" | "dashboard" | "beheer-gebruikers" | "audit" | "beheer-sociale-kaart" | "beheer-outbox";
 
 export interface NavItem {
   key: NavKey;
@@ -94,6 +101,8 @@ const NAVIGATION: ReadonlyArray<NavItem & { action: Action }> = [
   { key: "dashboard", href: "/dashboard", action: "area.dashboard" },
   { key: "beheer-gebruikers", href: "/beheer/gebruikers", action: "user.list" },
   { key: "audit", href: "/beheer/audit", action: "audit.read" },
+  { key: "beheer-sociale-kaart", href: "/beheer/sociale-kaart", action: "freshness.read" },
+  { key: "beheer-outbox", href: "/beheer/outbox", action: "outbox.read" },
 ];
 
 /** The navigation a user sees: derived from the policy, so menu and API never disagree. */

@@ -29,6 +29,8 @@ export const nl = {
       dashboard: "Dashboard",
       "beheer-gebruikers": "Gebruikers",
       audit: "Auditlog",
+      "beheer-sociale-kaart": "Actualiteit sociale kaart",
+      "beheer-outbox": "Verzonden e-mail",
     },
   },
   account: {
@@ -73,6 +75,8 @@ export const nl = {
       dashboard: "Bekijk cijfers over de samenwerking in de keten.",
       "beheer-gebruikers": "Maak accounts aan, wijzig rollen en zet accounts op non-actief.",
       audit: "Bekijk wie wat heeft gewijzigd in het portaal.",
+      "beheer-sociale-kaart": "Zie welke organisaties hun gegevens lang niet hebben gecontroleerd en wie geen escalatiecontact heeft.",
+      "beheer-outbox": "Bekijk de e-mail die het portaal heeft verstuurd of klaargezet.",
     },
   },
   areas: {
