@@ -1,13 +1,29 @@
 // `npm run db:seed`: load the demo data (idempotent) into DATABASE_URL or the embedded dev database.
+// `npm run db:seed -- --orgs 10000`: also add 10,000 generated organisations (load tests).
+import { parseArgs } from "node:util";
 import { createPrismaClient } from "../client.ts";
 import { openAppDatabase } from "../dev-database.ts";
+import { generateDirectory } from "../seed/generate-directory.ts";
 import { seedDemo } from "../seed/index.ts";
+
+const { values } = parseArgs({ options: { orgs: { type: "string" } } });
+const orgs = values.orgs === undefined ? 0 : Number(values.orgs);
+if (!Number.isInteger(orgs) || orgs < 0 || orgs > 1_000_000) {
+  console.error(`--orgs expects a whole number from 0 to 1,000,000, not "${values.orgs ?? ""}".`);
+  process.exit(1);
+}
 
 const database = await openAppDatabase();
 const db = createPrismaClient(database.url);
 try {
   const result = await seedDemo(db);
-  console.log(`Demo data: ${result.organisationsCreated} organisation(s), ${result.contactsCreated} contact(s), ${result.escalationStepsCreated} escalation step(s) and ${result.usersCreated} user(s) created.`);
+  console.log(`Demo data: ${result.organisationsCreated} organisation(s) and ${result.usersCreated} user(s) created.`);
+  if (orgs > 0) {
+    const generated = await generateDirectory(db, orgs);
+    console.log(
+      `Generated ${generated.organisations} organisation(s) with ${generated.contacts} contact(s) in ${(generated.milliseconds / 1000).toFixed(1)}s.`,
+    );
+  }
 } finally {
   await db.$disconnect();
   await database.stop();
