@@ -1,3 +1,4 @@
+import { organisationReadNl } from "./nl/organisation-read";
 import { socialeKaartNl } from "./nl/sociale-kaart";
 
 /**
@@ -7,6 +8,7 @@ import { socialeKaartNl } from "./nl/sociale-kaart";
  */
 export const nl = {
   socialeKaart: socialeKaartNl,
+  organisationRead: organisationReadNl,
   app: {
     name: "Ketenportaal Kindveiligheid",
     titleTemplate: "%s | Ketenportaal Kindveiligheid",

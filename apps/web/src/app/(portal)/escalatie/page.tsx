@@ -1,9 +1,106 @@
+import { can } from "@kk/auth/policy";
+import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { AreaPlaceholder } from "@/components/areas/area-placeholder";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { EscalationRouteList } from "@/components/organisation/escalation-route-list";
+import { OrganisationPairForm } from "@/components/organisation/organisation-pair-form";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/session";
+import { serverApi } from "@/lib/trpc/server";
+import type { RouterOutputs } from "@/lib/trpc/types";
 import { messages } from "@/messages";
 
-export const metadata: Metadata = { title: messages.areas.escalatie.title };
+const t = messages.organisationRead.escalatie;
+const labels = messages.socialeKaart;
 
-export default function EscalatiePage() {
-  return <AreaPlaceholder area="escalatie" />;
+export const metadata: Metadata = { title: t.title };
+
+type Route = RouterOutputs["organisation"]["escalationRoute"];
+
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+function single(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+}
+
+export default async function EscalatiePage({ searchParams }: Props) {
+  const user = await requireUser();
+  if (!can(user, "area.escalatie")) forbidden();
+  const params = await searchParams;
+  const submitted = params.a !== undefined || params.b !== undefined;
+  const first = single(params.a) || (submitted ? "" : (user.organisationId ?? ""));
+  const second = single(params.b);
+  const api = await serverApi();
+  const options = (await api.organisation.options()).map((o) => ({ value: o.id, label: o.name }));
+
+  let routes: [Route, Route] | null = null;
+  let problem: string | null = null;
+  if (first && second) {
+    if (first === second) {
+      problem = t.sameOrganisation;
+    } else {
+      routes = await Promise.all([
+        api.organisation.escalationRoute({ organisationId: first }),
+        api.organisation.escalationRoute({ organisationId: second }),
+      ]).catch((error: unknown) => {
+        if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
+        throw error;
+      });
+      if (!routes) problem = t.unknownOrganisation;
+    }
+  }
+
+  return (
+    <>
+      <PageHeader title={t.title} intro={t.intro} />
+      {problem ? (
+        <Notice tone="error" role="alert">
+          {problem}
+        </Notice>
+      ) : null}
+      <OrganisationPairForm
+        action="/escalatie"
+        heading={t.formHeading}
+        fields={[
+          { name: "a", label: t.first, value: first },
+          { name: "b", label: t.second, value: second },
+        ]}
+        options={options}
+        placeholder={t.choose}
+        submitLabel={t.submit}
+      />
+      {routes ? (
+        <>
+          <section aria-labelledby="routes-kop">
+            <h2 id="routes-kop" className="mb-4 text-2xl sm:text-3xl">
+              {t.routesHeading}
+            </h2>
+            <div className="grid gap-8 md:grid-cols-2">
+              {routes.map((route) => (
+                <div key={route.organisation.id} className="min-w-0">
+                  <h3 className="text-xl">
+                    <Link href={`/sociale-kaart/${route.organisation.slug}`}>{route.organisation.name}</Link>
+                  </h3>
+                  <p className="mb-3 text-ink-muted">
+                    {route.organisation.type} — {labels.legalFrames[route.organisation.legalFrame]}
+                  </p>
+                  <EscalationRouteList steps={route.escalationRoute} headingLevel={4} />
+                </div>
+              ))}
+            </div>
+          </section>
+          <section aria-labelledby="afspraak-kop" className="mt-10">
+            <h2 id="afspraak-kop" className="text-2xl">
+              {t.agreementHeading}
+            </h2>
+            <Notice>{t.agreementPlaceholder}</Notice>
+          </section>
+        </>
+      ) : null}
+    </>
+  );
 }
