@@ -1,1 +1,2 @@
-export {};
+export { jobsEnabled, startJobRunner, type JobRunner, type JobRunnerOptions } from "./job-runner.ts";
+export { FRESHNESS_REMINDERS, SCHEDULES, SCHEDULE_TIME_ZONE } from "./schedules.ts";

@@ -1,0 +1,68 @@
+import type { Db } from "@kk/db";
+import { createTestDatabase } from "@kk/db/testing";
+import { createMailer } from "@kk/mail";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jobsEnabled, startJobRunner, type JobRunner } from "./job-runner.ts";
+import { FRESHNESS_REMINDERS } from "./schedules.ts";
+
+let db: Db;
+let url: string;
+let drop: () => Promise<void>;
+let runner: JobRunner | undefined;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  const serverUrl = process.env.KK_TEST_SERVER_URL;
+  if (!serverUrl) throw new Error("KK_TEST_SERVER_URL is not set: run the tests through the root vitest config.");
+  ({ db, url, drop } = await createTestDatabase(serverUrl, "jobs"));
+});
+
+afterAll(async () => {
+  await runner?.stop(1_000);
+  await drop();
+});
+
+async function eventually<T>(probe: () => Promise<T | null>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe("job runner", () => {
+  it("registers the monthly schedule in Dutch time and runs the reminders when the job comes", async () => {
+    const org = await db.organisation.create({
+      data: { name: "Wijkteam Job", slug: "wijkteam-job", sector: "JEUGDHULP_SOCIAAL_WERK", type: "Wijkteam", legalFrame: "CONSENT_REQUIRED" },
+    });
+    await db.user.create({ data: { email: "editor@job.test", name: "Eddy", role: "PARTNER", organisationId: org.id } });
+
+    runner = await startJobRunner({
+      connectionString: url,
+      db,
+      mailer: createMailer(db, { transport: "outbox" }),
+      baseUrl: "https://portaal.test",
+      now: () => new Date("2026-12-01T07:00:00Z"),
+      pollingIntervalSeconds: 0.5,
+      log: { info: (message: string) => logged.push(message), error: (...args: unknown[]) => logged.push(args.join(" ")) },
+    });
+
+    const schedules = await runner.boss.getSchedules();
+    expect(schedules).toEqual([expect.objectContaining({ name: "freshness.reminders", cron: "0 8 1 * *", timezone: "Europe/Amsterdam" })]);
+
+    await runner.boss.send(FRESHNESS_REMINDERS.name, {});
+    const message = await eventually(() => db.outboxMessage.findFirst({ where: { kind: "freshness.reminder" } }));
+    expect(message.to).toEqual(["editor@job.test"]);
+    expect(message.text).toMatch(/https:\/\/portaal\.test\/bevestigen\/[A-Za-z0-9_-]{43}/);
+    await eventually(async () => (logged.some((line) => line.includes("1 sent")) ? true : null));
+  });
+
+  it("can be switched off with KK_JOBS=off", () => {
+    expect(jobsEnabled({})).toBe(true);
+    expect(jobsEnabled({ KK_JOBS: "on" })).toBe(true);
+    expect(jobsEnabled({ KK_JOBS: "off" })).toBe(false);
+    expect(jobsEnabled({ KK_JOBS: " OFF " })).toBe(false);
+  });
+});
