@@ -40,6 +40,9 @@ const rules = {
     user.role === "COORDINATOR" ||
     (user.role === "PARTNER" && subject !== undefined && user.organisationId !== null && subject.organisationId === user.organisationId),
   "organisation.archive": ["COORDINATOR"],
+  // Name, type, sector, legal frame and basis, meldcode, public: a partner may not change how
+  // others may share with it (packages/api/src/organisation/schemas.ts, COORDINATOR_ONLY_FIELDS).
+  "organisation.updateIdentity": ["COORDINATOR"],
   // Confirming "alles klopt nog", contacts and the escalation route: the coordinator for any
   // organisation, a partner for its own (checked again in the handler once the record is loaded).
   "organisation.confirm": (user, subject) => coordinatorOrOwnPartner(user, subject),

@@ -1,5 +1,6 @@
 import { organisationReadNl } from "./nl/organisation-read";
 import { socialeKaartNl } from "./nl/sociale-kaart";
+import { socialeKaartBeheerNl } from "./nl/sociale-kaart-beheer";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -8,6 +9,7 @@ import { socialeKaartNl } from "./nl/sociale-kaart";
  */
 export const nl = {
   socialeKaart: socialeKaartNl,
+  socialeKaartBeheer: socialeKaartBeheerNl,
   organisationRead: organisationReadNl,
   app: {
     name: "Ketenportaal Kindveiligheid",

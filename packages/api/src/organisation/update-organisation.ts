@@ -1,3 +1,4 @@
+import { can } from "@kk/auth/policy";
 import type { SessionUser } from "@kk/auth/roles";
 import type { Db, Prisma } from "@kk/db";
 import { TRPCError } from "@trpc/server";
@@ -14,7 +15,7 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** A partner may send the coordinator-only fields (unchanged), never change them. */
+/** Without "organisation.updateIdentity" (a partner) the coordinator-only fields may be sent unchanged, never changed. */
 function assertPartnerLeavesCoordinatorFields(current: OrganisationEditRow, input: UpdateInput): void {
   const fieldErrors: FieldErrors = {};
   for (const field of COORDINATOR_ONLY_FIELDS) {
@@ -36,7 +37,7 @@ function assertPartnerLeavesCoordinatorFields(current: OrganisationEditRow, inpu
 export async function updateOrganisation(db: Db, actor: SessionUser, input: UpdateInput): Promise<OrganisationEditRow> {
   return db.$transaction(async (tx) => {
     const before = await loadForWrite(tx, actor, "organisation.update", input.id);
-    if (actor.role !== "COORDINATOR") assertPartnerLeavesCoordinatorFields(before, input);
+    if (!can(actor, "organisation.updateIdentity")) assertPartnerLeavesCoordinatorFields(before, input);
     const data: Prisma.OrganisationUpdateManyMutationInput = {
       description: input.description,
       address: input.address,

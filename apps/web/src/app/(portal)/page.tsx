@@ -1,6 +1,7 @@
 import { navigationFor } from "@kk/auth/policy";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MyOrganisationLink } from "@/components/organisation-admin/my-organisation-link";
 import { requireUser } from "@/lib/session";
 import { format, messages } from "@/messages";
 
@@ -13,6 +14,7 @@ export default async function StartPage() {
     <>
       <h1 className="mb-3 text-3xl sm:text-4xl">{format(messages.home.welcome, { name: user.name })}</h1>
       <p className="mb-8 text-lg">{format(messages.home.role, { role: messages.roles[user.role] })}</p>
+      <MyOrganisationLink user={user} />
       <h2 className="mb-4 text-2xl">{messages.home.areasHeading}</h2>
       {areas.length === 0 ? (
         <p>{messages.home.noAreas}</p>
