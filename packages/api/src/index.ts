@@ -6,3 +6,4 @@ export { directorySearchSql, searchDirectory, type DirectoryResult, type Directo
 export { sendFreshnessReminders, type FreshnessReminderRun } from "./freshness/send-freshness-reminders.ts";
 export { confirmOrganisationByToken, lookUpConfirmationToken, type TokenProblem } from "./freshness/confirm-organisation-by-token.ts";
 export { portalBaseUrl } from "./freshness/reminder-settings.ts";
+export { exportDirectory, importTemplate, isExportFormat, publicDirectory, type ExportFile, type ExportFormat } from "./directory-export/export-directory.ts";

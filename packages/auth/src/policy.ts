@@ -50,6 +50,10 @@ const rules = {
   "escalationRoute.manage": (user, subject) => coordinatorOrOwnPartner(user, subject),
 
   "directory.search": ["BEHEERDER", ...CONTENT_READERS],
+  // Export is a read of what the caller may already see (same visibility rules as the
+  // organisation page); import writes the whole map at once, so it is the coordinator's.
+  "directory.export": ["BEHEERDER", ...CONTENT_READERS],
+  "directory.import": ["COORDINATOR"],
 
   "audit.read": ["BEHEERDER", "COORDINATOR"],
 
