@@ -1,6 +1,7 @@
 import { organisationReadNl } from "./nl/organisation-read";
 import { socialeKaartNl } from "./nl/sociale-kaart";
 import { socialeKaartBeheerNl } from "./nl/sociale-kaart-beheer";
+import { freshnessNl } from "./nl/freshness";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -8,6 +9,7 @@ import { socialeKaartBeheerNl } from "./nl/sociale-kaart-beheer";
  * Placeholders like {name} are filled in by `format()` in ./index.ts.
  */
 export const nl = {
+  freshness: freshnessNl,
   socialeKaart: socialeKaartNl,
   socialeKaartBeheer: socialeKaartBeheerNl,
   organisationRead: organisationReadNl,
