@@ -201,6 +201,7 @@ export const nl = {
     entityTypes: {
       User: "Gebruiker",
       Organisation: "Organisatie",
+      Contact: "Contactpersoon",
     } as Record<string, string>,
   },
   forms: {
