@@ -3,6 +3,7 @@ import { freshnessRouter } from "./freshness/router.ts";
 import { outboxRouter } from "./outbox/router.ts";
 import { contactRouter } from "./contact/router.ts";
 import { directoryRouter } from "./directory/router.ts";
+import { directoryImportRouter } from "./directory-import/router.ts";
 import { escalationRouteRouter } from "./escalation-route/router.ts";
 import { organisationRouter } from "./organisation/router.ts";
 import { sessionRouter } from "./session/router.ts";
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   contact: contactRouter,
   escalationRoute: escalationRouteRouter,
   directory: directoryRouter,
+  directoryImport: directoryImportRouter,
   sharing: sharingRouter,
 });
 

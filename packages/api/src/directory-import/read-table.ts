@@ -1,0 +1,74 @@
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { restoreFormula } from "../directory-export/csv.ts";
+
+/** A sheet as text: the header and the data rows with their row number in the spreadsheet. */
+export interface ImportTable {
+  header: string[];
+  rows: Array<{ rowNumber: number; cells: string[] }>;
+}
+
+export class ImportFileError extends Error {}
+
+/** Reads the first sheet of an .xlsx or a CSV (separator detected: ";" from Dutch Excel, or ","). */
+export async function readImportTable(fileName: string, content: Uint8Array): Promise<ImportTable> {
+  const lines = fileName.toLowerCase().endsWith(".xlsx") ? await readXlsx(content) : readCsv(content);
+  const [header, ...rest] = lines;
+  if (!header || header.every((cell) => cell.trim() === "")) throw new ImportFileError("Het bestand is leeg: de eerste rij moet de kolomnamen bevatten.");
+  const rows = rest
+    .map((cells, index) => ({ rowNumber: index + 2, cells: cells.map((cell) => restoreFormula(cell)) }))
+    .filter((row) => row.cells.some((cell) => cell.trim() !== ""));
+  return { header: header.map((cell) => cell.trim().toLowerCase()), rows };
+}
+
+function readCsv(content: Uint8Array): string[][] {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(content);
+  } catch {
+    throw new ImportFileError("Het CSV-bestand is niet in UTF-8 opgeslagen. Kies in Excel ‘CSV UTF-8 (door komma's gescheiden)’.");
+  }
+  if (text.startsWith("\uFEFF")) text = text.slice(1);
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: delimiterOf(text) });
+  const fatal = parsed.errors.find((e) => e.type === "Quotes");
+  if (fatal) throw new ImportFileError(`Rij ${(fatal.row ?? 0) + 1}: een aanhalingsteken wordt niet afgesloten.`);
+  return parsed.data;
+}
+
+/** The separator of the header line: Dutch Excel writes ";", others ",", some tabs. */
+function delimiterOf(text: string): string {
+  const header = text.split(/\r?\n/, 1)[0] ?? "";
+  const counts = [";", ",", "\t"].map((d) => ({ d, n: header.split(d).length }));
+  return counts.reduce((best, c) => (c.n > best.n ? c : best)).d;
+}
+
+async function readXlsx(content: Uint8Array): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(content) as unknown as ArrayBuffer);
+  } catch {
+    throw new ImportFileError("Het Excel-bestand kan niet worden gelezen. Sla het op als Excel-werkmap (.xlsx) en probeer het opnieuw.");
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new ImportFileError("Het Excel-bestand heeft geen werkblad.");
+  const lines: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let column = 1; column <= sheet.columnCount; column += 1) cells.push(cellText(row.getCell(column)));
+    lines[rowNumber - 1] = cells;
+  });
+  // eachRow skips trailing rows only; fill holes so row numbers stay as in Excel.
+  return Array.from(lines, (cells) => cells ?? []);
+}
+
+function cellText(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object" && "formula" in value) {
+    // A formula's last calculated result, never the formula itself.
+    const result = value.result;
+    return result === undefined || result === null || typeof result === "object" ? "" : String(result);
+  }
+  return cell.text;
+}
