@@ -2,6 +2,7 @@ import { organisationReadNl } from "./nl/organisation-read";
 import { socialeKaartNl } from "./nl/sociale-kaart";
 import { socialeKaartBeheerNl } from "./nl/sociale-kaart-beheer";
 import { freshnessNl } from "./nl/freshness";
+import { directoryImportNl } from "./nl/directory-import";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -10,6 +11,7 @@ import { freshnessNl } from "./nl/freshness";
  */
 export const nl = {
   freshness: freshnessNl,
+  directoryImport: directoryImportNl,
   socialeKaart: socialeKaartNl,
   socialeKaartBeheer: socialeKaartBeheerNl,
   organisationRead: organisationReadNl,

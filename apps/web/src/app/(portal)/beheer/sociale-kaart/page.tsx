@@ -30,6 +30,11 @@ export default async function FreshnessOverviewPage() {
   return (
     <>
       <PageHeader title={t.title} intro={t.intro} />
+      {can(user, "directory.import") ? (
+        <p className="mb-8">
+          <Link href="/beheer/import">{messages.directoryImport.title}</Link>
+        </p>
+      ) : null}
 
       <section aria-labelledby="verouderd" className="mb-12">
         <h2 id="verouderd" className="mb-2 text-2xl">
