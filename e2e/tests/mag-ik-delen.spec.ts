@@ -6,7 +6,7 @@ test("Mag ik delen answers for a wijkteam (vrijwillig kader) and Veilig Thuis: m
   await signInAs(page, "PARTNER");
   await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Mag ik delen?" }).click();
   await expect(page).toHaveURL((url) => url.pathname === "/mag-ik-delen");
-  await expect(page.getByRole("heading", { level: 1, name: "Mag ik delen met …?" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Mag ik delen?" })).toBeVisible();
   await expect(page.getByText("Vul hier geen gegevens over cliënten in — deze pagina vraagt en bewaart niets over cliënten.")).toBeVisible();
   // Only two organisation pickers: nothing about a client can be typed in.
   await expect(page.locator("main input:not([type=hidden]), main textarea")).toHaveCount(0);

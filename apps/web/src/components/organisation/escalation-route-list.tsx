@@ -17,7 +17,7 @@ export function EscalationRouteList({ steps, headingLevel = 3 }: { steps: readon
         const whenToUse = municipal ? t.municipalWhenToUse : step.whenToUse;
         return (
           <li key={`${step.kind}-${step.position}`} className="border-l-4 border-brand bg-surface p-4 break-inside-avoid">
-            <Heading className="text-lg">
+            <Heading className="text-lg font-bold">
               <span className="block text-base font-normal text-ink-muted">{format(t.stepLabel, { position: step.position })}</span>
               {label}
             </Heading>

@@ -101,7 +101,7 @@ function Answer({ comparison }: { comparison: Comparison }) {
           const verdict = t.verdicts[c.verdict];
           return (
             <div key={c.condition} className="mt-4">
-              {c.condition !== "ALWAYS" ? <h4 className="text-lg">{t.conditions[c.condition]}</h4> : null}
+              {c.condition !== "ALWAYS" ? <h4 className="border-t-2 border-brand pt-2 text-lg font-bold">{t.conditions[c.condition]}</h4> : null}
               <p className="text-lg font-bold">{verdict.title}</p>
               <p className="max-w-3xl">{verdict.body}</p>
               {c.recordWeighing ? <p className="mt-1 font-semibold">{t.recordWeighing}</p> : null}

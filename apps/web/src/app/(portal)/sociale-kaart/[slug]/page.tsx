@@ -138,7 +138,7 @@ export default async function OrganisationPage({ params }: Props) {
               <EmailLink email={org.email} />
             </DetailRow>
             <DetailRow term={t.website} show={org.website !== ""}>
-              <a href={websiteHref(org.website)} className="break-all" rel="noopener noreferrer">
+              <a href={websiteHref(org.website)} className="break-all" rel="noopener noreferrer" data-print-url="no">
                 {org.website}
               </a>
             </DetailRow>
