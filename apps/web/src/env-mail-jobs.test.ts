@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InvalidEnvironmentError, parseEnv } from "./env";
 
-const base = { DATABASE_URL: "postgresql://u:p@localhost:5432/kk" };
+const base = { NODE_ENV: "test", DATABASE_URL: "postgresql://u:p@localhost:5432/kk" } as const;
 
 function problemsOf(source: NodeJS.ProcessEnv): string[] {
   try {
