@@ -115,6 +115,12 @@ test("a coordinator creates an organisation with a contact and a two-step escala
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Contactpersoon wijzigen");
   await expect(page.getByLabel("Aandachtsfunctionaris kindermishandeling")).toBeChecked();
   await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Aandachtsfunctionaris kindermishandeling").uncheck();
+  await page.getByLabel("Aanspreekpunt bij escalatie").check();
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De wijzigingen zijn opgeslagen." })).toBeVisible();
+  await page.getByRole("link", { name: "Terug naar de contactpersonen" }).click();
+  await expect(page.getByRole("row").filter({ hasText: "Sanne Jansen" })).toContainText("Aanspreekpunt bij escalatie");
 
   // The escalation route: two steps, the second moved up with the keyboard, then saved.
   await page.goto(`${editUrl}/escalatieroute`);
@@ -170,4 +176,17 @@ test("the second of two simultaneous saves is refused with a clear message and k
 
   await page.reload();
   await expect(page.getByLabel("Openingstijden en bereikbaarheid")).toHaveValue("Maandag tot en met vrijdag 8.30-17.00 uur");
+});
+
+test("a demo route that ends with the municipal coordinator can be saved as it is", async ({ page }) => {
+  await signInAs(page, "COORDINATOR");
+  await page.goto("/sociale-kaart/huisartsenpraktijk-walburg/bewerken/escalatieroute");
+  const steps = page.getByTestId("route-step");
+  const last = steps.last();
+  await expect(last.getByLabel("Contactpersoon").locator("option:checked")).toHaveText(/\(Gemeente Zwijndrecht\)$/);
+  const count = await steps.count();
+  await page.getByRole("button", { name: "Escalatieroute opslaan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De escalatieroute is opgeslagen." })).toBeVisible();
+  await page.reload();
+  await expect(steps).toHaveCount(count);
 });

@@ -1,11 +1,12 @@
 import type { SessionUser } from "@kk/auth/roles";
 import type { Db } from "@kk/db";
+import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import { staleVersion } from "../errors.ts";
 import { FieldErrorsCause, type FieldErrors } from "../field-errors.ts";
 import { loadForWrite } from "../organisation/organisation-for-edit.ts";
-import { TRPCError } from "@trpc/server";
+import { findMunicipalCoordinator } from "../organisation/read-organisation.ts";
 import type { replaceEscalationRouteInput } from "./schemas.ts";
 
 const stepFields = { id: true, position: true, label: true, contactId: true, whenToUse: true, responseTime: true } as const;
@@ -18,7 +19,9 @@ export interface EscalationRouteResult {
 
 /**
  * Replaces the organisation's escalation route in one transaction: positions 1..n in the order
- * given. A step's contact must be a contact of this organisation. The organisation's version is
+ * given. A step's contact must be a contact of this organisation, or the municipal coordinator's
+ * contact (issue 3: the coordinator is the last step of every route; the organisation page adds
+ * that step when a route does not end with it). The organisation's version is
  * raised, so of two people editing the route (or the entry) at once the second is refused.
  */
 export async function replaceEscalationRoute(
@@ -26,15 +29,17 @@ export async function replaceEscalationRoute(
   actor: SessionUser,
   input: z.output<typeof replaceEscalationRouteInput>,
 ): Promise<EscalationRouteResult> {
+  const municipal = await findMunicipalCoordinator(db, actor);
   return db.$transaction(async (tx) => {
     await loadForWrite(tx, actor, "escalationRoute.manage", input.organisationId);
     const ownContacts = new Set(
       (await tx.contact.findMany({ where: { organisationId: input.organisationId }, select: { id: true } })).map((c) => c.id),
     );
+    if (municipal?.contact) ownContacts.add(municipal.contact.id);
     const fieldErrors: FieldErrors = {};
     input.steps.forEach((step, index) => {
       if (step.contactId !== null && !ownContacts.has(step.contactId)) {
-        fieldErrors[`steps.${index}.contactId`] = ["Kies een contactpersoon van deze organisatie."];
+        fieldErrors[`steps.${index}.contactId`] = ["Kies een contactpersoon van deze organisatie of de coördinator van de gemeente."];
       }
     });
     if (Object.keys(fieldErrors).length > 0) {

@@ -2,6 +2,7 @@ import type { SessionUser } from "@kk/auth/roles";
 import type { Db, Prisma, Tx } from "@kk/db";
 import { notFound } from "../errors.ts";
 import { assertCan } from "../trpc.ts";
+import { findMunicipalCoordinator } from "./read-organisation.ts";
 
 /** The organisation's own fields as the edit form and the audit trail see them. */
 export const organisationEditFields = {
@@ -63,6 +64,8 @@ export interface OrganisationForEdit extends OrganisationEditRow {
   /** All contacts, also those visible to coordinators only: the editor manages them. */
   contacts: ContactEditRow[];
   escalationSteps: EscalationStepRow[];
+  /** The municipal coordinator's contact, which any route may name as its last step (null if none). */
+  municipalCoordinator: { contactId: string; name: string; organisationName: string } | null;
 }
 
 /** Loads an organisation for a write and checks that `actor` may do `action` on it. */
@@ -96,5 +99,10 @@ export async function getOrganisationForEdit(
   if (!organisation) throw notFound("De organisatie");
   assertCan(actor, "organisation.update", { organisationId: organisation.id });
   const { verifiedBy, ...rest } = organisation;
-  return { ...rest, verifiedByName: verifiedBy?.name ?? null };
+  const municipal = await findMunicipalCoordinator(db, actor);
+  const municipalCoordinator =
+    municipal?.contact && municipal.organisationId !== organisation.id
+      ? { contactId: municipal.contact.id, name: municipal.contact.name, organisationName: municipal.organisationName }
+      : null;
+  return { ...rest, verifiedByName: verifiedBy?.name ?? null, municipalCoordinator };
 }

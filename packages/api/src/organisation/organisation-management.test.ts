@@ -224,7 +224,7 @@ describe("organisation management: coordinator", () => {
       }),
     );
     expect(error.code).toBe("BAD_REQUEST");
-    const issues = (error.cause as { issues: Array<{ path: string[]; message: string }> }).issues;
+    const issues = (error.cause as unknown as { issues: Array<{ path: string[]; message: string }> }).issues;
     const byField = Object.fromEntries(issues.map((i) => [i.path.join("."), i.message]));
     expect(byField.name).toBe("Vul de naam van de organisatie in.");
     expect(byField.phone).toMatch(/Nederlands telefoonnummer/);
@@ -324,8 +324,24 @@ describe("contacts and escalation route", () => {
     expect(stale.code).toBe("CONFLICT");
     expect(await t.db.escalationStep.count({ where: { organisationId: org.id } })).toBe(2);
 
+    // The municipal coordinator's contact may close any route.
+    const gemeente = await t.db.organisation.create({
+      data: { name: "Gemeente Test", slug: "gemeente-test", sector: "GEMEENTE", type: "Gemeente", legalFrame: "CONSENT_REQUIRED" },
+    });
+    const municipal = await t.db.contact.create({
+      data: { organisationId: gemeente.id, name: "Carla Coördinator", roles: ["ESCALATIE_AANSPREEKPUNT"] },
+    });
+    const forEdit = await coordinator.organisation.forEdit({ id: org.id });
+    expect(forEdit.municipalCoordinator).toMatchObject({ contactId: municipal.id, organisationName: "Gemeente Test" });
+    const closed = await coordinator.escalationRoute.replace({
+      organisationId: org.id,
+      version: reordered.version,
+      steps: [{ label: "Leidinggevende", contactId: own.id }, { label: "Coördinator gemeente", contactId: municipal.id }],
+    });
+    expect(closed.steps.map((s) => s.contactId)).toEqual([own.id, municipal.id]);
+
     const inRoute = await failure(coordinator.contact.remove({ id: own.id, version: own.version }));
     expect(inRoute.code).toBe("CONFLICT");
-    expect(await t.db.auditEvent.count({ where: { entityId: org.id, action: "escalationRoute.replace" } })).toBe(2);
+    expect(await t.db.auditEvent.count({ where: { entityId: org.id, action: "escalationRoute.replace" } })).toBe(3);
   });
 });

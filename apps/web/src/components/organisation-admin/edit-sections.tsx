@@ -34,6 +34,8 @@ export function ContactsSummary({ organisation }: { organisation: OrganisationFo
 /** The escalation route in order, with the way to edit it. */
 export function EscalationRouteSummary({ organisation }: { organisation: OrganisationForEditPage }) {
   const contactName = new Map(organisation.contacts.map((c) => [c.id, c.name]));
+  const municipal = organisation.municipalCoordinator;
+  if (municipal) contactName.set(municipal.contactId, `${municipal.name} (${municipal.organisationName})`);
   return (
     <section aria-labelledby="route-heading" className="mt-10 border-t-2 border-line pt-6">
       <h2 id="route-heading" className="mb-3 text-2xl">

@@ -128,7 +128,7 @@ export const socialeKaartBeheerNl = {
   },
   route: {
     heading: "Escalatieroute",
-    intro: "Wie benadert een professional als de samenwerking rond een kind vastloopt, en in welke volgorde? De aandachtsfunctionaris van de gemeente is altijd de laatste stap; die hoeft u niet toe te voegen.",
+    intro: "Wie benadert een professional als de samenwerking rond een kind vastloopt, en in welke volgorde? De coördinator van de gemeente is altijd de laatste stap: staat die niet als laatste in de route, dan toont de sociale kaart die stap er zelf achter.",
     none: "Er is nog geen escalatieroute.",
     edit: "Escalatieroute bewerken",
     title: "Escalatieroute van {name}",
@@ -136,7 +136,7 @@ export const socialeKaartBeheerNl = {
     stepLabel: "Wie of wat",
     stepLabelHint: "Bijvoorbeeld: aandachtsfunctionaris, leidinggevende, directie.",
     contact: "Contactpersoon",
-    contactHint: "Contactpersonen voegt u toe bij de contactpersonen van de organisatie.",
+    contactHint: "Kies een contactpersoon van de organisatie of de coördinator van de gemeente. Nieuwe contactpersonen voegt u toe bij de contactpersonen.",
     noContact: "Geen contactpersoon",
     whenToUse: "Wanneer gebruikt u deze stap?",
     responseTime: "Verwachte reactietijd",

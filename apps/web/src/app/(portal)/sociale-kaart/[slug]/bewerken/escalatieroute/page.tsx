@@ -28,7 +28,18 @@ export default async function EscalationRoutePage({ params }: Props) {
         organisationId={organisation.id}
         version={organisation.version}
         steps={organisation.escalationSteps}
-        contacts={organisation.contacts.map((c) => ({ value: c.id, label: c.jobTitle ? `${c.name} (${c.jobTitle})` : c.name }))}
+        contacts={[
+          ...organisation.contacts.map((c) => ({ value: c.id, label: c.jobTitle ? `${c.name} (${c.jobTitle})` : c.name })),
+          // Issue 3: the municipal coordinator may close every route.
+          ...(organisation.municipalCoordinator
+            ? [
+                {
+                  value: organisation.municipalCoordinator.contactId,
+                  label: `${organisation.municipalCoordinator.name} (${organisation.municipalCoordinator.organisationName})`,
+                },
+              ]
+            : []),
+        ]}
       />
     </>
   );
