@@ -18,6 +18,9 @@ export interface OrganisationWithoutEscalationRow {
   id: string;
   name: string;
   slug: string;
+  type: string;
+  /** Route steps without a contact: a route exists but names nobody. */
+  escalationSteps: number;
 }
 
 export interface FreshnessOverview {
@@ -70,7 +73,7 @@ export async function getFreshnessOverview(db: Db, now: Date): Promise<Freshness
     db.organisation.count({ where: withoutEscalationWhere }),
     db.organisation.findMany({
       where: withoutEscalationWhere,
-      select: { id: true, name: true, slug: true },
+      select: { id: true, name: true, slug: true, type: true, _count: { select: { escalationSteps: true } } },
       orderBy: { name: "asc" },
       take: OVERVIEW_LIMIT,
     }),
@@ -86,6 +89,9 @@ export async function getFreshnessOverview(db: Db, now: Date): Promise<Freshness
         partnerEditors: _count.users,
       })),
     },
-    withoutEscalationContact: { total: withoutTotal, rows: withoutRows },
+    withoutEscalationContact: {
+      total: withoutTotal,
+      rows: withoutRows.map(({ _count, ...row }) => ({ ...row, escalationSteps: _count.escalationSteps })),
+    },
   };
 }

@@ -62,6 +62,7 @@ describe("freshness.overview", () => {
     expect(overview.stale.rows.find((r) => r.name === "B Escalatie Rol")?.monthsSinceVerified).toBe(8);
     expect(overview.withoutEscalationContact.rows.map((r) => r.name)).toEqual(["C Stap Zonder Contact", "Veilig Thuis Test", "Wijkteam Test"]);
     expect(overview.withoutEscalationContact.total).toBe(3);
+    expect(overview.withoutEscalationContact.rows[0]).toMatchObject({ type: "GGZ", escalationSteps: 1 });
   });
 });
 

@@ -25,7 +25,10 @@ export function SendRemindersButton() {
       <div aria-live="polite">
         {send.data ? (
           <Notice tone="success" role="status">
-            <p>{format(t.remindersResult, { sent: send.data.sent, already: send.data.alreadyReminded })}</p>
+            <p>
+              {send.data.sent === 1 ? t.remindersResultOne : format(t.remindersResult, { sent: send.data.sent })}
+              {send.data.alreadyReminded > 0 ? ` ${format(t.remindersAlready, { already: send.data.alreadyReminded })}` : null}
+            </p>
             {send.data.failed > 0 ? <p>{format(t.remindersFailed, { failed: send.data.failed })}</p> : null}
           </Notice>
         ) : null}

@@ -61,6 +61,12 @@ export const freshnessNl = {
     escalationIntro: "Deze organisaties hebben geen contactpersoon in hun escalatieroute en niemand met de rol escalatie-aanspreekpunt.",
     escalationCaption: "Organisaties zonder escalatiecontact",
     escalationEmpty: "Alle actieve organisaties hebben een escalatiecontact.",
+    escalationColumns: {
+      name: "Organisatie",
+      type: "Soort",
+      steps: "Stappen in de escalatieroute",
+    },
+    noSteps: "geen route",
     settingHeading: "Wanneer is een organisatie verouderd?",
     settingCurrent: "Nu: na {months} maanden zonder controle.",
     settingLabel: "Aantal maanden",
@@ -71,7 +77,9 @@ export const freshnessNl = {
     remindersIntro: "Stuur de partnerbeheerders van verouderde organisaties nu een herinnering. Wie deze maand al een herinnering kreeg, krijgt er geen tweede.",
     remindersSubmit: "Herinneringen nu versturen",
     remindersSending: "Bezig met versturen…",
-    remindersResult: "{sent} herinneringen verstuurd. {already} beheerders hadden deze maand al een herinnering.",
+    remindersResult: "{sent} herinneringen verstuurd.",
+    remindersResultOne: "1 herinnering verstuurd.",
+    remindersAlready: "{already} partnerbeheerders hadden deze maand al een herinnering en kregen geen tweede.",
     remindersFailed: "{failed} konden niet worden afgeleverd; zie Verzonden e-mail.",
   },
   outbox: {

@@ -93,13 +93,27 @@ export default async function FreshnessOverviewPage() {
           <p>{t.escalationEmpty}</p>
         ) : (
           <>
-            <ul className="grid gap-1 sm:grid-cols-2" aria-label={t.escalationCaption}>
+            <Table
+              caption={t.escalationCaption}
+              captionHidden
+              head={
+                <>
+                  <Th>{t.escalationColumns.name}</Th>
+                  <Th>{t.escalationColumns.type}</Th>
+                  <Th>{t.escalationColumns.steps}</Th>
+                </>
+              }
+            >
               {missing.rows.map((row) => (
-                <li key={row.id}>
-                  <Link href={`/sociale-kaart/${row.slug}`}>{row.name}</Link>
-                </li>
+                <tr key={row.id}>
+                  <Td>
+                    <Link href={`/sociale-kaart/${row.slug}`}>{row.name}</Link>
+                  </Td>
+                  <Td>{row.type}</Td>
+                  <Td>{row.escalationSteps > 0 ? row.escalationSteps : t.noSteps}</Td>
+                </tr>
               ))}
-            </ul>
+            </Table>
             <MoreRows shown={missing.rows.length} total={missing.total} />
           </>
         )}
