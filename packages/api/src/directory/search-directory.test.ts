@@ -78,6 +78,17 @@ describe("directory search", () => {
     expect((await search({ q: "veilig tuis zuid" })).results[0]?.name).toBe("Veilig Thuis Zuid-Holland Zuid");
   });
 
+  it("uses exact full-text matches when there are any, near matches only otherwise", async () => {
+    const typo = await search({ q: "veilig tuis" });
+    expect(typo.approximate).toBe(true);
+    expect(typo.totalIsMinimum).toBe(false);
+    const exact = await search({ q: "veilig thuis" });
+    expect(exact.approximate).toBe(false);
+    // The practice only mentions Veilig Thuis in its description: found, but ranked below the name matches.
+    expect(exact.results.map((r) => r.name).slice(-1)).toEqual(["Huisartsenpraktijk De Linde"]);
+    expect(exact.results[0]?.type).toBe("Veilig Thuis");
+  });
+
   it("finds an organisation by a service tag, with stemming", async () => {
     const { results } = await search({ q: "opvoedondersteuning" });
     expect(results.map((r) => r.name)).toEqual(["CJG Drechtsteden"]);

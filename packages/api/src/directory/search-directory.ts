@@ -20,6 +20,13 @@ export interface DirectoryResult {
 
 export interface DirectorySearchResult {
   total: number;
+  /**
+   * No exact (full-text) match: these are near matches for a misspelt query, at most
+   * FUZZY_MATCH_CAP of them, so a total equal to the cap means "at least".
+   */
+  approximate: boolean;
+  /** The near matches hit the cap: there are at least `total`. */
+  totalIsMinimum: boolean;
   page: number;
   pageSize: number;
   pageCount: number;
@@ -28,6 +35,7 @@ export interface DirectorySearchResult {
 
 interface Row {
   total: number;
+  approximate: boolean;
   id: string | null;
   slug: string;
   name: string;
@@ -45,16 +53,24 @@ function seesAllContacts(viewer: SessionUser): boolean {
   return viewer.role === "COORDINATOR" || viewer.role === "BEHEERDER";
 }
 
+/** The most near matches a typo search ranks; beyond this the total is "at least". */
+export const FUZZY_MATCH_CAP = 100;
+
 /**
  * The SQL for one search: filter, match, rank and page in a single statement, with the total
  * count alongside the page. Every user value is a bound parameter (tagged template).
  *
- * Matching (docs/adr/0008-search.md): Dutch full text on "searchVector" (stems, so "jeugdartsen"
- * finds "jeugdarts") OR trigram word similarity of the whole query against "searchText" (typos:
- * "veilig tuis"), both served by GIN indexes. "searchText" only holds contacts visible to every
- * signed-in user, so a coordinators-only contact can never be found by name.
- * Only ACTIVE organisations are listed, for every role: inactive and closed entries are managed
- * from the coordinator's overview, not found through the search.
+ * Matching (docs/adr/0008-search.md): Dutch full text on "searchVector" first (stems, so
+ * "jeugdartsen" finds "jeugdarts"; GIN index, a few ms at 10,000 organisations). Only when that
+ * finds nothing does the trigram word similarity against "searchText" run (typos: "veilig tuis"):
+ * every trigram candidate is re-checked against its whole search text, which costs about 0.1 ms
+ * a row, so the near matches are capped at FUZZY_MATCH_CAP and ranked among themselves, with a
+ * bonus for closeness to the name so that Veilig Thuis comes before entries that mention it.
+ * The query's derived values sit in scalar sub-selects: evaluated once, and usable as index
+ * conditions (a plain STABLE call like unaccent($1) would be re-run for every row).
+ * "searchText"/"searchVector" only hold contacts visible to every signed-in user, so a
+ * coordinators-only contact is never found by name. Only ACTIVE organisations are listed, for
+ * every role: inactive and closed entries are managed from the coordinator's overview.
  */
 export function directorySearchSql(viewer: SessionUser, input: DirectorySearch): Prisma.Sql {
   const filters: Prisma.Sql[] = [Prisma.sql`o."status" = 'ACTIVE'`];
@@ -69,34 +85,46 @@ export function directorySearchSql(viewer: SessionUser, input: DirectorySearch):
       Prisma.sql`EXISTS (SELECT 1 FROM "Contact" c WHERE c."organisationId" = o."id" AND c."roles" && ${input.contactRole}::"ContactRole"[] ${visible})`,
     );
   }
-
-  let rank = Prisma.sql`0::real`;
+  const where = Prisma.join(filters, " AND ");
   const q = input.q.trim();
-  if (q !== "") {
-    const tsquery = Prisma.sql`websearch_to_tsquery('dutch', unaccent(${q}::text))`;
-    const folded = Prisma.sql`lower(unaccent(${q}::text))`;
-    filters.push(Prisma.sql`(o."searchVector" @@ ${tsquery} OR ${folded} <% o."searchText")`);
-    // Full-text rank plus trigram closeness, with a bonus when the query is close to the name
-    // itself, so "veilig tuis" puts Veilig Thuis above entries that merely mention it.
-    rank = Prisma.sql`(ts_rank(o."searchVector", ${tsquery})
-      + word_similarity(${folded}, o."searchText")
-      + 2 * word_similarity(${folded}, lower(unaccent(o."name"))))::real`;
-  }
+
+  const matches =
+    q === ""
+      ? Prisma.sql`
+    matches AS (SELECT o."id", o."name", 0::float8 AS "rank", false AS "approximate" FROM "Organisation" o WHERE ${where})`
+      : Prisma.sql`
+    fts AS (
+      SELECT o."id", o."name", ts_rank(o."searchVector", (SELECT websearch_to_tsquery('dutch', unaccent(${q}::text))))::float8 AS "rank"
+        FROM "Organisation" o
+       WHERE ${where} AND o."searchVector" @@ (SELECT websearch_to_tsquery('dutch', unaccent(${q}::text)))
+    ),
+    fuzzy AS (
+      SELECT n."id", n."name",
+             (word_similarity((SELECT lower(unaccent(${q}::text))), n."searchText")
+               + 2 * word_similarity((SELECT lower(unaccent(${q}::text))), lower(unaccent(n."name"))))::float8 AS "rank"
+        FROM (SELECT o."id", o."name", o."searchText" FROM "Organisation" o
+               WHERE NOT EXISTS (SELECT 1 FROM fts) AND ${where}
+                 AND (SELECT lower(unaccent(${q}::text))) <% o."searchText"
+               LIMIT ${FUZZY_MATCH_CAP}) n
+    ),
+    matches AS (
+      SELECT fts.*, false AS "approximate" FROM fts
+      UNION ALL
+      SELECT fuzzy.*, true FROM fuzzy
+    )`;
 
   const offset = (input.page - 1) * DIRECTORY_PAGE_SIZE;
   return Prisma.sql`
-    WITH matches AS (
-      SELECT o."id", o."slug", o."name", o."type", o."sector", o."legalFrame", o."area", o."services",
-             left(o."description", 240) AS "description", o."verifiedAt", ${rank} AS "rank"
-        FROM "Organisation" o
-       WHERE ${Prisma.join(filters, " AND ")}
-    )
-    SELECT t."total"::int AS "total", m."id", m."slug", m."name", m."type", m."sector", m."legalFrame",
-           m."area", m."services", m."description", m."verifiedAt"
-      FROM (SELECT count(*) AS "total" FROM matches) t
+    WITH ${matches}
+    SELECT t."total"::int AS "total", coalesce(t."approximate", false) AS "approximate",
+           o."id", o."slug", o."name", o."type", o."sector", o."legalFrame", o."area", o."services",
+           left(o."description", 240) AS "description", o."verifiedAt"
+      FROM (SELECT count(*) AS "total", bool_or("approximate") AS "approximate" FROM matches) t
       LEFT JOIN LATERAL (
-        SELECT * FROM matches ORDER BY "rank" DESC, lower("name"), "id" LIMIT ${DIRECTORY_PAGE_SIZE} OFFSET ${offset}
-      ) m ON true`;
+        SELECT "id", "rank", "name" FROM matches ORDER BY "rank" DESC, lower("name"), "id" LIMIT ${DIRECTORY_PAGE_SIZE} OFFSET ${offset}
+      ) m ON true
+      LEFT JOIN "Organisation" o ON o."id" = m."id"
+     ORDER BY m."rank" DESC, lower(m."name"), m."id"`;
 }
 
 export async function searchDirectory(db: Db, viewer: SessionUser, input: DirectorySearch, now = new Date()): Promise<DirectorySearchResult> {
@@ -105,6 +133,7 @@ export async function searchDirectory(db: Db, viewer: SessionUser, input: Direct
     getStaleAfterMonths(db),
   ]);
   const total = rows[0]?.total ?? 0;
+  const approximate = rows[0]?.approximate ?? false;
   const results = rows
     .filter((row): row is Row & { id: string } => row.id !== null)
     .map((row) => ({
@@ -122,6 +151,8 @@ export async function searchDirectory(db: Db, viewer: SessionUser, input: Direct
     }));
   return {
     total,
+    approximate,
+    totalIsMinimum: approximate && total >= FUZZY_MATCH_CAP,
     page: input.page,
     pageSize: DIRECTORY_PAGE_SIZE,
     pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)),

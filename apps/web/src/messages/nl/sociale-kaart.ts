@@ -71,6 +71,8 @@ export const socialeKaartNl = {
     countNone: "Geen organisaties gevonden",
     countOne: "1 organisatie gevonden",
     countMany: "{count} organisaties gevonden",
+    countAtLeast: "{count} of meer organisaties gevonden",
+    approximate: "Geen organisaties gevonden met precies deze woorden. Dit zijn organisaties die erop lijken; controleer de spelling.",
     pageOf: "pagina {page} van {pageCount}",
     resultsFor: "voor “{q}”",
     legalFrameLabel: "Wettelijk kader:",

@@ -21,8 +21,9 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-function countText(total: number): string {
+function countText(total: number, atLeast: boolean): string {
   if (total === 0) return t.countNone;
+  if (atLeast) return format(t.countAtLeast, { count: total.toLocaleString("nl-NL") });
   if (total === 1) return t.countOne;
   return format(t.countMany, { count: total.toLocaleString("nl-NL") });
 }
@@ -68,11 +69,12 @@ export default async function SocialeKaartPage({ searchParams }: Props) {
         </h2>
         {/* Announced after a client-side search; on a full page load it is simply the first thing read. */}
         <p role="status" className="mb-4 text-xl font-semibold">
-          {countText(result.total)}
+          {countText(result.total, result.totalIsMinimum)}
           {search.q ? ` ${format(t.resultsFor, { q: search.q })}` : null}
           {result.pageCount > 1 ? <span className="font-normal text-ink-muted">{`, ${format(t.pageOf, { page: result.page, pageCount: result.pageCount })}`}</span> : null}
         </p>
 
+        {result.approximate && result.total > 0 ? <p className="mb-4 max-w-3xl">{t.approximate}</p> : null}
         {result.results.length > 0 ? (
           <DirectoryResultList results={result.results} start={(result.page - 1) * result.pageSize + 1} />
         ) : (
