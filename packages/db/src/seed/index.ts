@@ -5,6 +5,7 @@ import { DEMO_DIRECTORY, type DemoContactRef, type DemoOrganisation } from "./de
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
 export { DEMO_COORDINATOR_CONTACT, DEMO_DIRECTORY, type DemoOrganisation } from "./demo-directory.ts";
+export { generateDirectory, type GenerateResult } from "./generate-directory.ts";
 
 /*
  * Demo data: the demo municipality Zwijndrecht (sociale kaart in ./demo-directory.ts), marked
