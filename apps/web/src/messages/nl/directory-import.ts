@@ -43,6 +43,7 @@ export const directoryImportNl = {
   notImported: "Er is niets geïmporteerd.",
   exportHeading: "Sociale kaart exporteren",
   exportIntro: "Download de hele sociale kaart met de contactpersonen die u mag zien. Het Excel- en CSV-bestand kunt u na aanpassen hier weer importeren.",
+  exportReaderIntro: "Download de hele sociale kaart (niet alleen deze zoekresultaten), met de contactpersonen die u mag zien.",
   exportCsv: "Exporteer CSV",
   exportXlsx: "Exporteer Excel",
   exportJson: "Exporteer JSON (Open Referral)",

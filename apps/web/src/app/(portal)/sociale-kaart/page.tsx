@@ -3,6 +3,7 @@ import { can } from "@kk/auth/policy";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
+import { DirectoryExportLinks } from "@/components/directory-import/directory-export-links";
 import { DirectoryPagination } from "@/components/directory/directory-pagination";
 import { DirectoryResultList } from "@/components/directory/directory-result-list";
 import { DirectorySearchForm, type DirectoryFilterOptions } from "@/components/directory/directory-search-form";
@@ -95,6 +96,16 @@ export default async function SocialeKaartPage({ searchParams }: Props) {
 
         <DirectoryPagination search={search} page={result.page} pageCount={result.pageCount} />
       </section>
+
+      {can(user, "directory.export") ? (
+        <section aria-labelledby="downloaden" className="mt-12 max-w-3xl border-t-2 border-line pt-6">
+          <h2 id="downloaden" className="mb-2 text-xl">
+            {messages.directoryImport.exportHeading}
+          </h2>
+          <p className="mb-3">{messages.directoryImport.exportReaderIntro}</p>
+          <DirectoryExportLinks />
+        </section>
+      ) : null}
     </>
   );
 }
