@@ -154,6 +154,7 @@ export function generatedOrganisation(index: number, now: Date): { organisation:
     const first = pick(rnd, WORDS.firstName);
     const last = pick(rnd, WORDS.surname);
     contacts.push({
+      id: randomUUID(),
       organisationId: id,
       name: `${first} ${last}`,
       jobTitle: ROLE_TITLES[role] ?? pick(rnd, kind.jobTitles),
@@ -176,9 +177,10 @@ const BATCH = 2000;
 
 /**
  * Adds `count` generated organisations (about five contacts each) after any generated earlier.
- * The per-contact search trigger is switched off inside the transaction and the search
- * documents rebuilt once at the end: 50,000 single-row refreshes would dominate the run. The
- * switch is transactional DDL, so a failed run leaves the trigger as it was.
+ * Rows go in as one JSON parameter per batch (jsonb_to_recordset): a single multi-row INSERT,
+ * much faster than createMany for 50,000 contacts. The search triggers are switched off inside
+ * the transaction and every new search document built once at the end (instead of once per
+ * contact); the switch is transactional DDL, so a failed run leaves the triggers as they were.
  */
 export async function generateDirectory(db: Db, count: number, now = new Date()): Promise<GenerateResult> {
   const started = performance.now();
@@ -187,16 +189,32 @@ export async function generateDirectory(db: Db, count: number, now = new Date())
   const ids: string[] = [];
   await db.$transaction(
     async (tx) => {
+      await tx.$executeRaw`ALTER TABLE "Organisation" DISABLE TRIGGER organisation_search_refresh`;
       await tx.$executeRaw`ALTER TABLE "Contact" DISABLE TRIGGER contact_search_refresh`;
       for (let start = 0; start < count; start += BATCH) {
         const batch = Array.from({ length: Math.min(BATCH, count - start) }, (_, i) => generatedOrganisation(offset + start + i, now));
-        await tx.organisation.createMany({ data: batch.map((b) => b.organisation) });
-        for (const b of batch) ids.push(b.organisation.id as string);
+        const organisations = batch.map((b) => b.organisation);
         const contacts = batch.flatMap((b) => b.contacts);
-        await tx.contact.createMany({ data: contacts });
+        for (const o of organisations) ids.push(o.id as string);
+        await tx.$executeRaw`
+          INSERT INTO "Organisation" ("id", "name", "slug", "type", "sector", "legalFrame", "status", "isDemo", "description", "area",
+                                      "postcode", "address", "phone", "email", "services", "targetGroups", "meldcodeApplies", "verifiedAt", "updatedAt")
+          SELECT x."id", x."name", x."slug", x."type", x."sector"::"Sector", x."legalFrame"::"LegalFrame", x."status"::"OrganisationStatus",
+                 true, x."description", x."area", x."postcode", x."address", x."phone", x."email", x."services", x."targetGroups",
+                 x."meldcodeApplies", x."verifiedAt", now()
+            FROM jsonb_to_recordset(${JSON.stringify(organisations)}::jsonb) AS x("id" text, "name" text, "slug" text, "type" text,
+                 "sector" text, "legalFrame" text, "status" text, "description" text, "area" text, "postcode" text, "address" text,
+                 "phone" text, "email" text, "services" text[], "targetGroups" text[], "meldcodeApplies" boolean, "verifiedAt" timestamptz)`;
+        await tx.$executeRaw`
+          INSERT INTO "Contact" ("id", "organisationId", "name", "jobTitle", "roles", "email", "phone", "visibility", "updatedAt")
+          SELECT x."id", x."organisationId", x."name", x."jobTitle", x."roles"::"ContactRole"[], x."email", x."phone",
+                 x."visibility"::"ContactVisibility", now()
+            FROM jsonb_to_recordset(${JSON.stringify(contacts)}::jsonb) AS x("id" text, "organisationId" text, "name" text,
+                 "jobTitle" text, "roles" text[], "email" text, "phone" text, "visibility" text)`;
         contactsCreated += contacts.length;
       }
       await tx.$executeRaw`ALTER TABLE "Contact" ENABLE TRIGGER contact_search_refresh`;
+      await tx.$executeRaw`ALTER TABLE "Organisation" ENABLE TRIGGER organisation_search_refresh`;
       await tx.$executeRaw`UPDATE "Organisation" SET "searchText" = "searchText" WHERE "id" = ANY(${ids}::text[])`;
     },
     { timeout: 30 * 60 * 1000, maxWait: 60 * 1000 },
