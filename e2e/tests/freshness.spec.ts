@@ -34,7 +34,7 @@ test("a reminder's one-click link confirms a stale entry, which then leaves the 
   await expect(admin.getByRole("heading", { level: 1, name: "Verzonden e-mail" })).toBeVisible();
   const partner = demoAccount("PARTNER");
   const row = admin
-    .getByRole("row")
+    .getByRole("article")
     .filter({ hasText: partner.email })
     .filter({ hasText: `Kloppen de gegevens van ${STALE_ORG} nog?` })
     .first();

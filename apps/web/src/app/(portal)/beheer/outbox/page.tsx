@@ -4,7 +4,6 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
 import { format, messages } from "@/messages";
@@ -80,42 +79,38 @@ export default async function OutboxPage({ searchParams }: Props) {
       {rows.length === 0 ? (
         <p>{t.empty}</p>
       ) : (
-        <Table
-          caption={t.tableCaption}
-          captionHidden
-          head={
-            <>
-              <Th>{t.columns.createdAt}</Th>
-              <Th>{t.columns.to}</Th>
-              <Th>{t.columns.subject}</Th>
-              <Th>{t.columns.kind}</Th>
-              <Th>{t.columns.status}</Th>
-            </>
-          }
-        >
+        // A list of messages rather than a table: long addresses and bodies stay readable on a phone.
+        <ol aria-label={t.tableCaption} className="grid gap-4">
           {rows.map((message) => (
-            <tr key={message.id}>
-              <Td className="whitespace-nowrap">
-                <time dateTime={message.createdAt.toISOString()}>{dateTime.format(message.createdAt)}</time>
-              </Td>
-              <Td className="break-all">{message.to.join(", ")}</Td>
-              <Td className="min-w-64">
-                <p className="font-semibold">{message.subject}</p>
-                <details className="mt-1">
+            <li key={message.id}>
+              <article aria-labelledby={`bericht-${message.id}`} className="border-l-4 border-line-strong bg-paper py-2 pl-4">
+                <h2 id={`bericht-${message.id}`} className="text-lg break-words">
+                  {message.subject}
+                </h2>
+                <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+                  <dt className="font-semibold">{t.columns.to}</dt>
+                  <dd className="break-all">{message.to.join(", ")}</dd>
+                  <dt className="font-semibold">{t.columns.createdAt}</dt>
+                  <dd>
+                    <time dateTime={message.createdAt.toISOString()}>{dateTime.format(message.createdAt)}</time>
+                  </dd>
+                  <dt className="font-semibold">{t.columns.kind}</dt>
+                  <dd>
+                    <code className="text-sm">{message.kind}</code> ({t.transports[message.transport] ?? message.transport})
+                  </dd>
+                  <dt className="font-semibold">{t.columns.status}</dt>
+                  <dd>
+                    <Status message={message} />
+                  </dd>
+                </dl>
+                <details className="mt-2">
                   <summary className="text-link underline">{t.showText}</summary>
-                  <pre className="mt-2 max-w-xl overflow-x-auto bg-surface p-2 text-sm whitespace-pre-wrap break-words">{message.text}</pre>
+                  <pre className="mt-2 overflow-x-auto bg-surface p-2 text-sm whitespace-pre-wrap break-words">{message.text}</pre>
                 </details>
-              </Td>
-              <Td>
-                <code className="text-sm">{message.kind}</code>
-                <span className="block text-sm text-ink-muted">{t.transports[message.transport] ?? message.transport}</span>
-              </Td>
-              <Td className="min-w-40">
-                <Status message={message} />
-              </Td>
-            </tr>
+              </article>
+            </li>
           ))}
-        </Table>
+        </ol>
       )}
 
       <nav aria-label={t.pagination} className="mt-6 flex flex-wrap gap-6">
