@@ -71,6 +71,18 @@ test("a coordinator downloads the sociale kaart as CSV and the import template",
   expect(template.suggestedFilename()).toBe("sociale-kaart-importsjabloon.xlsx");
 });
 
+test("a professional downloads the sociale kaart from the search page, without coordinators-only contacts", async ({ page }) => {
+  await signInAs(page, "PROFESSIONAL");
+  await page.goto("/sociale-kaart");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Exporteer JSON (Open Referral)" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^sociale-kaart-\d{4}-\d{2}-\d{2}\.json$/);
+  const body = JSON.parse(await fs.readFile((await download.path()) ?? "", "utf8"));
+  const veiligThuis = body.contents.find((o: { kk: { slug: string } }) => o.kk.slug === "veilig-thuis-zhz");
+  const names = veiligThuis.contacts.map((c: { name: string }) => c.name);
+  expect(names).toContain("Robert Koster");
+  expect(names).not.toContain("Marieke Dekker"); // Veilig Thuis' jurist: coordinators only
+});
+
 test("the import page is the coordinator's; the public API shows public organisations without people", async ({ page, request }) => {
   await signInAs(page, "PROFESSIONAL");
   const response = await page.goto("/beheer/import");

@@ -3,7 +3,7 @@
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "@kk/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRef, useState, type FormEvent } from "react";
+import { Fragment, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { controlClassName, describedBy, FieldFrame } from "@/components/ui/field-parts";
@@ -164,32 +164,33 @@ export function DirectoryImportForm() {
             }
           >
             {result.rows.map((row) => (
-              <tr key={row.rowNumber} id={rowId(row.rowNumber)} tabIndex={-1} className={row.errors.length > 0 ? "bg-error-bg" : undefined}>
-                <Td>{row.rowNumber}</Td>
-                <Td>
-                  {commit.data?.imported && row.action !== "unchanged" ? (
-                    <Link href={`/sociale-kaart/${row.slug}`}>{row.name || t.unnamed}</Link>
-                  ) : (
-                    row.name || t.unnamed
-                  )}
-                </Td>
-                <Td>{t.actions[row.action]}</Td>
-                <Td>{format(t.contacts, { created: row.contactsCreated, updated: row.contactsUpdated })}</Td>
-                <Td>
-                  {row.errors.length === 0 ? (
-                    t.rowOk
-                  ) : (
-                    <>
-                      <span className="font-semibold text-danger">{format(t.rowErrors, { count: row.errors.length })}</span>
-                      <ul className="mt-1 list-disc pl-5">
+              <Fragment key={row.rowNumber}>
+                <tr id={rowId(row.rowNumber)} tabIndex={-1} className={row.errors.length > 0 ? "bg-error-bg" : undefined}>
+                  <Td>{row.rowNumber}</Td>
+                  <Td>
+                    {commit.data?.imported && row.action !== "unchanged" ? (
+                      <Link href={`/sociale-kaart/${row.slug}`}>{row.name || t.unnamed}</Link>
+                    ) : (
+                      row.name || t.unnamed
+                    )}
+                  </Td>
+                  <Td>{t.actions[row.action]}</Td>
+                  <Td>{format(t.contacts, { created: row.contactsCreated, updated: row.contactsUpdated })}</Td>
+                  <Td>{row.errors.length === 0 ? t.rowOk : <span className="font-semibold text-danger">{format(t.rowErrors, { count: row.errors.length })}</span>}</Td>
+                </tr>
+                {row.errors.length > 0 ? (
+                  // The errors get a full-width row of their own, so they stay readable on a phone.
+                  <tr className="bg-error-bg">
+                    <td colSpan={5} className="border-b border-line px-2 pb-3">
+                      <ul className="list-disc pl-5">
                         {row.errors.map((message) => (
                           <li key={message}>{message}</li>
                         ))}
                       </ul>
-                    </>
-                  )}
-                </Td>
-              </tr>
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
             ))}
           </Table>
           {result.canImport && !commit.data?.imported ? (
