@@ -1,5 +1,6 @@
 import { directorySearchQuery, type DirectorySearch } from "@kk/api/schemas";
 import Link from "next/link";
+import { pageWindow } from "./page-window";
 import { format, messages } from "@/messages";
 
 const t = messages.socialeKaart.search;
@@ -7,19 +8,6 @@ const t = messages.socialeKaart.search;
 function href(search: DirectorySearch, page: number): string {
   const query = directorySearchQuery({ ...search, page });
   return query ? `/sociale-kaart?${query}` : "/sociale-kaart";
-}
-
-/** First, last, and two either side of the current page; gaps shown as an ellipsis. */
-export function pageWindow(page: number, pageCount: number): (number | "gap")[] {
-  const pages = new Set([1, pageCount, page - 2, page - 1, page, page + 1, page + 2].filter((p) => p >= 1 && p <= pageCount));
-  const sorted = [...pages].sort((a, b) => a - b);
-  const out: (number | "gap")[] = [];
-  for (const p of sorted) {
-    const last = out.at(-1);
-    if (typeof last === "number" && p - last > 1) out.push("gap");
-    out.push(p);
-  }
-  return out;
 }
 
 export function DirectoryPagination({ search, page, pageCount }: { search: DirectorySearch; page: number; pageCount: number }) {
