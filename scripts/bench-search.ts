@@ -15,6 +15,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -235,6 +236,9 @@ export async function benchSearch(serverUrl: string): Promise<boolean> {
         `${cannon.requests.average.toFixed(0)} req/s (total ${cannon.requests.total}), ` +
         `latency p50 ${cannon.latency.p50} ms, p97.5 ${cannon.latency.p97_5} ms, p99 ${cannon.latency.p99} ms, errors ${errors}`,
     );
+
+    const load = os.loadavg().map((l) => l.toFixed(1)).join(" / ");
+    console.log(`load average (1/5/15 min) at the end: ${load} on ${os.availableParallelism()} CPUs — other work on the machine inflates every HTTP number`);
 
     const p95 = percentile(sorted, 95);
     console.log(
