@@ -132,6 +132,38 @@ async function signIn(email: string, password: string): Promise<string> {
   return session;
 }
 
+/** CPU time (user + system) of a process and its children, from /proc; NaN where /proc is missing. */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const own = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, 100 ticks/s
+    const children = fs
+      .readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+    return own + children.reduce((sum, child) => sum + (processCpuMs(child) || 0), 0);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Busy CPU time of the whole machine (all CPUs), from /proc/stat. */
+function machineCpuMs(): number {
+  try {
+    const [user, nice, system, , , irq, softirq, steal] = (fs.readFileSync("/proc/stat", "utf8").split("\n")[0] ?? "")
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    return (((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 export async function benchSearch(serverUrl: string): Promise<boolean> {
   if (!fs.existsSync(path.join(webDir, DIST_DIR, "BUILD_ID"))) {
     console.error(
@@ -223,6 +255,9 @@ export async function benchSearch(serverUrl: string): Promise<boolean> {
     );
     console.log(`baseline HTTP call without search (session.me): p50 ${ms(percentile(baseline, 50))}  p95 ${ms(percentile(baseline, 95))}`);
 
+    const nextCpuBefore = processCpuMs(next.pid);
+    const machineBefore = machineCpuMs();
+    const ownBefore = process.cpuUsage();
     const cannon = await autocannon({
       url: BASE,
       connections: CONNECTIONS,
@@ -231,12 +266,23 @@ export async function benchSearch(serverUrl: string): Promise<boolean> {
       requests: QUERIES.map(({ input }) => ({ method: "GET", path: trpcPath(input) })),
     });
     const errors = cannon.non2xx + cannon.errors + cannon.timeouts;
+    const nextCpu = processCpuMs(next.pid) - nextCpuBefore;
+    const machineCpu = machineCpuMs() - machineBefore;
+    const own = process.cpuUsage(ownBefore);
+    const ownCpu = (own.user + own.system) / 1000;
     console.log(
       `\nautocannon ${CONNECTIONS} connections, ${DURATION_S} s, the ${QUERIES.length} queries in turn: ` +
         `${cannon.requests.average.toFixed(0)} req/s (total ${cannon.requests.total}), ` +
         `latency p50 ${cannon.latency.p50} ms, p97.5 ${cannon.latency.p97_5} ms, p99 ${cannon.latency.p99} ms, errors ${errors}`,
     );
 
+    if (Number.isFinite(nextCpu) && cannon.requests.total > 0) {
+      const perRequest = (value: number) => (value / cannon.requests.total).toFixed(2);
+      console.log(
+        `CPU per request during autocannon: next start ${perRequest(nextCpu)} ms, bench process (autocannon) ${perRequest(ownCpu)} ms, ` +
+          `everything else on the machine (PostgreSQL and other work) ${perRequest(machineCpu - nextCpu - ownCpu)} ms`,
+      );
+    }
     const load = os.loadavg().map((l) => l.toFixed(1)).join(" / ");
     console.log(`load average (1/5/15 min) at the end: ${load} on ${os.availableParallelism()} CPUs — other work on the machine inflates every HTTP number`);
 
