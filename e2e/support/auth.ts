@@ -13,6 +13,13 @@ export function demoAccount(role: Role): { email: string; name: string; role: Ro
   return account;
 }
 
+/** The demo partner of one organisation (a journey that changes an entry uses its own partner). */
+export function demoPartnerOf(organisationSlug: string): { email: string; name: string; role: Role } {
+  const account = DEMO_ACCOUNTS.find((a) => a.role === "PARTNER" && a.organisationSlug === organisationSlug);
+  if (!account) throw new Error(`No demo partner for ${organisationSlug} in @kk/db/seed`);
+  return account;
+}
+
 /** Fills in and submits the sign-in form; does not check the outcome. */
 export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto("/inloggen");
@@ -34,6 +41,11 @@ export async function signInAs(page: Page, role: Role): Promise<{ email: string;
   const account = demoAccount(role);
   await signInWith(page, account.email, DEMO_PASSWORD, account.name);
   return account;
+}
+
+/** Signs in as a given demo account. */
+export async function signInAsAccount(page: Page, account: { email: string; name: string }): Promise<void> {
+  await signInWith(page, account.email, DEMO_PASSWORD, account.name);
 }
 
 /** True when the page is the sign-in page (after a redirect of a signed-out visit). */

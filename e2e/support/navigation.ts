@@ -29,7 +29,7 @@ const CONTENT_AREAS = [AREAS.socialeKaart, AREAS.magIkDelen, AREAS.convenanten, 
  * navigationFor()), so a change in the policy has to be confirmed here as well.
  */
 export const NAVIGATION_BY_ROLE: Record<Role, readonly Area[]> = {
-  BEHEERDER: [AREAS.magIkDelen, AREAS.gebruikers, AREAS.audit, AREAS.beheerSocialeKaart, AREAS.outbox],
+  BEHEERDER: [AREAS.socialeKaart, AREAS.magIkDelen, AREAS.gebruikers, AREAS.audit, AREAS.beheerSocialeKaart, AREAS.outbox],
   COORDINATOR: [...CONTENT_AREAS, AREAS.dashboard, AREAS.audit, AREAS.beheerSocialeKaart],
   PARTNER: CONTENT_AREAS,
   PROFESSIONAL: CONTENT_AREAS,

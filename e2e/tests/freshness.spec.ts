@@ -1,16 +1,17 @@
 import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/a11y.ts";
-import { demoAccount, signInAs } from "../support/auth.ts";
+import { demoPartnerOf, signInAs } from "../support/auth.ts";
 import { expect, test } from "../support/fixtures.ts";
 
 /*
  * Keeping the sociale kaart fresh: the coordinator sees a stale entry and sends the reminders,
  * the administrator finds the reminder in the outbox, the partner's one-click link confirms the
  * entry (only on the button's POST, never on opening the link), and the entry leaves the list.
- * The demo entry wijkteam-zwijndrecht was last confirmed more than six months ago (demo seed).
+ * The demo entry ggz-jeugd-drechtsteden was last confirmed 300 days ago (demo seed) and has a
+ * demo partner of its own that no other journey uses.
  */
 
-const STALE_ORG = "Wijkteam Zwijndrecht";
+const STALE_ORG = "GGZ Jeugd Drechtsteden";
 const STALE_TABLE = "Organisaties die niet gecontroleerd zijn";
 
 function staleTable(page: Page) {
@@ -32,7 +33,7 @@ test("a reminder's one-click link confirms a stale entry, which then leaves the 
   await signInAs(admin, "BEHEERDER");
   await admin.goto("/beheer/outbox");
   await expect(admin.getByRole("heading", { level: 1, name: "Verzonden e-mail" })).toBeVisible();
-  const partner = demoAccount("PARTNER");
+  const partner = demoPartnerOf("ggz-jeugd-drechtsteden");
   const row = admin
     .getByRole("article")
     .filter({ hasText: partner.email })

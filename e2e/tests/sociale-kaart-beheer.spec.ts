@@ -1,16 +1,17 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/a11y.ts";
-import { signInAs } from "../support/auth.ts";
+import { demoPartnerOf, signInAs, signInAsAccount } from "../support/auth.ts";
 import { expect, test } from "../support/fixtures.ts";
 
 /*
  * Managing the sociale kaart: a partner keeps its own entry current and confirms it, a
- * coordinator creates an organisation with contacts and an escalation route. The demo partner
- * belongs to wijkteam-zwijndrecht (packages/db/src/seed/demo-accounts.ts).
+ * coordinator creates an organisation with contacts and an escalation route. The journey that
+ * changes an entry signs in as the partner of basisschool-de-regenboog, which no other journey
+ * reads (packages/db/src/seed/demo-accounts.ts).
  */
 
-const PARTNER_ORG = "wijkteam-zwijndrecht";
+const PARTNER_ORG = "basisschool-de-regenboog";
 const OTHER_ORG = "gemeente-zwijndrecht";
 
 function errorSummary(page: Page) {
@@ -26,7 +27,7 @@ function uniqueName(prefix: string): string {
 }
 
 test("a partner updates its phone number and confirms the entry", async ({ page }) => {
-  await signInAs(page, "PARTNER");
+  await signInAsAccount(page, demoPartnerOf(PARTNER_ORG));
   await page.getByRole("link", { name: "Mijn organisatie bijwerken" }).click();
   await expect(page).toHaveURL((url) => url.pathname === `/sociale-kaart/${PARTNER_ORG}/bewerken`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/bewerken$/);

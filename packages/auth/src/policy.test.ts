@@ -13,8 +13,17 @@ const user = (role: SessionUser["role"], organisationId: string | null = null): 
 describe("policy", () => {
   it("gives each role its own navigation", () => {
     const keys = (role: SessionUser["role"]) => navigationFor(user(role)).map((n) => n.key);
-    expect(keys("BEHEERDER")).toEqual(["mag-ik-delen", "beheer-gebruikers", "audit"]);
-    expect(keys("COORDINATOR")).toEqual(["sociale-kaart", "mag-ik-delen", "convenanten", "escalatie", "werkateliers", "dashboard", "audit"]);
+    expect(keys("BEHEERDER")).toEqual(["sociale-kaart", "mag-ik-delen", "beheer-gebruikers", "audit", "beheer-sociale-kaart", "beheer-outbox"]);
+    expect(keys("COORDINATOR")).toEqual([
+      "sociale-kaart",
+      "mag-ik-delen",
+      "convenanten",
+      "escalatie",
+      "werkateliers",
+      "dashboard",
+      "audit",
+      "beheer-sociale-kaart",
+    ]);
     expect(keys("PARTNER")).toEqual(["sociale-kaart", "mag-ik-delen", "convenanten", "escalatie", "werkateliers"]);
     expect(keys("PROFESSIONAL")).toEqual(["sociale-kaart", "mag-ik-delen", "convenanten", "escalatie", "werkateliers"]);
     expect(keys("RAAD")).toEqual(["dashboard"]);

@@ -36,9 +36,7 @@ const rules = {
   "organisation.read": ["BEHEERDER", ...CONTENT_READERS],
   "organisation.create": ["COORDINATOR"],
   // A partner keeps its own organisation's entry current, and only that one.
-  "organisation.update": (user, subject) =>
-    user.role === "COORDINATOR" ||
-    (user.role === "PARTNER" && subject !== undefined && user.organisationId !== null && subject.organisationId === user.organisationId),
+  "organisation.update": (user, subject) => coordinatorOrOwnPartner(user, subject),
   "organisation.archive": ["COORDINATOR"],
   // Name, type, sector, legal frame and basis, meldcode, public: a partner may not change how
   // others may share with it (packages/api/src/organisation/schemas.ts, COORDINATOR_ONLY_FIELDS).
@@ -67,7 +65,8 @@ const rules = {
   // "Mag ik delen met …?": general rules from domain.md, no client data.
   "sharing.read": ["BEHEERDER", ...CONTENT_READERS],
 
-  "area.sociale-kaart": CONTENT_READERS,
+  // The administrator links users to organisations and answers their questions, so reads the map too.
+  "area.sociale-kaart": ["BEHEERDER", ...CONTENT_READERS],
   "area.convenanten": CONTENT_READERS,
   "area.escalatie": CONTENT_READERS,
   "area.werkateliers": CONTENT_READERS,

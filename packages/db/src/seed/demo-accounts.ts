@@ -1,7 +1,7 @@
 import type { Role } from "../generated/prisma/enums.ts";
 
 /**
- * One demo account per role. Printed by `npm run dev` and used by the e2e tests.
+ * One demo account per role (the first of each role), plus two more partners. Printed by `npm run dev` and used by the e2e tests.
  * Demo data only: never load the demo seed into a production database.
  */
 export const DEMO_PASSWORD = "Demo-Zwijndrecht-2026";
@@ -12,4 +12,8 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: R
   { email: "partner@demo.zwijndrecht.nl", name: "Pieter Partner", role: "PARTNER", organisationSlug: "wijkteam-zwijndrecht" },
   { email: "professional@demo.zwijndrecht.nl", name: "Priya Professional", role: "PROFESSIONAL", organisationSlug: "cjg-zwijndrecht" },
   { email: "raad@demo.zwijndrecht.nl", name: "Ruud Raadslid", role: "RAAD" },
+  // More partners, each keeping only its own entry current. The e2e journeys that change an
+  // entry use their own partner, so journeys running side by side never share a record.
+  { email: "school@demo.zwijndrecht.nl", name: "Bram Brinkman", role: "PARTNER", organisationSlug: "basisschool-de-regenboog" },
+  { email: "ggz@demo.zwijndrecht.nl", name: "Gerda Groen", role: "PARTNER", organisationSlug: "ggz-jeugd-drechtsteden" },
 ];
