@@ -3,6 +3,7 @@ export { createTRPCContext, type TRPCContext, type ProcedureMeta } from "./trpc.
 export { recordAudit, type AuditEntry } from "./audit/record-audit.ts";
 export type { FieldErrors } from "./field-errors.ts";
 export { directorySearchSql, searchDirectory, type DirectoryResult, type DirectorySearchResult } from "./directory/search-directory.ts";
+export { correctedTsquery, getVocabulary } from "./directory/spelling.ts";
 export { sendFreshnessReminders, type FreshnessReminderRun } from "./freshness/send-freshness-reminders.ts";
 export { confirmOrganisationByToken, lookUpConfirmationToken, type TokenProblem } from "./freshness/confirm-organisation-by-token.ts";
 export { portalBaseUrl } from "./freshness/reminder-settings.ts";

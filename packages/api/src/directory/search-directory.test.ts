@@ -1,7 +1,9 @@
 import type { Prisma } from "@kk/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
-import { directorySearchQuery, parseDirectorySearchParams } from "./schemas.ts";
+import { directorySearchInput, directorySearchQuery, parseDirectorySearchParams } from "./schemas.ts";
+import { directorySearchSql } from "./search-directory.ts";
+import { correctedTsquery, getVocabulary } from "./spelling.ts";
 
 let t: ApiTestDatabase;
 
@@ -102,9 +104,24 @@ describe("directory search", () => {
     expect((await search({ q: "Sanne de Wit" })).results[0]?.name).toBe("CJG Drechtsteden");
   });
 
-  it("never finds a coordinators-only contact by name, whoever searches", async () => {
+  it("never finds a coordinators-only contact by name, whoever searches, not even misspelt", async () => {
     expect((await search({ q: "Geheimhouder" })).total).toBe(0);
     expect((await search({ q: "Geheimhouder" }, "COORDINATOR")).total).toBe(0);
+    expect((await search({ q: "Annemarie Geheimhoudr" }, "COORDINATOR")).total).toBe(0);
+  });
+
+  it("corrects a misspelt word to a directory word and answers from the full-text index", async () => {
+    const result = await search({ q: "opvoedondersteuninh" });
+    expect(result.approximate).toBe(true);
+    expect(result.results.map((r) => r.name)).toEqual(["CJG Drechtsteden"]);
+    // The word list comes from what any signed-in user may find: the restricted contact is not in it.
+    const vocabulary = await getVocabulary(t.db);
+    expect(correctedTsquery(vocabulary, "opvoedondersteuninh")).toContain("'opvoedondersteuning'");
+    expect(vocabulary.words.has("geheimhouder")).toBe(false);
+    expect(vocabulary.words.has("jeugdverpleegkundige")).toBe(true);
+    const sql = directorySearchSql(t.users.PROFESSIONAL, directorySearchInput.parse({ q: "x" }), "'x'");
+    expect(sql.sql).toContain("corrected AS");
+    expect((await search({ q: "jeugdbeschermr west" })).results[0]?.name).toBe("Jeugdbescherming West");
   });
 
   it("filters by contact role on visible contacts only, and coordinators also see restricted ones", async () => {

@@ -2,6 +2,7 @@ import type { SessionUser } from "@kk/auth/roles";
 import { Prisma, type Db, type LegalFrame, type Sector } from "@kk/db";
 import { getStaleAfterMonths, isStale } from "../freshness/staleness.ts";
 import { DIRECTORY_PAGE_SIZE, type DirectorySearch } from "./schemas.ts";
+import { correctedTsquery, getVocabulary } from "./spelling.ts";
 
 export interface DirectoryResult {
   id: string;
@@ -60,19 +61,22 @@ export const FUZZY_MATCH_CAP = 100;
  * The SQL for one search: filter, match, rank and page in a single statement, with the total
  * count alongside the page. Every user value is a bound parameter (tagged template).
  *
- * Matching (docs/adr/0008-search.md): Dutch full text on "searchVector" first (stems, so
- * "jeugdartsen" finds "jeugdarts"; GIN index, a few ms at 10,000 organisations). Only when that
- * finds nothing does the trigram word similarity against "searchText" run (typos: "veilig tuis"):
- * every trigram candidate is re-checked against its whole search text, which costs about 0.1 ms
- * a row, so the near matches are capped at FUZZY_MATCH_CAP and ranked among themselves, with a
- * bonus for closeness to the name so that Veilig Thuis comes before entries that mention it.
+ * Matching (docs/adr/0008-search.md), each step only when the one before found nothing:
+ * 1. Dutch full text on "searchVector" (stems, so "jeugdartsen" finds "jeugdarts"; GIN index,
+ *    a few ms at 10,000 organisations);
+ * 2. full text with misspelt words ORed with their closest directory words (`correctedTsquery`
+ *    from ./spelling.ts: "veilig tuis" → veilig & (tuis | thuis | …)), same index;
+ * 3. trigram word similarity of the whole query against "searchText", for what the word list
+ *    does not know yet: every trigram candidate is re-checked against its whole search text
+ *    (about 0.1 ms a row), so near matches are capped at FUZZY_MATCH_CAP and ranked with a bonus
+ *    for closeness to the name, so Veilig Thuis comes before entries that mention it.
  * The query's derived values sit in scalar sub-selects: evaluated once, and usable as index
  * conditions (a plain STABLE call like unaccent($1) would be re-run for every row).
  * "searchText"/"searchVector" only hold contacts visible to every signed-in user, so a
  * coordinators-only contact is never found by name. Only ACTIVE organisations are listed, for
  * every role: inactive and closed entries are managed from the coordinator's overview.
  */
-export function directorySearchSql(viewer: SessionUser, input: DirectorySearch): Prisma.Sql {
+export function directorySearchSql(viewer: SessionUser, input: DirectorySearch, correctedTsquery: string | null = null): Prisma.Sql {
   const filters: Prisma.Sql[] = [Prisma.sql`o."status" = 'ACTIVE'`];
   if (input.sector.length > 0) filters.push(Prisma.sql`o."sector" = ANY(${input.sector}::"Sector"[])`);
   if (input.legalFrame.length > 0) filters.push(Prisma.sql`o."legalFrame" = ANY(${input.legalFrame}::"LegalFrame"[])`);
@@ -98,18 +102,30 @@ export function directorySearchSql(viewer: SessionUser, input: DirectorySearch):
         FROM "Organisation" o
        WHERE ${where} AND o."searchVector" @@ (SELECT websearch_to_tsquery('dutch', unaccent(${q}::text)))
     ),
+    ${
+      correctedTsquery === null
+        ? Prisma.empty
+        : Prisma.sql`corrected AS (
+      SELECT o."id", o."name", ts_rank(o."searchVector", (SELECT to_tsquery('dutch', ${correctedTsquery}::text)))::float8 AS "rank"
+        FROM "Organisation" o
+       WHERE NOT EXISTS (SELECT 1 FROM fts) AND ${where}
+         AND o."searchVector" @@ (SELECT to_tsquery('dutch', ${correctedTsquery}::text))
+    ),`
+    }
     fuzzy AS (
       SELECT n."id", n."name",
              (word_similarity((SELECT lower(unaccent(${q}::text))), n."searchText")
                + 2 * word_similarity((SELECT lower(unaccent(${q}::text))), lower(unaccent(n."name"))))::float8 AS "rank"
         FROM (SELECT o."id", o."name", o."searchText" FROM "Organisation" o
-               WHERE NOT EXISTS (SELECT 1 FROM fts) AND ${where}
+               WHERE NOT EXISTS (SELECT 1 FROM fts) ${correctedTsquery === null ? Prisma.empty : Prisma.sql`AND NOT EXISTS (SELECT 1 FROM corrected)`}
+                 AND ${where}
                  AND (SELECT lower(unaccent(${q}::text))) <% o."searchText"
                LIMIT ${FUZZY_MATCH_CAP}) n
     ),
     matches AS (
       SELECT fts.*, false AS "approximate" FROM fts
       UNION ALL
+      ${correctedTsquery === null ? Prisma.empty : Prisma.sql`SELECT corrected.*, true FROM corrected UNION ALL`}
       SELECT fuzzy.*, true FROM fuzzy
     )`;
 
@@ -128,8 +144,10 @@ export function directorySearchSql(viewer: SessionUser, input: DirectorySearch):
 }
 
 export async function searchDirectory(db: Db, viewer: SessionUser, input: DirectorySearch, now = new Date()): Promise<DirectorySearchResult> {
+  const q = input.q.trim();
+  const corrected = q === "" ? null : correctedTsquery(await getVocabulary(db), q);
   const [rows, staleAfterMonths] = await Promise.all([
-    db.$queryRaw<Row[]>(directorySearchSql(viewer, input)),
+    db.$queryRaw<Row[]>(directorySearchSql(viewer, input, corrected)),
     getStaleAfterMonths(db),
   ]);
   const total = rows[0]?.total ?? 0;
