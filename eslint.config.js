@@ -34,6 +34,8 @@ export default tseslint.config(
     ignores: [
       "**/node_modules/**",
       "**/.next/**",
+      // Parallel builds (KK_NEXT_DIST_DIR) and e2e runs on another port (KK_E2E_PORT).
+      "**/.next-*/**",
       "**/.turbo/**",
       "**/dist/**",
       "**/coverage/**",
@@ -44,6 +46,8 @@ export default tseslint.config(
       "e2e/test-results/**",
       "playwright-report/**",
       "e2e/playwright-report/**",
+      "**/test-results-*/**",
+      "**/playwright-report-*/**",
       "bench-results/**",
     ],
   },
