@@ -13,13 +13,15 @@ describe("seedDemo", () => {
   });
   afterAll(() => database.drop());
 
-  it("loads one account per role and organisations of every legal frame, all marked as demo", async () => {
+  it("loads an account for every role, partners linked to their organisation, and organisations of every legal frame, all marked as demo", async () => {
     const first = await seedDemo(database.db, { now: SEED_TIME });
     expect(first.usersCreated).toBe(DEMO_ACCOUNTS.length);
     expect(first.organisationsCreated).toBe(DEMO_DIRECTORY.length);
     expect(DEMO_DIRECTORY.length).toBeGreaterThanOrEqual(38);
-    const roles = (await database.db.user.findMany({ select: { role: true } })).map((u) => u.role).sort();
-    expect(roles).toEqual(["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL", "RAAD"]);
+    const users = await database.db.user.findMany({ select: { role: true, organisation: { select: { slug: true } } } });
+    expect([...new Set(users.map((u) => u.role))].sort()).toEqual(["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL", "RAAD"]);
+    const partnerOrganisations = users.filter((u) => u.role === "PARTNER").map((u) => u.organisation?.slug);
+    expect(partnerOrganisations.sort()).toEqual(["basisschool-de-regenboog", "ggz-jeugd-drechtsteden", "wijkteam-zwijndrecht"]);
     const frames = await database.db.organisation.groupBy({ by: ["legalFrame"], _count: true });
     expect(frames.map((f) => f.legalFrame).sort()).toEqual(["CONSENT_REQUIRED", "WITHOUT_CONSENT", "WITHOUT_CONSENT_DURING_ORDER"]);
     expect(await database.db.organisation.count({ where: { isDemo: false } })).toBe(0);
