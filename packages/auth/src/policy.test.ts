@@ -38,6 +38,17 @@ describe("policy", () => {
     expect(can(user("PROFESSIONAL", "org-a"), "organisation.update", { organisationId: "org-a" })).toBe(false);
   });
 
+  it("lets coordinators manage agreements and the council see only their figures", () => {
+    expect(can(user("COORDINATOR"), "agreement.manage")).toBe(true);
+    expect(can(user("PARTNER", "org-a"), "agreement.manage")).toBe(false);
+    expect(can(user("PROFESSIONAL"), "agreement.read")).toBe(true);
+    expect(can(user("RAAD"), "agreement.read")).toBe(false);
+    expect(can(user("RAAD"), "agreement.figures")).toBe(true);
+    expect(can(user("PROFESSIONAL"), "agreement.figures")).toBe(false);
+    expect(can(user("BEHEERDER"), "networkGaps.read")).toBe(true);
+    expect(can(user("PARTNER", "org-a"), "networkGaps.read")).toBe(false);
+  });
+
   it("denies anonymous callers everything but the session check", () => {
     expect(can(null, "session.read")).toBe(true);
     expect(can(null, "user.list")).toBe(false);

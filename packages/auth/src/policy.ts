@@ -65,6 +65,16 @@ const rules = {
   // "Mag ik delen met …?": general rules from domain.md, no client data.
   "sharing.read": ["BEHEERDER", ...CONTENT_READERS],
 
+  // Convenanten (issue 4). Which agreement a reader sees is decided per record in
+  // packages/api/src/agreement/agreement-access.ts (drafts only for coordinators and parties).
+  "agreement.read": ["COORDINATOR", "PARTNER", "PROFESSIONAL", "BEHEERDER"],
+  "agreement.manage": ["COORDINATOR"],
+  "agreementDocument.upload": ["COORDINATOR"],
+  "agreementCoverage.read": ["COORDINATOR", "PARTNER", "PROFESSIONAL", "BEHEERDER"],
+  "networkGaps.read": ["COORDINATOR", "BEHEERDER"],
+  // The council sees figures only (number active, coverage percentage), never an agreement.
+  "agreement.figures": ["COORDINATOR", "RAAD"],
+
   // The administrator links users to organisations and answers their questions, so reads the map too.
   "area.sociale-kaart": ["BEHEERDER", ...CONTENT_READERS],
   "area.convenanten": CONTENT_READERS,

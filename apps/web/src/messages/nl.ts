@@ -3,6 +3,7 @@ import { socialeKaartNl } from "./nl/sociale-kaart";
 import { socialeKaartBeheerNl } from "./nl/sociale-kaart-beheer";
 import { freshnessNl } from "./nl/freshness";
 import { directoryImportNl } from "./nl/directory-import";
+import { convenantenNl } from "./nl/convenanten";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -15,6 +16,7 @@ export const nl = {
   socialeKaart: socialeKaartNl,
   socialeKaartBeheer: socialeKaartBeheerNl,
   organisationRead: organisationReadNl,
+  convenanten: convenantenNl,
   app: {
     name: "Ketenportaal Kindveiligheid",
     titleTemplate: "%s | Ketenportaal Kindveiligheid",

@@ -1,0 +1,119 @@
+/**
+ * The clause checklist every agreement is assessed against: the seven clauses of the Model
+ * samenwerkingsafspraken (1a–7) plus four themes from the research and the Heerlen toolKID
+ * (domain.md, "Model samenwerkingsafspraken" and "Information requests"). An agreement stores one
+ * AgreementClause row per key it has assessed; a key without a row is "niet beoordeeld".
+ * The order here is the order in forms, tables and the coverage matrix.
+ */
+export interface ClauseCatalogueEntry {
+  /** Stored in AgreementClause.clauseKey; never rename a key that is in use. */
+  key: string;
+  /** Short code shown in narrow columns (matrix headers). */
+  code: string;
+  title: string;
+  description: string;
+  /** Where the clause comes from (domain.md source). */
+  source: string;
+}
+
+const MODEL = "Model samenwerkingsafspraken (003)";
+
+export const CLAUSE_CATALOGUE = [
+  {
+    key: "1a",
+    code: "1a",
+    title: "Openheid naar de cliënt",
+    description: "Professionals zijn open naar de cliënt over wat zij met informatie doen en met wie zij die delen.",
+    source: MODEL,
+  },
+  {
+    key: "1b",
+    code: "1b",
+    title: "Duidelijkheid over de positie van de cliënt",
+    description: "Bij overleg met anderen is duidelijk of de cliënt herkenbaar besproken wordt en wat de cliënt daarvan weet.",
+    source: MODEL,
+  },
+  {
+    key: "2",
+    code: "2",
+    title: "Juiste en actuele gegevens",
+    description: "Partijen zorgen dat gedeelde gegevens juist, volledig en actueel zijn.",
+    source: MODEL,
+  },
+  {
+    key: "3",
+    code: "3",
+    title: "Alleen gebruik voor het doel",
+    description: "Gegevens worden alleen gebruikt voor het doel waarvoor ze zijn verstrekt.",
+    source: MODEL,
+  },
+  {
+    key: "4",
+    code: "4",
+    title: "Melden bij Veilig Thuis of de Raad",
+    description:
+      "Afspraken over melden bij Veilig Thuis of de Raad voor de Kinderbescherming; de ontvanger laat de melder binnen tien dagen weten of er onderzoek komt en later wat de uitkomst is.",
+    source: MODEL,
+  },
+  {
+    key: "5",
+    code: "5",
+    title: "Informatie opvragen",
+    description: "Hoe een partij informatie bij een andere partij opvraagt: schriftelijk, met reden en ernst, en of er toestemming is.",
+    source: MODEL,
+  },
+  {
+    key: "6",
+    code: "6",
+    title: "Informatie verstrekken",
+    description: "Hoe een partij informatie verstrekt: feitelijk, zonder interpretatie, alleen wat nodig is.",
+    source: MODEL,
+  },
+  {
+    key: "7",
+    code: "7",
+    title: "Verslaglegging",
+    description: "Wat partijen in het dossier vastleggen over gevraagde en gegeven informatie en de afwegingen daarbij.",
+    source: MODEL,
+  },
+  {
+    key: "terugkoppeling",
+    code: "TK",
+    title: "Terugkoppeling na een melding",
+    description: "De melder (bijvoorbeeld een school) hoort wat er met de melding of het verzoek is gedaan.",
+    source: "Onderzoek (000): scholen vragen om terugkoppeling",
+  },
+  {
+    key: "escalatie",
+    code: "ESC",
+    title: "Escalatie tussen organisaties",
+    description: "Wat professionals doen als zij het niet eens worden: wie wordt erbij gehaald en binnen welke termijn.",
+    source: "Onderzoek (000): afspraken over escalatie",
+  },
+  {
+    key: "reactietermijn",
+    code: "RT",
+    title: "Reactietermijn bij informatieverzoeken",
+    description: "Binnen welke termijn een informatieverzoek wordt beantwoord (toolKID Heerlen: vijf werkdagen).",
+    source: "toolKID regio Heerlen (001)",
+  },
+  {
+    key: "vaste-contactpunten",
+    code: "VC",
+    title: "Vaste contactpunten",
+    description: "Elke partij heeft een vast aanspreekpunt voor vragen en verzoeken.",
+    source: "Onderzoek (000): vast contactpunt per organisatie",
+  },
+] as const satisfies readonly ClauseCatalogueEntry[];
+
+export type ClauseKey = (typeof CLAUSE_CATALOGUE)[number]["key"];
+
+export const CLAUSE_KEYS = CLAUSE_CATALOGUE.map((c) => c.key) as ClauseKey[];
+
+export function isClauseKey(key: string): key is ClauseKey {
+  return (CLAUSE_KEYS as string[]).includes(key);
+}
+
+export function clauseByKey(key: string): ClauseCatalogueEntry | undefined {
+  return CLAUSE_CATALOGUE.find((c) => c.key === key);
+}

@@ -1,0 +1,28 @@
+import type { AgreementStatus } from "@kk/db";
+
+/**
+ * The only status changes an agreement may make (issue 4):
+ * concept → in bespreking → actief → verlopen | beëindigd, and back from in bespreking to concept.
+ * Verlopen and beëindigd are final: a renewed agreement is a new record.
+ */
+export const ALLOWED_TRANSITIONS: Readonly<Record<AgreementStatus, readonly AgreementStatus[]>> = {
+  CONCEPT: ["IN_BESPREKING"],
+  IN_BESPREKING: ["ACTIEF", "CONCEPT"],
+  ACTIEF: ["VERLOPEN", "BEEINDIGD"],
+  VERLOPEN: [],
+  BEEINDIGD: [],
+};
+
+export function canTransition(from: AgreementStatus, to: AgreementStatus): boolean {
+  return ALLOWED_TRANSITIONS[from].includes(to);
+}
+
+export function allowedTransitionsFrom(from: AgreementStatus): readonly AgreementStatus[] {
+  return ALLOWED_TRANSITIONS[from];
+}
+
+/** Statuses in which an agreement is still being drafted (only coordinators and its parties see it). */
+export const DRAFT_STATUSES = ["CONCEPT", "IN_BESPREKING"] as const satisfies readonly AgreementStatus[];
+
+/** Statuses that professionals and every partner may read: in force, or readable history. */
+export const PUBLISHED_STATUSES = ["ACTIEF", "VERLOPEN", "BEEINDIGD"] as const satisfies readonly AgreementStatus[];
