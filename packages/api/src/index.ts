@@ -8,3 +8,6 @@ export { sendFreshnessReminders, type FreshnessReminderRun } from "./freshness/s
 export { confirmOrganisationByToken, lookUpConfirmationToken, type TokenProblem } from "./freshness/confirm-organisation-by-token.ts";
 export { portalBaseUrl } from "./freshness/reminder-settings.ts";
 export { exportDirectory, importTemplate, isExportFormat, publicDirectory, type ExportFile, type ExportFormat } from "./directory-export/export-directory.ts";
+export { uploadAgreementDocument, FILE_FIELD as AGREEMENT_DOCUMENT_FILE_FIELD } from "./agreement-document/upload-agreement-document.ts";
+export { downloadAgreementDocument, type AgreementDocumentFile } from "./agreement-document/download-agreement-document.ts";
+export { FieldErrorsCause } from "./field-errors.ts";

@@ -1,4 +1,5 @@
 import { auditRouter } from "./audit/router.ts";
+import { agreementDocumentRouter } from "./agreement-document/router.ts";
 import { freshnessRouter } from "./freshness/router.ts";
 import { outboxRouter } from "./outbox/router.ts";
 import { contactRouter } from "./contact/router.ts";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   directory: directoryRouter,
   directoryImport: directoryImportRouter,
   sharing: sharingRouter,
+  agreementDocument: agreementDocumentRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,5 +8,6 @@ export * from "./organisation/schemas.ts";
 export * from "./contact/schemas.ts";
 export * from "./escalation-route/schemas.ts";
 export * from "./directory-import/schemas.ts";
+export * from "./agreement-document/schemas.ts";
 export type { SharingCondition, SharingVerdict, ConsentAgeGroup, ConsentGiver } from "./sharing/rules.ts";
 export type { FieldErrors } from "./field-errors.ts";
