@@ -31,9 +31,19 @@ const nextConfig: NextConfig = {
   experimental: {
     // Enables forbidden() and app/forbidden.tsx for the Dutch 403 page.
     authInterrupts: true,
+    // Agreement texts (PDF, up to 10 MB: packages/api/src/agreement-document/schemas.ts) are
+    // uploaded through a server action as multipart form data; both limits default to less
+    // (1 MB for actions, 10 MB through the proxy), 11 MB leaves room for the form's other fields.
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Pages get a nonce-based CSP per request (src/proxy.ts); API responses never need to run
+      // or load anything.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
   },
 };
 
