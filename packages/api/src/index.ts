@@ -11,3 +11,5 @@ export { exportDirectory, importTemplate, isExportFormat, publicDirectory, type 
 export { uploadAgreementDocument, FILE_FIELD as AGREEMENT_DOCUMENT_FILE_FIELD } from "./agreement-document/upload-agreement-document.ts";
 export { downloadAgreementDocument, type AgreementDocumentFile } from "./agreement-document/download-agreement-document.ts";
 export { FieldErrorsCause } from "./field-errors.ts";
+export { sendAgreementReminders, type AgreementReminderRun } from "./agreement-reminders/send-agreement-reminders.ts";
+export { expireAgreements, type ExpiryRun } from "./agreement-reminders/expire-agreements.ts";

@@ -1,4 +1,7 @@
 import { auditRouter } from "./audit/router.ts";
+import { agreementRouter } from "./agreement/router.ts";
+import { agreementCoverageRouter, networkGapsRouter } from "./agreement-coverage/router.ts";
+import { agreementRemindersRouter } from "./agreement-reminders/router.ts";
 import { agreementDocumentRouter } from "./agreement-document/router.ts";
 import { freshnessRouter } from "./freshness/router.ts";
 import { outboxRouter } from "./outbox/router.ts";
@@ -24,7 +27,11 @@ export const appRouter = createTRPCRouter({
   directory: directoryRouter,
   directoryImport: directoryImportRouter,
   sharing: sharingRouter,
+  agreement: agreementRouter,
   agreementDocument: agreementDocumentRouter,
+  agreementCoverage: agreementCoverageRouter,
+  networkGaps: networkGapsRouter,
+  agreementReminders: agreementRemindersRouter,
 });
 
 export type AppRouter = typeof appRouter;

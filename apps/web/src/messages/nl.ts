@@ -4,6 +4,7 @@ import { socialeKaartBeheerNl } from "./nl/sociale-kaart-beheer";
 import { freshnessNl } from "./nl/freshness";
 import { directoryImportNl } from "./nl/directory-import";
 import { convenantenNl } from "./nl/convenanten";
+import { convenantenDocumentenNl } from "./nl/convenanten-documenten";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -17,6 +18,7 @@ export const nl = {
   socialeKaartBeheer: socialeKaartBeheerNl,
   organisationRead: organisationReadNl,
   convenanten: convenantenNl,
+  convenantenDocumenten: convenantenDocumentenNl,
   app: {
     name: "Ketenportaal Kindveiligheid",
     titleTemplate: "%s | Ketenportaal Kindveiligheid",

@@ -26,3 +26,23 @@ export const DRAFT_STATUSES = ["CONCEPT", "IN_BESPREKING"] as const satisfies re
 
 /** Statuses that professionals and every partner may read: in force, or readable history. */
 export const PUBLISHED_STATUSES = ["ACTIEF", "VERLOPEN", "BEEINDIGD"] as const satisfies readonly AgreementStatus[];
+
+/** Dutch names for messages from the API (the UI has its own in messages/nl/convenanten.ts). */
+export const STATUS_NAMES: Readonly<Record<AgreementStatus, string>> = {
+  CONCEPT: "concept",
+  IN_BESPREKING: "in bespreking",
+  ACTIEF: "actief",
+  VERLOPEN: "verlopen",
+  BEEINDIGD: "beëindigd",
+};
+
+/** Why a transition is refused, in Dutch; null when it is allowed. */
+export function refusedTransitionMessage(from: AgreementStatus, to: AgreementStatus): string | null {
+  if (canTransition(from, to)) return null;
+  const allowed = ALLOWED_TRANSITIONS[from];
+  const options =
+    allowed.length === 0
+      ? `Een afspraak met status ${STATUS_NAMES[from]} is afgesloten en verandert niet meer van status; leg een vernieuwde afspraak vast als nieuwe afspraak.`
+      : `Vanuit ${STATUS_NAMES[from]} kan de afspraak alleen naar: ${allowed.map((s) => STATUS_NAMES[s]).join(" of ")}.`;
+  return `Een afspraak kan niet van ${STATUS_NAMES[from]} naar ${STATUS_NAMES[to]}. ${options}`;
+}

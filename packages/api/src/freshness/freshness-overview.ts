@@ -1,4 +1,4 @@
-import type { Db } from "@kk/db";
+import type { Db, Prisma } from "@kk/db";
 import { getStaleAfterMonths, STALE_AFTER_MONTHS_SETTING, staleBefore } from "./staleness.ts";
 
 /** Enough rows for a coordinator to act on; the count says how many there are in all. */
@@ -31,6 +31,15 @@ export interface FreshnessOverview {
   withoutEscalationContact: { total: number; rows: OrganisationWithoutEscalationRow[] };
 }
 
+/**
+ * The rule for "no escalation contact": no route step names a contact, and no contact has the
+ * role escalatie-aanspreekpunt. Also used by the network gaps overview (agreement-coverage).
+ */
+export const WITHOUT_ESCALATION_CONTACT = {
+  escalationSteps: { none: { contactId: { not: null } } },
+  contacts: { none: { roles: { has: "ESCALATIE_AANSPREEKPUNT" as const } } },
+} satisfies Prisma.OrganisationWhereInput;
+
 export function monthsBetween(from: Date, to: Date): number {
   const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
   return to.getUTCDate() < from.getUTCDate() ? months - 1 : months;
@@ -51,11 +60,7 @@ export async function getFreshnessOverview(db: Db, now: Date): Promise<Freshness
     status: "ACTIVE" as const,
     OR: [{ verifiedAt: null }, { verifiedAt: { lt: staleBefore(now, staleAfterMonths) } }],
   };
-  const withoutEscalationWhere = {
-    status: "ACTIVE" as const,
-    escalationSteps: { none: { contactId: { not: null } } },
-    contacts: { none: { roles: { has: "ESCALATIE_AANSPREEKPUNT" as const } } },
-  };
+  const withoutEscalationWhere = { status: "ACTIVE" as const, ...WITHOUT_ESCALATION_CONTACT };
   const [staleTotal, staleRows, withoutTotal, withoutRows] = await Promise.all([
     db.organisation.count({ where: staleWhere }),
     db.organisation.findMany({

@@ -1,0 +1,27 @@
+import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { agreementsBetween, agreementsOfOrganisation } from "./agreements-between.ts";
+import { getAgreementFigures } from "./coverage-figures.ts";
+import { loadCoverageMatrix } from "./load-coverage.ts";
+import { getNetworkGaps } from "./network-gaps.ts";
+import { agreementsBetweenInput, agreementsOfOrganisationInput, coverageMatrixInput } from "./schemas.ts";
+
+export const agreementCoverageRouter = createTRPCRouter({
+  /** Organisations × organisations: which pairs an agreement in force covers, and what it lacks. */
+  matrix: guarded("agreementCoverage.read")
+    .input(coverageMatrixInput)
+    .query(({ ctx, input }) => loadCoverageMatrix(ctx.db, { sectors: input.sectors }, new Date())),
+  /** The agreements between two organisations the caller may read (Escalatie page). */
+  between: guarded("agreementCoverage.read")
+    .input(agreementsBetweenInput)
+    .query(({ ctx, input }) => agreementsBetween(ctx.db, actorOf(ctx), input.organisationA, input.organisationB, new Date())),
+  /** The agreements one organisation is party to that the caller may read (organisation page). */
+  ofOrganisation: guarded("agreementCoverage.read")
+    .input(agreementsOfOrganisationInput)
+    .query(({ ctx, input }) => agreementsOfOrganisation(ctx.db, actorOf(ctx), input.organisationId, new Date())),
+  /** Counts only, for the council (and the coordinator). */
+  figures: guarded("agreement.figures").query(({ ctx }) => getAgreementFigures(ctx.db, new Date())),
+});
+
+export const networkGapsRouter = createTRPCRouter({
+  list: guarded("networkGaps.read").query(({ ctx }) => getNetworkGaps(ctx.db, new Date())),
+});
