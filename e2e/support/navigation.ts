@@ -17,6 +17,7 @@ export const AREAS = {
   gebruikers: { label: "Gebruikers", href: "/beheer/gebruikers" },
   audit: { label: "Auditlog", href: "/beheer/audit" },
   beheerSocialeKaart: { label: "Actualiteit sociale kaart", href: "/beheer/sociale-kaart" },
+  beheerNetwerk: { label: "Hiaten in het netwerk", href: "/beheer/netwerk" },
   outbox: { label: "Verzonden e-mail", href: "/beheer/outbox" },
 } as const satisfies Record<string, Area>;
 
@@ -29,8 +30,8 @@ const CONTENT_AREAS = [AREAS.socialeKaart, AREAS.magIkDelen, AREAS.convenanten, 
  * navigationFor()), so a change in the policy has to be confirmed here as well.
  */
 export const NAVIGATION_BY_ROLE: Record<Role, readonly Area[]> = {
-  BEHEERDER: [AREAS.socialeKaart, AREAS.magIkDelen, AREAS.gebruikers, AREAS.audit, AREAS.beheerSocialeKaart, AREAS.outbox],
-  COORDINATOR: [...CONTENT_AREAS, AREAS.dashboard, AREAS.audit, AREAS.beheerSocialeKaart],
+  BEHEERDER: [AREAS.socialeKaart, AREAS.magIkDelen, AREAS.gebruikers, AREAS.audit, AREAS.beheerSocialeKaart, AREAS.beheerNetwerk, AREAS.outbox],
+  COORDINATOR: [...CONTENT_AREAS, AREAS.dashboard, AREAS.audit, AREAS.beheerSocialeKaart, AREAS.beheerNetwerk],
   PARTNER: CONTENT_AREAS,
   PROFESSIONAL: CONTENT_AREAS,
   RAAD: [AREAS.dashboard],

@@ -13,7 +13,7 @@ const user = (role: SessionUser["role"], organisationId: string | null = null): 
 describe("policy", () => {
   it("gives each role its own navigation", () => {
     const keys = (role: SessionUser["role"]) => navigationFor(user(role)).map((n) => n.key);
-    expect(keys("BEHEERDER")).toEqual(["sociale-kaart", "mag-ik-delen", "beheer-gebruikers", "audit", "beheer-sociale-kaart", "beheer-outbox"]);
+    expect(keys("BEHEERDER")).toEqual(["sociale-kaart", "mag-ik-delen", "beheer-gebruikers", "audit", "beheer-sociale-kaart", "beheer-netwerk", "beheer-outbox"]);
     expect(keys("COORDINATOR")).toEqual([
       "sociale-kaart",
       "mag-ik-delen",
@@ -23,6 +23,7 @@ describe("policy", () => {
       "dashboard",
       "audit",
       "beheer-sociale-kaart",
+      "beheer-netwerk",
     ]);
     expect(keys("PARTNER")).toEqual(["sociale-kaart", "mag-ik-delen", "convenanten", "escalatie", "werkateliers"]);
     expect(keys("PROFESSIONAL")).toEqual(["sociale-kaart", "mag-ik-delen", "convenanten", "escalatie", "werkateliers"]);

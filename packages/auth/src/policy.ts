@@ -101,7 +101,7 @@ export function isSubjectRule(action: Action): boolean {
   return typeof rules[action] === "function";
 }
 
-export type NavKey = "sociale-kaart" | "mag-ik-delen" | "convenanten" | "escalatie" | "werkateliers" | "dashboard" | "beheer-gebruikers" | "audit" | "beheer-sociale-kaart" | "beheer-outbox";
+export type NavKey = "sociale-kaart" | "mag-ik-delen" | "convenanten" | "escalatie" | "werkateliers" | "dashboard" | "beheer-gebruikers" | "audit" | "beheer-sociale-kaart" | "beheer-netwerk" | "beheer-outbox";
 
 export interface NavItem {
   key: NavKey;
@@ -118,6 +118,7 @@ const NAVIGATION: ReadonlyArray<NavItem & { action: Action }> = [
   { key: "beheer-gebruikers", href: "/beheer/gebruikers", action: "user.list" },
   { key: "audit", href: "/beheer/audit", action: "audit.read" },
   { key: "beheer-sociale-kaart", href: "/beheer/sociale-kaart", action: "freshness.read" },
+  { key: "beheer-netwerk", href: "/beheer/netwerk", action: "networkGaps.read" },
   { key: "beheer-outbox", href: "/beheer/outbox", action: "outbox.read" },
 ];
 
