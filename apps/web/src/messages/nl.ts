@@ -5,6 +5,8 @@ import { freshnessNl } from "./nl/freshness";
 import { directoryImportNl } from "./nl/directory-import";
 import { convenantenNl } from "./nl/convenanten";
 import { convenantenDocumentenNl } from "./nl/convenanten-documenten";
+import { convenantenRegistryNl } from "./nl/convenanten-registry";
+import { convenantenDekkingNl } from "./nl/convenanten-dekking";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -19,6 +21,8 @@ export const nl = {
   organisationRead: organisationReadNl,
   convenanten: convenantenNl,
   convenantenDocumenten: convenantenDocumentenNl,
+  convenantenRegistry: convenantenRegistryNl,
+  convenantenDekking: convenantenDekkingNl,
   app: {
     name: "Ketenportaal Kindveiligheid",
     titleTemplate: "%s | Ketenportaal Kindveiligheid",
