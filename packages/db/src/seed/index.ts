@@ -1,9 +1,11 @@
 import type { Db } from "../client.ts";
 import { hashPassword } from "../password.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
+import { DEMO_AGREEMENT_OWNER_EMAIL, DEMO_AGREEMENTS } from "./demo-agreements.ts";
 import { DEMO_DIRECTORY, type DemoContactRef, type DemoOrganisation } from "./demo-directory.ts";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
+export { DEMO_AGREEMENT_OWNER_EMAIL, DEMO_AGREEMENTS, type DemoAgreement } from "./demo-agreements.ts";
 export { DEMO_COORDINATOR_CONTACT, DEMO_DIRECTORY, type DemoOrganisation } from "./demo-directory.ts";
 export { generateDirectory, type GenerateResult } from "./generate-directory.ts";
 
@@ -11,13 +13,15 @@ export { generateDirectory, type GenerateResult } from "./generate-directory.ts"
  * Demo data: the demo municipality Zwijndrecht (sociale kaart in ./demo-directory.ts), marked
  * isDemo. Idempotent: organisations are upserted by slug (an existing one only gets its empty
  * fields filled in, so edits made in a demo database survive), contacts and escalation steps are
- * only created for an organisation that has none, users are matched by e-mail.
+ * only created for an organisation that has none, users are matched by e-mail, agreements by title
+ * (an existing one is left as it is, whatever its status now).
  */
 export interface SeedResult {
   organisationsCreated: number;
   contactsCreated: number;
   escalationStepsCreated: number;
   usersCreated: number;
+  agreementsCreated: number;
 }
 
 export interface SeedOptions {
@@ -29,7 +33,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedResult> {
   const now = options.now ?? new Date();
-  const result: SeedResult = { organisationsCreated: 0, contactsCreated: 0, escalationStepsCreated: 0, usersCreated: 0 };
+  const result: SeedResult = { organisationsCreated: 0, contactsCreated: 0, escalationStepsCreated: 0, usersCreated: 0, agreementsCreated: 0 };
   const idsBySlug = new Map<string, string>();
   const needsContacts: DemoOrganisation[] = [];
   for (const org of DEMO_DIRECTORY) {
@@ -102,7 +106,47 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
     });
     result.usersCreated += 1;
   }
+
+  result.agreementsCreated = await seedAgreements(db, now, idsBySlug);
   return result;
+}
+
+const amsterdamDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** The seed day in Europe/Amsterdam plus `days`, as a @db.Date value (UTC midnight). */
+function seedDay(now: Date, days: number | null | undefined): Date | null {
+  if (days === null || days === undefined) return null;
+  const date = new Date(`${amsterdamDay.format(now)}T00:00:00.000Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date;
+}
+
+/** The demo agreements (./demo-agreements.ts) that do not exist yet, matched by title. */
+async function seedAgreements(db: Db, now: Date, idsBySlug: ReadonlyMap<string, string>): Promise<number> {
+  const owner = await db.user.findUnique({ where: { email: DEMO_AGREEMENT_OWNER_EMAIL }, select: { id: true } });
+  if (!owner) return 0;
+  let created = 0;
+  for (const { parties, clauses, startDay, endDay, reviewDay, ...agreement } of DEMO_AGREEMENTS) {
+    if (await db.agreement.findFirst({ where: { title: agreement.title }, select: { id: true } })) continue;
+    const partyRows = parties.flatMap((party) => {
+      const organisationId = idsBySlug.get(party.slug);
+      if (!organisationId) return [];
+      return [{ organisationId, signatoryName: party.signatoryName ?? "", signatoryFunction: party.signatoryFunction ?? "", signedAt: seedDay(now, party.signedDay) }];
+    });
+    await db.agreement.create({
+      data: {
+        ...agreement,
+        startDate: seedDay(now, startDay),
+        endDate: seedDay(now, endDay),
+        reviewDate: seedDay(now, reviewDay),
+        ownerId: owner.id,
+        parties: { create: partyRows },
+        clauses: { create: clauses.map((clause) => ({ clauseKey: clause.key, coverage: clause.coverage, reference: clause.reference ?? "" })) },
+      },
+    });
+    created += 1;
+  }
+  return created;
 }
 
 function organisationData(org: DemoOrganisation) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../password.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/index.ts";
-import { DEMO_ACCOUNTS, DEMO_DIRECTORY, DEMO_PASSWORD, seedDemo } from "./index.ts";
+import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_DIRECTORY, DEMO_PASSWORD, seedDemo } from "./index.ts";
 
 const SEED_TIME = new Date("2026-11-25T09:00:00Z");
 const SIX_MONTHS_BEFORE = new Date("2026-05-25T09:00:00Z");
@@ -68,12 +68,59 @@ describe("seedDemo", () => {
     expect(await database.db.organisation.count({ where: { verifiedAt: { gte: SIX_MONTHS_BEFORE } } })).toBeGreaterThanOrEqual(30);
   });
 
+  it("loads the demo agreements in every status, owned by the demo coordinator, with parties from the demo directory", async () => {
+    const agreements = await database.db.agreement.findMany({
+      include: { owner: { select: { email: true } }, parties: { select: { organisation: { select: { slug: true } } } }, clauses: true },
+    });
+    expect(agreements).toHaveLength(DEMO_AGREEMENTS.length);
+    expect(agreements.length).toBeGreaterThanOrEqual(6);
+    expect(agreements.length).toBeLessThanOrEqual(10);
+    expect([...new Set(agreements.map((a) => a.status))].sort()).toEqual(["ACTIEF", "BEEINDIGD", "CONCEPT", "IN_BESPREKING", "VERLOPEN"]);
+    expect(agreements.filter((a) => a.status === "ACTIEF").length).toBeGreaterThanOrEqual(4);
+    expect([...new Set(agreements.map((a) => a.kind))].sort()).toEqual(["CONVENANT", "PROTOCOL", "SAMENWERKINGSAFSPRAAK", "WERKAFSPRAAK"]);
+    for (const agreement of agreements) {
+      expect(agreement.owner.email, agreement.title).toBe("coordinator@demo.zwijndrecht.nl");
+      expect(agreement.parties.length, agreement.title).toBe(DEMO_AGREEMENTS.find((a) => a.title === agreement.title)?.parties.length);
+      expect(agreement.parties.length, agreement.title).toBeGreaterThanOrEqual(2);
+      expect(agreement.clauses.length, agreement.title).toBeGreaterThan(0);
+      if (agreement.startDate && agreement.endDate) expect(agreement.endDate >= agreement.startDate, agreement.title).toBe(true);
+      if (agreement.reviewDate && agreement.endDate) expect(agreement.reviewDate <= agreement.endDate, agreement.title).toBe(true);
+    }
+
+    const heerlen = agreements.find((a) => a.title === "Werkafspraken toolKID (naar Heerlen)");
+    const covered = heerlen?.clauses.filter((c) => c.coverage === "COVERED").map((c) => c.clauseKey) ?? [];
+    expect(covered).toEqual(expect.arrayContaining(["reactietermijn", "terugkoppeling", "escalatie", "vaste-contactpunten"]));
+    expect(heerlen?.clauses.find((c) => c.clauseKey === "reactietermijn")?.reference).toMatch(/vijf werkdagen/);
+    const model = agreements.find((a) => a.title === "Modelconvenant Veilig Thuis, politie en OM");
+    expect(model?.parties.map((p) => p.organisation.slug).sort()).toEqual(["openbaar-ministerie-zhz", "politie-zwijndrecht", "veilig-thuis-zhz"]);
+    expect(model?.clauses.find((c) => c.clauseKey === "4")?.reference).toMatch(/tien dagen/);
+  });
+
+  it("dates the agreements from the seed day in Amsterdam: one ends within 60 days, one is reviewed within 14, none active has ended", async () => {
+    // SEED_TIME is 25 November 2026 in Amsterdam.
+    const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+    const active = await database.db.agreement.findMany({ where: { status: "ACTIEF" } });
+    expect(active.filter((a) => a.endDate && a.endDate >= day("2026-11-25") && a.endDate <= day("2027-01-24")).length).toBeGreaterThanOrEqual(1);
+    expect(active.filter((a) => a.reviewDate && a.reviewDate >= day("2026-11-25") && a.reviewDate <= day("2026-12-09")).length).toBeGreaterThanOrEqual(1);
+    expect(active.filter((a) => a.endDate && a.endDate < day("2026-11-25"))).toEqual([]);
+    const model = await database.db.agreement.findFirstOrThrow({ where: { title: "Modelconvenant Veilig Thuis, politie en OM" } });
+    expect(model.endDate).toEqual(day("2027-01-09"));
+  });
+
   it("changes nothing when run again", async () => {
-    const counts = async () => [await database.db.user.count(), await database.db.organisation.count(), await database.db.contact.count(), await database.db.escalationStep.count()];
+    const counts = async () => [
+      await database.db.user.count(),
+      await database.db.organisation.count(),
+      await database.db.contact.count(),
+      await database.db.escalationStep.count(),
+      await database.db.agreement.count(),
+      await database.db.agreementParty.count(),
+      await database.db.agreementClause.count(),
+    ];
     const before = await counts();
     const wijkteam = await database.db.organisation.findUniqueOrThrow({ where: { slug: "wijkteam-zwijndrecht" } });
     const again = await seedDemo(database.db, { now: new Date("2027-01-01T00:00:00Z") });
-    expect(again).toEqual({ organisationsCreated: 0, contactsCreated: 0, escalationStepsCreated: 0, usersCreated: 0 });
+    expect(again).toEqual({ organisationsCreated: 0, contactsCreated: 0, escalationStepsCreated: 0, usersCreated: 0, agreementsCreated: 0 });
     expect(await counts()).toEqual(before);
     const after = await database.db.organisation.findUniqueOrThrow({ where: { slug: "wijkteam-zwijndrecht" } });
     expect(after.verifiedAt).toEqual(wijkteam.verifiedAt);
