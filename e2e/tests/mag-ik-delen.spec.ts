@@ -48,7 +48,7 @@ test("Mag ik delen: two voluntary organisations may not exchange without consent
   await expect(answer).toContainText("altijd meldrecht bij Veilig Thuis");
 });
 
-test("the escalatie page shows two escalation routes side by side and an honest agreement placeholder", async ({ page }) => {
+test("the escalatie page shows two escalation routes side by side and the agreements between the two", async ({ page }) => {
   await signInAs(page, "PROFESSIONAL");
   await page.goto("/escalatie");
   await expect(page.getByRole("heading", { level: 1, name: "Escalatie" })).toBeVisible();
@@ -65,7 +65,8 @@ test("the escalatie page shows two escalation routes side by side and an honest 
   await expect(lists).toHaveCount(2);
   // Both routes end with the municipal coordinator.
   for (const list of await lists.all()) await expect(list.locator(":scope > li").last()).toContainText("Carla Coördinator");
-  await expect(page.getByRole("region", { name: "Samenwerkingsafspraak" })).toContainText("register van convenanten");
+  // The agreements between the two (or "geen geldende afspraak"): e2e/tests/convenanten-dekking.spec.ts checks the content.
+  await expect(page.getByRole("region", { name: "Afspraken tussen deze organisaties" })).toContainText(/geldende afspraak/);
   await expectNoSeriousA11yViolations(page);
 });
 

@@ -68,7 +68,7 @@ export const convenantenDekkingNl = {
     none: "Geen organisaties in deze lijst.",
     moreRows: "De lijst toont {shown} van de {total} organisaties.",
     edit: "Wijzigen",
-    editLabel: "Gegevens van {name} wijzigen",
+    editLabel: "(gegevens van {name})",
     lastVerified: "laatst gecontroleerd op {date}",
     neverVerified: "nooit gecontroleerd",
   },

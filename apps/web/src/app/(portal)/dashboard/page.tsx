@@ -1,9 +1,28 @@
+import { can } from "@kk/auth/policy";
 import type { Metadata } from "next";
-import { AreaPlaceholder } from "@/components/areas/area-placeholder";
+import { forbidden } from "next/navigation";
+import { AgreementFigures } from "@/components/agreement-coverage/agreement-figures";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/session";
+import { serverApi } from "@/lib/trpc/server";
 import { messages } from "@/messages";
 
-export const metadata: Metadata = { title: messages.areas.dashboard.title };
+const text = messages.areas.dashboard;
 
-export default function DashboardPage() {
-  return <AreaPlaceholder area="dashboard" />;
+export const metadata: Metadata = { title: text.title };
+
+/** Figures only: the council (RAAD) and the coordinator. Veilig Thuis figures come with issue 6. */
+export default async function DashboardPage() {
+  const user = await requireUser();
+  if (!can(user, "area.dashboard")) forbidden();
+  const figures = can(user, "agreement.figures") ? await (await serverApi()).agreementCoverage.figures() : null;
+
+  return (
+    <>
+      <PageHeader title={text.title} />
+      {figures ? <AgreementFigures figures={figures} /> : null}
+      <Notice>{messages.convenantenDekking.figures.veiligThuisNote}</Notice>
+    </>
+  );
 }

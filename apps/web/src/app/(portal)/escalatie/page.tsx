@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
+import { AgreementsBetweenSection } from "@/components/agreement-coverage/agreements-between-section";
 import { EscalationRouteList } from "@/components/organisation/escalation-route-list";
 import { OrganisationPairForm } from "@/components/organisation/organisation-pair-form";
 import { Notice } from "@/components/ui/notice";
@@ -18,6 +19,7 @@ const labels = messages.socialeKaart;
 export const metadata: Metadata = { title: t.title };
 
 type Route = RouterOutputs["organisation"]["escalationRoute"];
+type Between = RouterOutputs["agreementCoverage"]["between"];
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -38,19 +40,27 @@ export default async function EscalatiePage({ searchParams }: Props) {
   const options = (await api.organisation.options()).map((o) => ({ value: o.id, label: o.name }));
 
   let routes: [Route, Route] | null = null;
+  let between: Between | null = null;
   let problem: string | null = null;
   if (first && second) {
     if (first === second) {
       problem = t.sameOrganisation;
     } else {
-      routes = await Promise.all([
+      const mayReadAgreements = can(user, "agreementCoverage.read");
+      const answer = await Promise.all([
         api.organisation.escalationRoute({ organisationId: first }),
         api.organisation.escalationRoute({ organisationId: second }),
+        mayReadAgreements ? api.agreementCoverage.between({ organisationA: first, organisationB: second }) : null,
       ]).catch((error: unknown) => {
         if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
         throw error;
       });
-      if (!routes) problem = t.unknownOrganisation;
+      if (answer) {
+        routes = [answer[0], answer[1]];
+        between = answer[2];
+      } else {
+        problem = t.unknownOrganisation;
+      }
     }
   }
 
@@ -93,12 +103,7 @@ export default async function EscalatiePage({ searchParams }: Props) {
               ))}
             </div>
           </section>
-          <section aria-labelledby="afspraak-kop" className="mt-10">
-            <h2 id="afspraak-kop" className="text-2xl">
-              {t.agreementHeading}
-            </h2>
-            <Notice>{t.agreementPlaceholder}</Notice>
-          </section>
+          {between ? <AgreementsBetweenSection between={between} names={{ a: routes[0].organisation.name, b: routes[1].organisation.name }} /> : null}
         </>
       ) : null}
     </>

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { cache } from "react";
+import { AgreementSummaryList } from "@/components/agreement-coverage/agreement-summary-list";
 import { DetailRow, EmailLink, PhoneLink } from "@/components/organisation/contact-details";
 import { EscalationRouteList } from "@/components/organisation/escalation-route-list";
 import { formatDutchDate } from "@/components/organisation/format-date";
@@ -51,6 +52,8 @@ export default async function OrganisationPage({ params }: Props) {
   const { slug } = await params;
   const org = await loadOrganisation(slug);
   const canEdit = can(user, "organisation.update", { organisationId: org.id });
+  // Agreements this organisation is party to, as far as the reader may see them (agreement-access.ts).
+  const agreements = can(user, "agreementCoverage.read") ? await (await serverApi()).agreementCoverage.ofOrganisation({ organisationId: org.id }) : null;
   const hasContactDetails = Boolean(org.address || org.postcode || org.phone || org.email || org.website || org.openingHours);
 
   return (
@@ -223,6 +226,23 @@ export default async function OrganisationPage({ params }: Props) {
         <p className="mt-2 mb-4 max-w-3xl">{t.escalationIntro}</p>
         <EscalationRouteList steps={org.escalationRoute} />
       </section>
+
+      {agreements ? (
+        <section aria-labelledby="afspraken-kop" className="mt-10">
+          <h2 id="afspraken-kop" className="text-2xl">
+            {messages.convenantenDekking.organisation.heading}
+          </h2>
+          <p className="mt-2 mb-4 max-w-3xl">{messages.convenantenDekking.organisation.intro}</p>
+          {agreements.length === 0 ? (
+            <p className="text-ink-muted">{messages.convenantenDekking.organisation.none}</p>
+          ) : (
+            <AgreementSummaryList agreements={agreements} />
+          )}
+          <p className="mt-4 print:hidden">
+            <Link href="/convenanten/dekking">{messages.convenantenDekking.organisation.toMatrix}</Link>
+          </p>
+        </section>
+      ) : null}
     </article>
   );
 }

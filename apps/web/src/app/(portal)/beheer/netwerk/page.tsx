@@ -1,0 +1,58 @@
+import { can } from "@kk/auth/policy";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { NetworkGapSection } from "@/components/agreement-coverage/network-gap-section";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/session";
+import { serverApi } from "@/lib/trpc/server";
+import { format, messages } from "@/messages";
+
+const t = messages.convenantenDekking.gaps;
+
+export const metadata: Metadata = { title: t.title };
+
+export default async function NetworkGapsPage() {
+  const user = await requireUser();
+  if (!can(user, "networkGaps.read")) forbidden();
+  const gaps = await (await serverApi()).networkGaps.list();
+  const canEdit = (row: { id: string }) => can(user, "organisation.update", { organisationId: row.id });
+
+  return (
+    <>
+      <PageHeader title={t.title} intro={t.intro} />
+      <p className="mb-2 text-lg font-semibold">{format(t.summary, { any: gaps.totals.any, total: gaps.activeOrganisations })}</p>
+      {can(user, "agreementCoverage.read") ? (
+        <p className="mb-8">
+          <Link href="/convenanten/dekking">{t.toMatrix}</Link>
+        </p>
+      ) : null}
+
+      <NetworkGapSection
+        id="zonder-afspraak"
+        heading={t.noAgreementHeading}
+        intro={t.noAgreementIntro}
+        total={gaps.totals.withoutActiveAgreement}
+        rows={gaps.rows.filter((row) => row.withoutActiveAgreement)}
+        canEdit={canEdit}
+      />
+      <NetworkGapSection
+        id="zonder-escalatiecontact"
+        heading={t.noEscalationHeading}
+        intro={t.noEscalationIntro}
+        total={gaps.totals.withoutEscalationContact}
+        rows={gaps.rows.filter((row) => row.withoutEscalationContact)}
+        canEdit={canEdit}
+      />
+      <NetworkGapSection
+        id="niet-gecontroleerd"
+        heading={t.notVerifiedHeading}
+        intro={format(t.notVerifiedIntro, { months: gaps.staleAfterMonths })}
+        total={gaps.totals.notVerifiedRecently}
+        rows={gaps.rows.filter((row) => row.notVerifiedRecently)}
+        showVerified
+        canEdit={canEdit}
+      />
+    </>
+  );
+}
