@@ -1,2 +1,2 @@
 export { jobsEnabled, startJobRunner, type JobRunner, type JobRunnerOptions } from "./job-runner.ts";
-export { FRESHNESS_REMINDERS, SCHEDULES, SCHEDULE_TIME_ZONE } from "./schedules.ts";
+export { AGREEMENT_EXPIRY, AGREEMENT_REMINDERS, FRESHNESS_REMINDERS, SCHEDULES, SCHEDULE_TIME_ZONE } from "./schedules.ts";

@@ -3,7 +3,7 @@ import { createTestDatabase } from "@kk/db/testing";
 import { createMailer } from "@kk/mail";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jobsEnabled, startJobRunner, type JobRunner } from "./job-runner.ts";
-import { FRESHNESS_REMINDERS } from "./schedules.ts";
+import { AGREEMENT_EXPIRY, AGREEMENT_REMINDERS, FRESHNESS_REMINDERS } from "./schedules.ts";
 
 let db: Db;
 let url: string;
@@ -33,7 +33,7 @@ async function eventually<T>(probe: () => Promise<T | null>, timeoutMs = 20_000)
 }
 
 describe("job runner", () => {
-  it("registers the monthly schedule in Dutch time and runs the reminders when the job comes", async () => {
+  it("registers the monthly and daily schedules in Dutch time and runs the freshness reminders when the job comes", async () => {
     const org = await db.organisation.create({
       data: { name: "Wijkteam Job", slug: "wijkteam-job", sector: "JEUGDHULP_SOCIAAL_WERK", type: "Wijkteam", legalFrame: "CONSENT_REQUIRED" },
     });
@@ -50,13 +50,44 @@ describe("job runner", () => {
     });
 
     const schedules = await runner.boss.getSchedules();
-    expect(schedules).toEqual([expect.objectContaining({ name: "freshness.reminders", cron: "0 8 1 * *", timezone: "Europe/Amsterdam" })]);
+    expect([...schedules].sort((x, y) => x.name.localeCompare(y.name))).toEqual([
+      expect.objectContaining({ name: "agreements.expire", cron: "15 0 * * *", timezone: "Europe/Amsterdam" }),
+      expect.objectContaining({ name: "agreements.reminders", cron: "0 7 * * *", timezone: "Europe/Amsterdam" }),
+      expect.objectContaining({ name: "freshness.reminders", cron: "0 8 1 * *", timezone: "Europe/Amsterdam" }),
+    ]);
 
     await runner.boss.send(FRESHNESS_REMINDERS.name, {});
     const message = await eventually(() => db.outboxMessage.findFirst({ where: { kind: "freshness.reminder" } }));
     expect(message.to).toEqual(["editor@job.test"]);
     expect(message.text).toMatch(/https:\/\/portaal\.test\/bevestigen\/[A-Za-z0-9_-]{43}/);
     await eventually(async () => (logged.some((line) => line.includes("1 sent")) ? true : null));
+  });
+
+  it("runs the daily agreement jobs: expiry moves a lapsed agreement to VERLOPEN, the reminder mails its owner", async () => {
+    if (!runner) throw new Error("the runner is started by the first test");
+    const owner = await db.user.create({ data: { email: "coordinator@job.test", name: "Carla", role: "COORDINATOR" } });
+    const party = await db.organisation.create({
+      data: { name: "Veilig Thuis Job", slug: "veilig-thuis-job", sector: "BESCHERMINGSKETEN", type: "Veilig Thuis", legalFrame: "WITHOUT_CONSENT" },
+    });
+    const parties = { create: [{ organisationId: party.id }] };
+    // The runner's clock says 2026-12-01 (Amsterdam).
+    const lapsed = await db.agreement.create({
+      data: { title: "Afgelopen", kind: "CONVENANT", status: "ACTIEF", endDate: new Date("2026-11-30T00:00:00Z"), ownerId: owner.id, parties },
+    });
+    const soon = await db.agreement.create({
+      data: { title: "Loopt bijna af", kind: "CONVENANT", status: "ACTIEF", endDate: new Date("2026-12-31T00:00:00Z"), ownerId: owner.id, parties },
+    });
+
+    await runner.boss.send(AGREEMENT_EXPIRY.name, {});
+    await eventually(async () => ((await db.agreement.findUniqueOrThrow({ where: { id: lapsed.id } })).status === "VERLOPEN" ? true : null));
+    expect(await db.auditEvent.count({ where: { action: "agreement.expire", entityId: lapsed.id, actorId: null } })).toBe(1);
+
+    await runner.boss.send(AGREEMENT_REMINDERS.name, {});
+    const message = await eventually(() => db.outboxMessage.findFirst({ where: { kind: "agreement.reminder" } }));
+    expect(message.to).toEqual(["coordinator@job.test"]);
+    expect(message.text).toContain(`https://portaal.test/convenanten/${soon.id}`);
+    await eventually(async () => (logged.some((line) => line.includes("agreements.reminders: 1 sent")) ? true : null));
+    expect(logged.some((line) => line.includes("agreements.expire: 1 expired (today 2026-12-01)"))).toBe(true);
   });
 
   it("can be switched off with KK_JOBS=off", () => {

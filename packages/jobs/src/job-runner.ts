@@ -1,8 +1,8 @@
-import { portalBaseUrl, sendFreshnessReminders } from "@kk/api";
+import { expireAgreements, portalBaseUrl, sendAgreementReminders, sendFreshnessReminders } from "@kk/api";
 import type { Db } from "@kk/db";
 import type { Mailer } from "@kk/mail";
 import PgBoss from "pg-boss";
-import { FRESHNESS_REMINDERS, SCHEDULE_TIME_ZONE } from "./schedules.ts";
+import { AGREEMENT_EXPIRY, AGREEMENT_REMINDERS, FRESHNESS_REMINDERS, SCHEDULE_TIME_ZONE, SCHEDULES } from "./schedules.ts";
 
 export interface JobRunnerOptions {
   /** The portal's own database: pg-boss keeps its tables in the "pgboss" schema there. */
@@ -43,23 +43,45 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   boss.on("error", (error) => log.error("[jobs] pg-boss error:", error));
   await boss.start();
 
-  // Singleton: one run at a time across all instances. Retries are safe: the run skips editors
-  // who already had this month's reminder.
-  await boss.createQueue(FRESHNESS_REMINDERS.name, {
-    name: FRESHNESS_REMINDERS.name,
-    policy: "singleton",
-    retryLimit: 3,
-    retryDelay: 300,
-    retryBackoff: true,
-    expireInSeconds: 15 * 60,
-  });
-  await boss.schedule(FRESHNESS_REMINDERS.name, FRESHNESS_REMINDERS.cron, {}, { tz: SCHEDULE_TIME_ZONE });
-  await boss.work(FRESHNESS_REMINDERS.name, async () => {
-    const run = await sendFreshnessReminders(options.db, options.mailer, { now: now(), baseUrl: options.baseUrl ?? portalBaseUrl() });
-    log.info(`[jobs] ${FRESHNESS_REMINDERS.name}: ${run.sent} sent, ${run.alreadyReminded} already reminded, ${run.failed} failed`);
-    return run;
-  });
-  log.info(`[jobs] started; ${FRESHNESS_REMINDERS.name} at "${FRESHNESS_REMINDERS.cron}" ${SCHEDULE_TIME_ZONE}`);
+  const baseUrl = () => options.baseUrl ?? portalBaseUrl();
+  // Every job is a singleton queue: one run at a time across all instances. Retries are safe
+  // because each job skips what an earlier run already did (reminded editors, sent agreement
+  // reminders, agreements already VERLOPEN).
+  const register = async <T extends object>(job: { name: string; cron: string }, handler: () => Promise<T>, summary: (run: T) => string) => {
+    await boss.createQueue(job.name, {
+      name: job.name,
+      policy: "singleton",
+      retryLimit: 3,
+      retryDelay: 300,
+      retryBackoff: true,
+      expireInSeconds: 15 * 60,
+    });
+    await boss.schedule(job.name, job.cron, {}, { tz: SCHEDULE_TIME_ZONE });
+    await boss.work(job.name, async () => {
+      const run = await handler();
+      log.info(`[jobs] ${job.name}: ${summary(run)}`);
+      return run;
+    });
+  };
+
+  await register(
+    FRESHNESS_REMINDERS,
+    () => sendFreshnessReminders(options.db, options.mailer, { now: now(), baseUrl: baseUrl() }),
+    (run) => `${run.sent} sent, ${run.alreadyReminded} already reminded, ${run.failed} failed`,
+  );
+  // Expiry runs shortly after midnight, so the status matches the end date from the start of
+  // the (Dutch) day; the end date itself is the last day in force.
+  await register(
+    AGREEMENT_EXPIRY,
+    () => expireAgreements(options.db, now()),
+    (run) => `${run.expired.length} expired (today ${run.today})`,
+  );
+  await register(
+    AGREEMENT_REMINDERS,
+    () => sendAgreementReminders(options.db, options.mailer, { now: now(), baseUrl: baseUrl() }),
+    (run) => `${run.sent} sent, ${run.alreadySent} already sent, ${run.failed} failed, ${run.ownerInactive} owner inactive`,
+  );
+  log.info(`[jobs] started; ${SCHEDULES.map((job) => `${job.name} at "${job.cron}"`).join(", ")} ${SCHEDULE_TIME_ZONE}`);
 
   return {
     boss,

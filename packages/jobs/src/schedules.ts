@@ -10,4 +10,16 @@ export const FRESHNESS_REMINDERS = {
   cron: "0 8 1 * *",
 } as const;
 
-export const SCHEDULES = [FRESHNESS_REMINDERS] as const;
+export const AGREEMENT_EXPIRY = {
+  name: "agreements.expire",
+  /** 00:15 every day: ACTIEF agreements whose end date was yesterday become VERLOPEN. */
+  cron: "15 0 * * *",
+} as const;
+
+export const AGREEMENT_REMINDERS = {
+  name: "agreements.reminders",
+  /** 07:00 every day: the owner's e-mail N days before an end date and M days before a review date. */
+  cron: "0 7 * * *",
+} as const;
+
+export const SCHEDULES = [FRESHNESS_REMINDERS, AGREEMENT_EXPIRY, AGREEMENT_REMINDERS] as const;
