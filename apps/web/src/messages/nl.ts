@@ -7,6 +7,7 @@ import { convenantenNl } from "./nl/convenanten";
 import { convenantenDocumentenNl } from "./nl/convenanten-documenten";
 import { convenantenRegistryNl } from "./nl/convenanten-registry";
 import { convenantenDekkingNl } from "./nl/convenanten-dekking";
+import { convenantenHerinneringenNl } from "./nl/convenanten-herinneringen";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -23,6 +24,7 @@ export const nl = {
   convenantenDocumenten: convenantenDocumentenNl,
   convenantenRegistry: convenantenRegistryNl,
   convenantenDekking: convenantenDekkingNl,
+  convenantenHerinneringen: convenantenHerinneringenNl,
   app: {
     name: "Ketenportaal Kindveiligheid",
     titleTemplate: "%s | Ketenportaal Kindveiligheid",
