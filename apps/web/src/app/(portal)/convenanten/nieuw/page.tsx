@@ -1,0 +1,29 @@
+import { can } from "@kk/auth/policy";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { AgreementForm } from "@/components/agreements/agreement-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/session";
+import { serverApi } from "@/lib/trpc/server";
+import { messages } from "@/messages";
+
+const t = messages.convenantenRegistry.form;
+
+export const metadata: Metadata = { title: t.createTitle };
+
+export default async function NewAgreementPage() {
+  const user = await requireUser();
+  if (!can(user, "agreement.manage")) forbidden();
+  const api = await serverApi();
+  const [organisations, owners] = await Promise.all([api.organisation.options(), api.agreement.owners()]);
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/convenanten">{messages.convenantenRegistry.detail.backToList}</Link>
+      </p>
+      <PageHeader title={t.createTitle} intro={t.createIntro} />
+      <AgreementForm organisations={organisations} owners={owners} />
+    </>
+  );
+}
