@@ -54,7 +54,8 @@ function Cell({ pair, clauses, row, column }: { pair: ViewPair | undefined; clau
 }
 
 /**
- * Organisations × organisations. Rows carry the full names (and a number); the column headers
+ * Organisations × organisations. The scroll box is `relative` so the visually hidden texts
+ * (position: absolute) stay inside it instead of widening the page on a phone. Rows carry the full names (and a number); the column headers
  * show that number, with the full name for screen readers and as tooltip, so 40 columns still
  * fit a scrollable table. The row headers stay in view while scrolling sideways.
  */
@@ -62,7 +63,7 @@ export function CoverageMatrix({ matrix }: { matrix: Matrix }) {
   const find = pairLookup(matrix.pairs);
   const { organisations, clauses } = matrix;
   return (
-    <div className="w-full overflow-x-auto border-2 border-line" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
+    <div className="relative w-full overflow-x-auto border-2 border-line" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
       <table className="border-collapse text-left">
         <caption id="matrix-caption" className="p-2 text-left">
           <span className="block text-xl font-bold">{t.caption}</span>

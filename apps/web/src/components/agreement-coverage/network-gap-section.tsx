@@ -22,6 +22,8 @@ interface Props {
 
 /** One kind of gap: heading with the count, then the organisations as a list that reads on a phone. */
 export function NetworkGapSection({ id, heading, intro, total, rows, showVerified = false, canEdit }: Props) {
+  // The API orders by number of gaps; within one kind of gap, by name is easier to scan.
+  const sorted = [...rows].sort((x, y) => x.name.localeCompare(y.name, "nl"));
   return (
     <section aria-labelledby={id} className="mb-12">
       <h2 id={id} className="mb-1 text-2xl">
@@ -33,7 +35,7 @@ export function NetworkGapSection({ id, heading, intro, total, rows, showVerifie
       ) : (
         <>
           <ul className="grid gap-2 md:grid-cols-2">
-            {rows.map((row) => (
+            {sorted.map((row) => (
               <li key={row.id} className="border-2 border-line p-3">
                 <p>
                   <Link href={`/sociale-kaart/${row.slug}`} className="font-semibold">

@@ -89,7 +89,7 @@ export const convenantenDekkingNl = {
     bySectorIntro: "Per combinatie van sectoren: hoeveel paren organisaties (één uit elke sector) een geldende afspraak hebben.",
     sectors: "Sectoren",
     sectorPair: "{a} en {b}",
-    sectorWithin: "binnen {a}",
+    sectorWithin: "Binnen {a}",
     pairs: "Paren",
     covered: "Met afspraak",
     percentage: "Percentage",
