@@ -222,7 +222,7 @@ test("bad input is refused in Dutch and saves nothing; a file that is not a PDF 
   await page.getByLabel(/^Einddatum/).fill("2027-05-01");
   await page.getByRole("button", { name: "Afspraak opslaan" }).click();
   const duplicateError = `${ORG_A.name} staat twee keer als partij in de afspraak. Verwijder een van beide.`;
-  await expect(errorSummary(page).getByRole("link", { name: duplicateError })).toBeVisible();
+  await expect(errorSummary(page).getByRole("link", { name: `Partij 2: ${duplicateError}` })).toBeVisible();
   await expect(party(page, 2)).toContainText(duplicateError);
   await expect(party(page, 2).getByLabel("Organisatie")).toHaveAttribute("aria-invalid", "true");
   await expect(errorSummary(page)).not.toContainText(endDateError);
@@ -253,4 +253,58 @@ test("bad input is refused in Dutch and saves nothing; a file that is not a PDF 
   await expect(page.getByTestId("agreement-count")).toHaveText("1 afspraak");
   await expect(page.getByTestId("agreement-card").getByRole("link", { name: title })).toHaveAttribute("href", agreementUrl);
   await expectNoSeriousA11yViolations(page);
+});
+
+test("two coordinators change the same agreement: the later save is refused and keeps its input", async ({ page, openSession }) => {
+  const title = uniqueTitle("Protocol gelijktijdig gewijzigd");
+  await signInAs(page, "COORDINATOR");
+  await page.goto("/convenanten/nieuw");
+  await fillBasics(page, title, ORG_A.name, ORG_B.name);
+  await page.getByRole("button", { name: "Afspraak opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const agreementUrl = new URL(page.url()).pathname;
+
+  const other = await openSession();
+  await signInAs(other, "COORDINATOR");
+  await other.goto(`${agreementUrl}/bewerken`);
+  await expect(other.getByRole("heading", { level: 1, name: `${title} wijzigen` })).toBeVisible();
+
+  await page.getByRole("link", { name: /^Wijzigen/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `${title} wijzigen` })).toBeVisible();
+  await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(title);
+  await expect(party(page, 2).getByLabel("Organisatie")).toHaveValue(/.+/);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Titel", { exact: true }).fill(`${title} (herzien)`);
+  await clause(page, "7. Verslaglegging").getByLabel("Gedekt", { exact: true }).check();
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `${title} (herzien)` })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "De wijzigingen zijn opgeslagen." })).toBeVisible();
+  await expect(page.getByTestId("clause-7")).toContainText("Gedekt");
+  await expect(page.getByTestId("agreement-history")).toContainText("Gewijzigd");
+
+  // The second coordinator still has the old version open.
+  await other.getByLabel("Doel (niet verplicht)").fill("Een wijziging die niet mag winnen.");
+  await other.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(errorSummary(other)).toContainText("Iemand anders heeft deze gegevens intussen gewijzigd.");
+  await expect(other.getByLabel("Doel (niet verplicht)")).toHaveValue("Een wijziging die niet mag winnen.");
+  await expect(other).toHaveURL((url) => url.pathname === `${agreementUrl}/bewerken`);
+  await expectNoSeriousA11yViolations(other);
+});
+
+test("on a 390 px phone the list, an agreement and the form need no sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAs(page, "COORDINATOR");
+  const noSidewaysScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+  await page.goto("/convenanten");
+  await expect(page.getByTestId("agreement-card").first()).toBeVisible();
+  expect(await noSidewaysScroll()).toBe(true);
+  await expectNoSeriousA11yViolations(page);
+  // A demo agreement, only read here.
+  await page.getByRole("link", { name: "Werkafspraken toolKID (naar Heerlen)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Werkafspraken toolKID (naar Heerlen)" })).toBeVisible();
+  expect(await noSidewaysScroll()).toBe(true);
+  await expectNoSeriousA11yViolations(page);
+  await page.goto("/convenanten/nieuw");
+  await expect(page.getByRole("heading", { level: 1, name: "Nieuwe afspraak" })).toBeVisible();
+  expect(await noSidewaysScroll()).toBe(true);
 });

@@ -109,7 +109,14 @@ function summaryOf(errors: FieldErrors<CreateAgreementInput>, partyCount: number
   TOP_FIELDS.forEach(add);
   const listMessage = partiesError(errors);
   if (listMessage) items.push({ fieldId: "partijen", message: listMessage });
-  for (let i = 0; i < partyCount; i += 1) PARTY_FIELDS.forEach((field) => add(`parties.${i}.${field}`));
+  // "Kies een organisatie." twice would not say which party: the summary names it.
+  for (let i = 0; i < partyCount; i += 1) {
+    for (const field of PARTY_FIELDS) {
+      const path = `parties.${i}.${field}`;
+      const message = errorAt(errors, path);
+      if (message) items.push({ fieldId: path, message: format(t.partyError, { n: i + 1, message }) });
+    }
+  }
   CLAUSE_CATALOGUE.forEach((_, i) => CLAUSE_FIELDS.forEach((field) => add(`clauses.${i}.${field}`)));
   if (formError) items.push({ message: formError });
   return items;

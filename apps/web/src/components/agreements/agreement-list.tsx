@@ -26,7 +26,7 @@ export function AgreementList({ agreements }: { agreements: readonly AgreementLi
       {agreements.map((agreement) => (
         <li key={agreement.id} className="border-2 border-line p-4" data-testid="agreement-card">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h3 className="text-xl">
+            <h3 className="min-w-0 text-xl break-words hyphens-auto">
               <Link href={`/convenanten/${agreement.id}`}>{agreement.title}</Link>
             </h3>
             <AgreementStatusBadge status={agreement.status} />

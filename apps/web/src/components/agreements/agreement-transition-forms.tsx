@@ -14,6 +14,9 @@ import { format, messages } from "@/messages";
 const t = messages.convenantenRegistry.detail;
 const labels = messages.convenanten;
 
+/** Statuses an agreement never leaves again. */
+const FINAL: readonly AgreementStatus[] = ["VERLOPEN", "BEEINDIGD"];
+
 interface Props {
   agreementId: string;
   version: number;
@@ -69,13 +72,16 @@ export function AgreementTransitionForms({ agreementId, version, status, allowed
         <p>{t.transitionsNone}</p>
       ) : (
         <>
-          <p className="mb-3">{format(t.transitionsIntro, { status: labels.statuses[status].toLowerCase() })}</p>
+          <p className="mb-3">
+            {format(t.transitionsIntro, { status: labels.statuses[status].toLowerCase() })}
+            {allowed.some((to) => FINAL.includes(to)) ? ` ${t.transitionsFinalNote}` : null}
+          </p>
           <div className="flex flex-wrap gap-3">
             {allowed.map((to) => (
               <form key={to} onSubmit={(event) => void submit(event, to)} data-testid={`transition-${to}`}>
                 <input type="hidden" name="version" value={version} />
                 <input type="hidden" name="to" value={to} />
-                <Button type="submit" variant={to === "BEEINDIGD" || to === "VERLOPEN" ? "danger" : to === "CONCEPT" ? "secondary" : "primary"} disabled={transition.isPending}>
+                <Button type="submit" variant={FINAL.includes(to) ? "danger" : to === "CONCEPT" ? "secondary" : "primary"} disabled={transition.isPending}>
                   {transition.isPending && transition.variables?.to === to ? t.transitioning : labels.transitionActions[to]}
                 </Button>
               </form>

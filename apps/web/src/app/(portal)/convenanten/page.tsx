@@ -39,7 +39,8 @@ export default async function ConvenantenPage({ searchParams }: Props) {
   const canManage = can(user, "agreement.manage");
 
   return (
-    <>
+    // Long Dutch compounds in the title must wrap on a phone.
+    <div className="[&_h1]:break-words [&_h1]:hyphens-auto">
       <PageHeader
         title={t.title}
         intro={t.intro}
@@ -111,6 +112,6 @@ export default async function ConvenantenPage({ searchParams }: Props) {
           <p className="max-w-3xl">{t.emptyNone}</p>
         )}
       </section>
-    </>
+    </div>
   );
 }

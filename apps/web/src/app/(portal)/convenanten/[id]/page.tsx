@@ -22,6 +22,9 @@ import { format, messages } from "@/messages";
 const t = messages.convenantenRegistry.detail;
 const labels = messages.convenanten;
 
+/** A row header that looks like the row's other cells (the shared Th is styled as a column header). */
+const ROW_HEADER = "border-b border-line px-2 py-3 text-left align-top font-semibold";
+
 interface Props {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ opgeslagen?: string }>;
@@ -53,7 +56,8 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const canManage = can(user, "agreement.manage");
 
   return (
-    <article>
+    // Titles are often long Dutch compounds ("Samenwerkingsafspraak"): they must wrap on a phone.
+    <article className="[&_h1]:break-words [&_h1]:hyphens-auto">
       <p className="mb-4">
         <Link href="/convenanten">{t.backToList}</Link>
       </p>
@@ -122,9 +126,9 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         >
           {agreement.parties.map((party) => (
             <tr key={party.organisationId} data-testid="agreement-party">
-              <Th scope="row" className="font-semibold whitespace-normal">
+              <th scope="row" className={ROW_HEADER}>
                 <Link href={`/sociale-kaart/${party.organisation.slug}`}>{party.organisation.name}</Link>
-              </Th>
+              </th>
               <Td>{party.signatoryName || <span className="text-ink-muted">{t.notFilled}</span>}</Td>
               <Td>{party.signatoryFunction || <span className="text-ink-muted">{t.notFilled}</span>}</Td>
               <Td className="whitespace-nowrap">
@@ -156,13 +160,13 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         >
           {agreement.checklist.map((clause) => (
             <tr key={clause.key} data-testid={`clause-${clause.key}`}>
-              <Th scope="row" className="font-normal whitespace-normal">
+              <th scope="row" className={`${ROW_HEADER} font-normal`}>
                 <span className="font-semibold">
                   {/^\d/.test(clause.code) ? `${clause.code}. ` : null}
                   {clause.title}
                 </span>
                 <span className="block max-w-prose text-sm text-ink-muted">{clause.description}</span>
-              </Th>
+              </th>
               <Td className="whitespace-nowrap">
                 <ClauseCoverageLabel coverage={clause.coverage} />
               </Td>

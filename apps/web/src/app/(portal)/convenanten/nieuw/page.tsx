@@ -18,12 +18,13 @@ export default async function NewAgreementPage() {
   const api = await serverApi();
   const [organisations, owners] = await Promise.all([api.organisation.options(), api.agreement.owners()]);
   return (
-    <>
+    // Long Dutch compounds in the title must wrap on a phone.
+    <div className="[&_h1]:break-words [&_h1]:hyphens-auto">
       <p className="mb-4">
         <Link href="/convenanten">{messages.convenantenRegistry.detail.backToList}</Link>
       </p>
       <PageHeader title={t.createTitle} intro={t.createIntro} />
       <AgreementForm organisations={organisations} owners={owners} />
-    </>
+    </div>
   );
 }

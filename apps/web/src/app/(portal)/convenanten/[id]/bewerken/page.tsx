@@ -61,12 +61,13 @@ export default async function EditAgreementPage({ params }: Props) {
   const ownerOptions = owners.some((o) => o.id === agreement.owner.id) ? owners : [...owners, agreement.owner];
 
   return (
-    <>
+    // Long Dutch compounds in the title must wrap on a phone.
+    <div className="[&_h1]:break-words [&_h1]:hyphens-auto">
       <p className="mb-4">
         <Link href={`/convenanten/${agreement.id}`}>{t.backToAgreement}</Link>
       </p>
       <PageHeader caption={t.editCaption} title={format(t.editTitle, { title: agreement.title })} />
       <AgreementForm organisations={organisationOptions} owners={ownerOptions} agreement={editable} />
-    </>
+    </div>
   );
 }
