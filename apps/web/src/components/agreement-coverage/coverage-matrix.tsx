@@ -1,22 +1,13 @@
 import Link from "next/link";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { format, messages } from "@/messages";
-import { clauseNames, pairLookup, type ViewPair } from "./coverage-view";
+import { messages } from "@/messages";
+import { cellText } from "./coverage-cell-text";
+import { pairLookup, type ViewPair } from "./coverage-view";
 
 const t = messages.convenantenDekking.matrix;
 
 type Matrix = RouterOutputs["agreementCoverage"]["matrix"];
 type Clause = Matrix["clauses"][number];
-
-/** The full sentence of a cell: what a screen reader hears and what the tooltip shows. */
-export function cellText(pair: ViewPair | undefined, clauses: readonly Clause[], names: { a: string; b: string }): string {
-  if (!pair?.covered) return format(t.cell.notCoveredBetween, names);
-  const coveredBy = format(t.cell.coveredBy, { titles: pair.agreements.map((agreement) => agreement.title).join(", ") });
-  if (pair.lacks.length === 0) return `${coveredBy}; ${t.cell.allClauses}`;
-  const missing = clauseNames(clauses, pair.lacks).join(", ");
-  const lacks = pair.lacks.length === 1 ? format(t.cell.lacksOne, { clauses: missing }) : format(t.cell.lacks, { count: pair.lacks.length, clauses: missing });
-  return `${coveredBy}; ${lacks}`;
-}
 
 function Cell({ pair, clauses, row, column }: { pair: ViewPair | undefined; clauses: readonly Clause[]; row: Matrix["organisations"][number]; column: Matrix["organisations"][number] }) {
   const testId = `dekking-${row.slug}-${column.slug}`;
