@@ -74,6 +74,9 @@ test("a coordinator records an agreement with two parties and its PDF; a profess
   page,
   openSession,
 }) => {
+  // One journey through eight pages in two sessions, with axe on each: on a busy 2-core machine
+  // it needs more than the 60 s default (triples it).
+  test.slow();
   const title = uniqueTitle("Convenant huisarts en verloskundige");
   const pdf = pdfBytes(`Convenant ${title.slice(-8)}`);
   let agreementUrl = "";
@@ -199,6 +202,7 @@ test("a coordinator records an agreement with two parties and its PDF; a profess
 });
 
 test("bad input is refused in Dutch and saves nothing; a file that is not a PDF is refused", async ({ page }) => {
+  test.slow(); // several pages with axe and two saves: over 45 s on a busy 2-core machine
   const title = uniqueTitle("Werkafspraak met fouten");
   await signInAs(page, "COORDINATOR");
   await page.goto("/convenanten/nieuw");
@@ -256,6 +260,7 @@ test("bad input is refused in Dutch and saves nothing; a file that is not a PDF 
 });
 
 test("two coordinators change the same agreement: the later save is refused and keeps its input", async ({ page, openSession }) => {
+  test.slow(); // several pages with axe and two saves: over 45 s on a busy 2-core machine
   const title = uniqueTitle("Protocol gelijktijdig gewijzigd");
   await signInAs(page, "COORDINATOR");
   await page.goto("/convenanten/nieuw");
