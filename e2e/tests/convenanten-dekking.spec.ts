@@ -57,9 +57,12 @@ test("the coverage matrix scrolls inside its own box on a 390 px phone", async (
   await expectNoSeriousA11yViolations(page);
 });
 
-test("a coordinator sees the network gaps with counts and links to the organisations", async ({ page }) => {
+test("a coordinator goes from the dashboard figures to the network gaps, with counts and links to the organisations", async ({ page }) => {
   await signInAs(page, "COORDINATOR");
-  await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Hiaten in het netwerk" }).click();
+  await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("region", { name: "Samenwerkingsafspraken in cijfers" })).toContainText("Actieve afspraken");
+  await expectNoSeriousA11yViolations(page);
+  await page.locator("main").getByRole("link", { name: "Hiaten in het netwerk" }).click();
   await expect(page).toHaveURL((url) => url.pathname === "/beheer/netwerk");
   await expect(page.getByRole("heading", { level: 1, name: "Hiaten in het netwerk" })).toBeVisible();
 
@@ -93,6 +96,7 @@ test("the council sees agreement figures on the dashboard, and no agreements or 
   // Figures only: no agreement titles, no organisation names.
   await expect(page.locator("main")).not.toContainText(MODEL_CONVENANT);
   await expect(page.locator("main")).not.toContainText("Veilig Thuis Zuid-Holland Zuid");
+  await expect(page.locator("main").getByRole("link")).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 
   for (const path of ["/convenanten", "/convenanten/dekking", "/beheer/netwerk"]) {

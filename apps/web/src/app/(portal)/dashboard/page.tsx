@@ -1,5 +1,6 @@
 import { can } from "@kk/auth/policy";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { AgreementFigures } from "@/components/agreement-coverage/agreement-figures";
 import { Notice } from "@/components/ui/notice";
@@ -22,6 +23,21 @@ export default async function DashboardPage() {
     <>
       <PageHeader title={text.title} />
       {figures ? <AgreementFigures figures={figures} /> : null}
+      {/* The coordinator may look behind the figures; the council sees counts only. */}
+      {can(user, "agreementCoverage.read") || can(user, "networkGaps.read") ? (
+        <ul className="mb-8 grid gap-2">
+          {can(user, "agreementCoverage.read") ? (
+            <li>
+              <Link href="/convenanten/dekking">{messages.convenantenDekking.matrix.title}</Link>
+            </li>
+          ) : null}
+          {can(user, "networkGaps.read") ? (
+            <li>
+              <Link href="/beheer/netwerk">{messages.convenantenDekking.gaps.title}</Link>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
       <Notice>{messages.convenantenDekking.figures.veiligThuisNote}</Notice>
     </>
   );
