@@ -5,8 +5,10 @@
  */
 export const convenantenRegistryNl = {
   list: {
-    title: "Convenanten en samenwerkingsafspraken",
-    intro: "Welke afspraken over samenwerking en informatie-uitwisseling gelden tussen de organisaties in het netwerk, en wat regelen ze.",
+    /** Same as the menu item (the navigation journey checks the heading of every area). */
+    title: "Convenanten",
+    intro:
+      "Convenanten, samenwerkingsafspraken, protocollen en werkafspraken tussen de organisaties in het netwerk: wie ze maakten, wat ze regelen over informatie-uitwisseling en hoe lang ze gelden.",
     newAgreement: "Nieuwe afspraak",
     subPagesLabel: "Meer over de afspraken",
     coverageLink: "Dekking van het netwerk",

@@ -32,7 +32,9 @@ function countText(count: number): string {
 
 export default async function ConvenantenPage({ searchParams }: Props) {
   const user = await requireUser();
-  if (!can(user, "agreement.read")) forbidden();
+  // The list is the menu's area (not the administrator's); a single agreement follows agreement.read,
+  // so links to it from the sociale kaart work for everyone who may read it.
+  if (!can(user, "area.convenanten") || !can(user, "agreement.read")) forbidden();
   const search = parseAgreementSearchParams(await searchParams, messages.convenantenRegistry.filters);
   const api = await serverApi();
   const [agreements, organisations] = await Promise.all([api.agreement.list(search.input), api.organisation.options()]);
