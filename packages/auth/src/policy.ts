@@ -75,6 +75,21 @@ const rules = {
   // The council sees figures only (number active, coverage percentage), never an agreement.
   "agreement.figures": ["COORDINATOR", "RAAD"],
 
+  // Werkateliers and network meetings (issue 5, docs/werkateliers.md).
+  "meeting.read": CONTENT_READERS,
+  "meeting.manage": ["COORDINATOR"],
+  // Registering (and unregistering) oneself; the handler only ever touches the caller's own registration.
+  "meeting.register": CONTENT_READERS,
+  // Participant lists with names and e-mail, attendance, export: the coordinator's.
+  "meeting.participants": ["COORDINATOR"],
+  // Anonymised cases: any participant may write one; only its author or a coordinator edits it.
+  "meetingCase.write": CONTENT_READERS,
+  // Knelpunten and actions per meeting, the knelpunten catalogue, and the outcomes register.
+  "meetingOutcome.manage": ["COORDINATOR"],
+  "meetingOutcome.read": CONTENT_READERS,
+  // A personal iCal feed of one's own registrations.
+  "calendarFeed.manage": CONTENT_READERS,
+
   // The administrator links users to organisations and answers their questions, so reads the map too.
   "area.sociale-kaart": ["BEHEERDER", ...CONTENT_READERS],
   "area.convenanten": CONTENT_READERS,
