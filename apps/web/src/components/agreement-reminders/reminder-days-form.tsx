@@ -87,12 +87,12 @@ export function ReminderDaysForm({ beforeEnd, beforeReview, updatedAt }: Reminde
           <p>{format(t.settingsSaved, saved)}</p>
         </Notice>
       ) : null}
-      <form noValidate onSubmit={onSubmit} className="flex flex-col gap-0 sm:flex-row sm:flex-wrap sm:items-end sm:gap-6">
+      <form noValidate onSubmit={onSubmit}>
         <TextField
           label={t.beforeEndLabel}
           hint={t.beforeEndHint}
           inputMode="numeric"
-          className="w-24"
+          className="max-w-xs"
           error={errors.beforeEnd?.message}
           {...register("beforeEnd")}
         />
@@ -100,11 +100,11 @@ export function ReminderDaysForm({ beforeEnd, beforeReview, updatedAt }: Reminde
           label={t.beforeReviewLabel}
           hint={t.beforeReviewHint}
           inputMode="numeric"
-          className="w-24"
+          className="max-w-xs"
           error={errors.beforeReview?.message}
           {...register("beforeReview")}
         />
-        <div className="mb-6">
+        <div>
           <Button type="submit" variant="secondary" disabled={isSubmitting}>
             {isSubmitting ? messages.forms.saving : t.settingsSubmit}
           </Button>
