@@ -28,6 +28,9 @@ async function saveDays(page: Page, beforeEnd: string, beforeReview: string) {
 }
 
 test("the coordinator sees what lapses soon and changes the reminder windows, with Dutch errors for 0 and 400 days", async ({ page, openSession }) => {
+  // One journey on purpose (the settings are shared, so changing and restoring them must not run
+  // beside a test that reads them): two sessions and four axe runs take long on a loaded 2-core machine.
+  test.slow();
   await signInAs(page, "COORDINATOR");
   await page.goto(PATH);
   await expect(page.getByRole("heading", { level: 1, name: "Verloopt binnenkort" })).toBeVisible();
