@@ -12,6 +12,9 @@ import { escalationRouteRouter } from "./escalation-route/router.ts";
 import { organisationRouter } from "./organisation/router.ts";
 import { sessionRouter } from "./session/router.ts";
 import { sharingRouter } from "./sharing/router.ts";
+import { meetingRouter } from "./meeting/router.ts";
+import { meetingCaseRouter } from "./meeting-case/router.ts";
+import { meetingOutcomeRouter } from "./meeting-outcome/router.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 import { userRouter } from "./user/router.ts";
 
@@ -32,6 +35,9 @@ export const appRouter = createTRPCRouter({
   agreementCoverage: agreementCoverageRouter,
   networkGaps: networkGapsRouter,
   agreementReminders: agreementRemindersRouter,
+  meeting: meetingRouter,
+  meetingCase: meetingCaseRouter,
+  meetingOutcome: meetingOutcomeRouter,
 });
 
 export type AppRouter = typeof appRouter;

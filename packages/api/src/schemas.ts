@@ -14,5 +14,10 @@ export { ALLOWED_TRANSITIONS, canTransition } from "./agreement/status-transitio
 export * from "./agreement-document/schemas.ts";
 export * from "./agreement-coverage/schemas.ts";
 export * from "./agreement-reminders/schemas.ts";
+export * from "./meeting/schemas.ts";
+export * from "./meeting/amsterdam-time.ts";
+export * from "./meeting-case/schemas.ts";
+export { findIdentifiers, identifierMessage, type IdentifierKind } from "./meeting-case/identifiers.ts";
+export * from "./meeting-outcome/schemas.ts";
 export type { SharingCondition, SharingVerdict, ConsentAgeGroup, ConsentGiver } from "./sharing/rules.ts";
 export type { FieldErrors } from "./field-errors.ts";
