@@ -15,6 +15,8 @@ import { sharingRouter } from "./sharing/router.ts";
 import { meetingRouter } from "./meeting/router.ts";
 import { meetingCaseRouter } from "./meeting-case/router.ts";
 import { meetingOutcomeRouter } from "./meeting-outcome/router.ts";
+import { meetingCalendarRouter } from "./meeting-calendar/router.ts";
+import { meetingRegistrationRouter } from "./meeting-registration/router.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 import { userRouter } from "./user/router.ts";
 
@@ -38,6 +40,8 @@ export const appRouter = createTRPCRouter({
   meeting: meetingRouter,
   meetingCase: meetingCaseRouter,
   meetingOutcome: meetingOutcomeRouter,
+  meetingCalendar: meetingCalendarRouter,
+  meetingRegistration: meetingRegistrationRouter,
 });
 
 export type AppRouter = typeof appRouter;
