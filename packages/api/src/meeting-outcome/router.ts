@@ -1,0 +1,48 @@
+import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import {
+  createKnelpunt,
+  createMeetingAction,
+  knelpuntCatalogue,
+  meetingOutcome,
+  outcomeRegister,
+  saveMeetingKnelpunten,
+  setKnelpuntActive,
+  setMeetingActionStatus,
+  updateMeetingAction,
+} from "./outcomes.ts";
+import {
+  createKnelpuntInput,
+  createMeetingActionInput,
+  meetingOutcomeInput,
+  saveMeetingKnelpuntenInput,
+  setKnelpuntActiveInput,
+  setMeetingActionStatusInput,
+  updateMeetingActionInput,
+} from "./schemas.ts";
+
+/** Outcomes of meetings (issue 5): knelpunten discussed, actions, the register and the catalogue. */
+export const meetingOutcomeRouter = createTRPCRouter({
+  forMeeting: guarded("meetingOutcome.read")
+    .input(meetingOutcomeInput)
+    .query(({ ctx, input }) => meetingOutcome(ctx.db, input.meetingId)),
+  register: guarded("meetingOutcome.read").query(({ ctx }) => outcomeRegister(ctx.db)),
+  saveKnelpunten: guarded("meetingOutcome.manage")
+    .input(saveMeetingKnelpuntenInput)
+    .mutation(({ ctx, input }) => saveMeetingKnelpunten(ctx.db, actorOf(ctx), input)),
+  createAction: guarded("meetingOutcome.manage")
+    .input(createMeetingActionInput)
+    .mutation(({ ctx, input }) => createMeetingAction(ctx.db, actorOf(ctx), input)),
+  updateAction: guarded("meetingOutcome.manage")
+    .input(updateMeetingActionInput)
+    .mutation(({ ctx, input }) => updateMeetingAction(ctx.db, actorOf(ctx), input)),
+  setActionStatus: guarded("meetingOutcome.manage")
+    .input(setMeetingActionStatusInput)
+    .mutation(({ ctx, input }) => setMeetingActionStatus(ctx.db, actorOf(ctx), input)),
+  catalogue: guarded("meetingOutcome.manage").query(({ ctx }) => knelpuntCatalogue(ctx.db)),
+  createKnelpunt: guarded("meetingOutcome.manage")
+    .input(createKnelpuntInput)
+    .mutation(({ ctx, input }) => createKnelpunt(ctx.db, actorOf(ctx), input)),
+  setKnelpuntActive: guarded("meetingOutcome.manage")
+    .input(setKnelpuntActiveInput)
+    .mutation(({ ctx, input }) => setKnelpuntActive(ctx.db, actorOf(ctx), input)),
+});
