@@ -8,6 +8,7 @@ import { convenantenDocumentenNl } from "./nl/convenanten-documenten";
 import { convenantenRegistryNl } from "./nl/convenanten-registry";
 import { convenantenDekkingNl } from "./nl/convenanten-dekking";
 import { convenantenHerinneringenNl } from "./nl/convenanten-herinneringen";
+import { werkateliersNl } from "./nl/werkateliers";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -15,6 +16,7 @@ import { convenantenHerinneringenNl } from "./nl/convenanten-herinneringen";
  * Placeholders like {name} are filled in by `format()` in ./index.ts.
  */
 export const nl = {
+  werkateliers: werkateliersNl,
   freshness: freshnessNl,
   directoryImport: directoryImportNl,
   socialeKaart: socialeKaartNl,
