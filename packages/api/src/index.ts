@@ -13,3 +13,6 @@ export { downloadAgreementDocument, type AgreementDocumentFile } from "./agreeme
 export { FieldErrorsCause } from "./field-errors.ts";
 export { sendAgreementReminders, type AgreementReminderRun } from "./agreement-reminders/send-agreement-reminders.ts";
 export { expireAgreements, type ExpiryRun } from "./agreement-reminders/expire-agreements.ts";
+export { sendMeetingReminders, type MeetingReminderRun } from "./meeting-jobs/send-meeting-reminders.ts";
+export { reduceOldRegistrations, type RetentionRun } from "./meeting-jobs/reduce-registrations.ts";
+export { calendarFeedByToken } from "./meeting-calendar/calendar-feed.ts";

@@ -16,6 +16,7 @@ import { meetingRouter } from "./meeting/router.ts";
 import { meetingCaseRouter } from "./meeting-case/router.ts";
 import { meetingOutcomeRouter } from "./meeting-outcome/router.ts";
 import { meetingCalendarRouter } from "./meeting-calendar/router.ts";
+import { meetingJobsRouter } from "./meeting-jobs/router.ts";
 import { meetingRegistrationRouter } from "./meeting-registration/router.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 import { userRouter } from "./user/router.ts";
@@ -41,6 +42,7 @@ export const appRouter = createTRPCRouter({
   meetingCase: meetingCaseRouter,
   meetingOutcome: meetingOutcomeRouter,
   meetingCalendar: meetingCalendarRouter,
+  meetingJobs: meetingJobsRouter,
   meetingRegistration: meetingRegistrationRouter,
 });
 

@@ -21,3 +21,4 @@ export { findIdentifiers, identifierMessage, type IdentifierKind } from "./meeti
 export * from "./meeting-outcome/schemas.ts";
 export type { SharingCondition, SharingVerdict, ConsentAgeGroup, ConsentGiver } from "./sharing/rules.ts";
 export type { FieldErrors } from "./field-errors.ts";
+export * from "./meeting-jobs/schemas.ts";
