@@ -12,6 +12,8 @@ const MODEL_CONVENANT = "Modelconvenant Veilig Thuis, politie en OM";
 const TOOLKID = "Werkafspraken toolKID (naar Heerlen)";
 
 test("a coordinator filters the coverage matrix by sector and sees covered pairs and gaps", async ({ page }) => {
+  // axe checks every one of the ~1,700 cells of the unfiltered matrix: over 30 s on a busy 2-core machine.
+  test.slow();
   await signInAs(page, "COORDINATOR");
   await page.goto("/convenanten/dekking");
   await expect(page.getByRole("heading", { level: 1, name: "Dekking van het netwerk" })).toBeVisible();
