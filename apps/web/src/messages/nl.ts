@@ -9,6 +9,7 @@ import { convenantenRegistryNl } from "./nl/convenanten-registry";
 import { convenantenDekkingNl } from "./nl/convenanten-dekking";
 import { convenantenHerinneringenNl } from "./nl/convenanten-herinneringen";
 import { werkateliersNl } from "./nl/werkateliers";
+import { werkateliersUitkomstenNl } from "./nl/werkateliers-uitkomsten";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -16,6 +17,7 @@ import { werkateliersNl } from "./nl/werkateliers";
  * Placeholders like {name} are filled in by `format()` in ./index.ts.
  */
 export const nl = {
+  werkateliersUitkomsten: werkateliersUitkomstenNl,
   werkateliers: werkateliersNl,
   freshness: freshnessNl,
   directoryImport: directoryImportNl,
