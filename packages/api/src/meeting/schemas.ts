@@ -87,15 +87,23 @@ interface CrossFields {
   sectorTargets: ReadonlyArray<{ sector: Sector; places: number }>;
 }
 
-/** Rules between fields (docs/werkateliers.md, "Validatie"). */
+function isDate(value: unknown): value is Date {
+  return value instanceof Date && !Number.isNaN(value.getTime());
+}
+
+/**
+ * Rules between fields (docs/werkateliers.md, "Validatie"). Zod also runs this when a field
+ * itself failed (then its value is still the raw input), so every rule checks its inputs first.
+ */
 function checkMeeting(value: CrossFields, ctx: z.RefinementCtx): void {
-  if (value.endsAt.getTime() <= value.startsAt.getTime()) {
+  const timesValid = isDate(value.startsAt) && isDate(value.endsAt);
+  if (timesValid && value.endsAt.getTime() <= value.startsAt.getTime()) {
     ctx.addIssue({ code: "custom", path: ["endsAt"], message: "De eindtijd ligt vóór of op de begintijd. Kies een eindtijd na de begintijd." });
   }
   if (value.location === "" && value.onlineUrl === "") {
     ctx.addIssue({ code: "custom", path: ["location"], message: "Vul een locatie of een link voor online deelname in (of allebei)." });
   }
-  if (value.registrationDeadline && value.registrationDeadline.getTime() >= value.startsAt.getTime()) {
+  if (isDate(value.startsAt) && isDate(value.registrationDeadline) && value.registrationDeadline.getTime() >= value.startsAt.getTime()) {
     ctx.addIssue({
       code: "custom",
       path: ["registrationDeadline"],
@@ -104,14 +112,15 @@ function checkMeeting(value: CrossFields, ctx: z.RefinementCtx): void {
   }
   const seen = new Set<Sector>();
   let total = 0;
+  if (!Array.isArray(value.sectorTargets)) return;
   value.sectorTargets.forEach((target, index) => {
     if (seen.has(target.sector)) {
       ctx.addIssue({ code: "custom", path: ["sectorTargets", index, "sector"], message: "Deze sector staat twee keer in de gewenste mix." });
     }
     seen.add(target.sector);
-    total += target.places;
+    total += typeof target.places === "number" && !Number.isNaN(target.places) ? target.places : 0;
   });
-  if (total > value.capacity) {
+  if (typeof value.capacity === "number" && !Number.isNaN(value.capacity) && total > value.capacity) {
     ctx.addIssue({
       code: "custom",
       path: ["sectorTargets"],
