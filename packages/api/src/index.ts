@@ -16,3 +16,5 @@ export { expireAgreements, type ExpiryRun } from "./agreement-reminders/expire-a
 export { sendMeetingReminders, type MeetingReminderRun } from "./meeting-jobs/send-meeting-reminders.ts";
 export { reduceOldRegistrations, type RetentionRun } from "./meeting-jobs/reduce-registrations.ts";
 export { calendarFeedByToken } from "./meeting-calendar/calendar-feed.ts";
+export { exportParticipants, isParticipantExportFormat } from "./meeting-registration/export-participants.ts";
+export { promoteFromWaitlist, sendPromotionMails, type PromotedRegistration } from "./meeting-registration/register.ts";

@@ -22,3 +22,4 @@ export * from "./meeting-outcome/schemas.ts";
 export type { SharingCondition, SharingVerdict, ConsentAgeGroup, ConsentGiver } from "./sharing/rules.ts";
 export type { FieldErrors } from "./field-errors.ts";
 export * from "./meeting-jobs/schemas.ts";
+export * from "./meeting-registration/schemas.ts";

@@ -1,0 +1,32 @@
+import { createMailerFromEnvironment } from "@kk/mail";
+import { portalBaseUrl } from "../freshness/reminder-settings.ts";
+import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { markAttendance } from "./mark-attendance.ts";
+import { listParticipants, myRegistrations, myRegistrationState } from "./read-registrations.ts";
+import { registerForMeeting, unregisterFromMeeting } from "./register.ts";
+import { markAttendanceInput, registrationMeetingInput, registerForMeetingInput } from "./schemas.ts";
+
+/** Registration for meetings, waitlist, attendance (issue 5, docs/werkateliers.md). */
+export const meetingRegistrationRouter = createTRPCRouter({
+  register: guarded("meeting.register")
+    .input(registerForMeetingInput)
+    .mutation(({ ctx, input }) =>
+      registerForMeeting(ctx.db, createMailerFromEnvironment(ctx.db), actorOf(ctx), input, { baseUrl: portalBaseUrl() }),
+    ),
+  unregister: guarded("meeting.register")
+    .input(registrationMeetingInput)
+    .mutation(({ ctx, input }) =>
+      unregisterFromMeeting(ctx.db, createMailerFromEnvironment(ctx.db), actorOf(ctx), input.meetingId, { baseUrl: portalBaseUrl() }),
+    ),
+  /** The caller's own registration for one meeting (the panel on the detail page). */
+  status: guarded("meeting.register")
+    .input(registrationMeetingInput)
+    .query(({ ctx, input }) => myRegistrationState(ctx.db, actorOf(ctx), input.meetingId)),
+  mine: guarded("meeting.register").query(({ ctx }) => myRegistrations(ctx.db, actorOf(ctx))),
+  participants: guarded("meeting.participants")
+    .input(registrationMeetingInput)
+    .query(({ ctx, input }) => listParticipants(ctx.db, input.meetingId)),
+  markAttendance: guarded("meeting.participants")
+    .input(markAttendanceInput)
+    .mutation(({ ctx, input }) => markAttendance(ctx.db, actorOf(ctx), input)),
+});
