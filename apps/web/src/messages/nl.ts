@@ -9,6 +9,7 @@ import { convenantenRegistryNl } from "./nl/convenanten-registry";
 import { convenantenDekkingNl } from "./nl/convenanten-dekking";
 import { convenantenHerinneringenNl } from "./nl/convenanten-herinneringen";
 import { werkateliersNl } from "./nl/werkateliers";
+import { werkateliersAanmeldingNl } from "./nl/werkateliers-aanmelding";
 import { werkateliersUitkomstenNl } from "./nl/werkateliers-uitkomsten";
 
 /**
@@ -19,6 +20,7 @@ import { werkateliersUitkomstenNl } from "./nl/werkateliers-uitkomsten";
 export const nl = {
   werkateliersUitkomsten: werkateliersUitkomstenNl,
   werkateliers: werkateliersNl,
+  werkateliersAanmelding: werkateliersAanmeldingNl,
   freshness: freshnessNl,
   directoryImport: directoryImportNl,
   socialeKaart: socialeKaartNl,
