@@ -3,7 +3,7 @@ import { createTestDatabase } from "@kk/db/testing";
 import { createMailer } from "@kk/mail";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jobsEnabled, startJobRunner, type JobRunner } from "./job-runner.ts";
-import { AGREEMENT_EXPIRY, AGREEMENT_REMINDERS, FRESHNESS_REMINDERS } from "./schedules.ts";
+import { AGREEMENT_EXPIRY, AGREEMENT_REMINDERS, FRESHNESS_REMINDERS, MEETING_REMINDERS, MEETING_RETENTION } from "./schedules.ts";
 
 let db: Db;
 let url: string;
@@ -54,6 +54,8 @@ describe("job runner", () => {
       expect.objectContaining({ name: "agreements.expire", cron: "15 0 * * *", timezone: "Europe/Amsterdam" }),
       expect.objectContaining({ name: "agreements.reminders", cron: "0 7 * * *", timezone: "Europe/Amsterdam" }),
       expect.objectContaining({ name: "freshness.reminders", cron: "0 8 1 * *", timezone: "Europe/Amsterdam" }),
+      expect.objectContaining({ name: "meetings.reminders", cron: "30 7 * * *", timezone: "Europe/Amsterdam" }),
+      expect.objectContaining({ name: "meetings.retention", cron: "30 3 * * *", timezone: "Europe/Amsterdam" }),
     ]);
 
     await runner.boss.send(FRESHNESS_REMINDERS.name, {});
@@ -88,6 +90,46 @@ describe("job runner", () => {
     expect(message.text).toContain(`https://portaal.test/convenanten/${soon.id}`);
     await eventually(async () => (logged.some((line) => line.includes("agreements.reminders: 1 sent")) ? true : null));
     expect(logged.some((line) => line.includes("agreements.expire: 1 expired (today 2026-12-01)"))).toBe(true);
+  });
+
+  it("runs the daily meeting jobs: a reminder to the registered, and old registrations reduced to counts", async () => {
+    if (!runner) throw new Error("the runner is started by the first test");
+    // The runner's clock says 2026-12-01 08:00 Amsterdam.
+    const soon = await db.meeting.create({
+      data: {
+        type: "WERKATELIER",
+        title: "Werkatelier morgen",
+        theme: "SAMENWERKEN",
+        startsAt: new Date("2026-12-02T13:00:00Z"),
+        endsAt: new Date("2026-12-02T15:00:00Z"),
+        capacity: 10,
+        registrations: { create: [{ name: "Rita", email: "rita@job.test", sector: "ONDERWIJS", status: "AANGEMELD" }] },
+      },
+    });
+    const old = await db.meeting.create({
+      data: {
+        type: "EXPERTMEETING",
+        title: "Lang geleden",
+        theme: "INFORMATIE_DELEN_EN_PRIVACY",
+        startsAt: new Date("2017-03-09T13:00:00Z"),
+        endsAt: new Date("2017-03-09T16:00:00Z"),
+        capacity: 30,
+        status: "AFGEROND",
+        registrations: { create: [{ name: "Oud", email: "oud@job.test", organisationName: "GGD", sector: "MEDISCH", status: "AANWEZIG" }] },
+      },
+    });
+
+    await runner.boss.send(MEETING_REMINDERS.name, {});
+    const message = await eventually(() => db.outboxMessage.findFirst({ where: { kind: "meeting.reminder" } }));
+    expect(message.to).toEqual(["rita@job.test"]);
+    expect(message.text).toContain(`https://portaal.test/werkateliers/${soon.id}`);
+
+    await runner.boss.send(MEETING_RETENTION.name, {});
+    await eventually(async () => ((await db.meeting.findUniqueOrThrow({ where: { id: old.id } })).registrationsReducedAt ? true : null));
+    expect(await db.meetingAttendanceCount.findMany({ where: { meetingId: old.id }, select: { organisationName: true, registered: true, attended: true } })).toEqual([
+      { organisationName: "GGD", registered: 1, attended: 1 },
+    ]);
+    await eventually(async () => (logged.some((line) => line.includes("meetings.retention: 1 meetings reduced")) ? true : null));
   });
 
   it("can be switched off with KK_JOBS=off", () => {

@@ -1,8 +1,16 @@
-import { expireAgreements, portalBaseUrl, sendAgreementReminders, sendFreshnessReminders } from "@kk/api";
+import { expireAgreements, portalBaseUrl, reduceOldRegistrations, sendAgreementReminders, sendFreshnessReminders, sendMeetingReminders } from "@kk/api";
 import type { Db } from "@kk/db";
 import type { Mailer } from "@kk/mail";
 import PgBoss from "pg-boss";
-import { AGREEMENT_EXPIRY, AGREEMENT_REMINDERS, FRESHNESS_REMINDERS, SCHEDULE_TIME_ZONE, SCHEDULES } from "./schedules.ts";
+import {
+  AGREEMENT_EXPIRY,
+  AGREEMENT_REMINDERS,
+  FRESHNESS_REMINDERS,
+  MEETING_REMINDERS,
+  MEETING_RETENTION,
+  SCHEDULE_TIME_ZONE,
+  SCHEDULES,
+} from "./schedules.ts";
 
 export interface JobRunnerOptions {
   /** The portal's own database: pg-boss keeps its tables in the "pgboss" schema there. */
@@ -80,6 +88,17 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     AGREEMENT_REMINDERS,
     () => sendAgreementReminders(options.db, options.mailer, { now: now(), baseUrl: baseUrl() }),
     (run) => `${run.sent} sent, ${run.alreadySent} already sent, ${run.failed} failed, ${run.ownerInactive} owner inactive`,
+  );
+  await register(
+    MEETING_REMINDERS,
+    () => sendMeetingReminders(options.db, options.mailer, { now: now(), baseUrl: baseUrl() }),
+    (run) => `${run.sent} sent, ${run.failed} failed, ${run.inactive} inactive (within ${run.daysBefore} days of ${run.today})`,
+  );
+  // Privacy: registrations of long-past meetings become counts per organisation and sector.
+  await register(
+    MEETING_RETENTION,
+    () => reduceOldRegistrations(options.db, now()),
+    (run) => `${run.meetings} meetings reduced, ${run.registrationsRemoved} registrations removed (ended before ${run.cutoff.toISOString()})`,
   );
   log.info(`[jobs] started; ${SCHEDULES.map((job) => `${job.name} at "${job.cron}"`).join(", ")} ${SCHEDULE_TIME_ZONE}`);
 

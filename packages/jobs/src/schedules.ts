@@ -22,4 +22,16 @@ export const AGREEMENT_REMINDERS = {
   cron: "0 7 * * *",
 } as const;
 
-export const SCHEDULES = [FRESHNESS_REMINDERS, AGREEMENT_EXPIRY, AGREEMENT_REMINDERS] as const;
+export const MEETING_REMINDERS = {
+  name: "meetings.reminders",
+  /** 07:30 every day: the reminder to everyone registered for a meeting within N days. */
+  cron: "30 7 * * *",
+} as const;
+
+export const MEETING_RETENTION = {
+  name: "meetings.retention",
+  /** 03:30 every day: registrations of meetings ended more than N years ago become counts. */
+  cron: "30 3 * * *",
+} as const;
+
+export const SCHEDULES = [FRESHNESS_REMINDERS, AGREEMENT_EXPIRY, AGREEMENT_REMINDERS, MEETING_REMINDERS, MEETING_RETENTION] as const;
