@@ -13,6 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { format, messages } from "@/messages";
 // ── Section imports for the other werkateliers parts (E registration, F calendar, G cases and outcomes): one line each, below. ──
+import { CasesOutcomesSection } from "@/components/meeting-outcomes/cases-outcomes-section";
 
 const t = messages.werkateliers.detail;
 const labels = messages.werkateliers;
@@ -145,6 +146,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       {meeting.sectorMix ? <SectorMixTable rows={meeting.sectorMix} /> : null}
 
       {/* ── SLOT G: cases (anonymised, four steps) ── */}
+      <CasesOutcomesSection meeting={meeting} user={user} />
 
       {/* ── SLOT G: outcomes (knelpunten and actions) ── */}
 
