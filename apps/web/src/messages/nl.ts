@@ -11,6 +11,7 @@ import { convenantenHerinneringenNl } from "./nl/convenanten-herinneringen";
 import { werkateliersNl } from "./nl/werkateliers";
 import { werkateliersAanmeldingNl } from "./nl/werkateliers-aanmelding";
 import { werkateliersUitkomstenNl } from "./nl/werkateliers-uitkomsten";
+import { werkateliersAgendaNl } from "./nl/werkateliers-agenda";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -21,6 +22,7 @@ export const nl = {
   werkateliersUitkomsten: werkateliersUitkomstenNl,
   werkateliers: werkateliersNl,
   werkateliersAanmelding: werkateliersAanmeldingNl,
+  werkateliersAgenda: werkateliersAgendaNl,
   freshness: freshnessNl,
   directoryImport: directoryImportNl,
   socialeKaart: socialeKaartNl,

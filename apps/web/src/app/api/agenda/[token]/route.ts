@@ -1,0 +1,33 @@
+import { calendarFeedByToken, portalBaseUrl } from "@kk/api";
+import { getDb } from "@kk/db";
+
+export const dynamic = "force-dynamic";
+
+interface Context {
+  params: Promise<{ token: string }>;
+}
+
+/**
+ * The personal iCal feed. Calendar apps fetch it without a session, so the secret token in the
+ * path is the only credential (only its SHA-256 is stored; packages/api/src/meeting-calendar/
+ * calendar-feed.ts). Unknown, revoked and malformed tokens all get the same 404. Under /api, so
+ * the page CSP proxy is skipped and next.config.ts gives it the strict API policy.
+ */
+export async function GET(_request: Request, { params }: Context): Promise<Response> {
+  const { token } = await params;
+  const ics = await calendarFeedByToken(getDb(), token, { baseUrl: portalBaseUrl() });
+  if (ics === null) {
+    return new Response("Agenda niet gevonden.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
+  return new Response(ics, {
+    status: 200,
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'inline; filename="werkateliers.ics"',
+      "X-Content-Type-Options": "nosniff",
+      // Personal: never in a shared cache; calendar apps poll, so no long private cache either.
+      "Cache-Control": "private, no-store",
+      "Referrer-Policy": "no-referrer",
+    },
+  });
+}
