@@ -14,6 +14,7 @@ import { requireUser } from "@/lib/session";
 import { format, messages } from "@/messages";
 // ── Section imports for the other werkateliers parts (E registration, F calendar, G cases and outcomes): one line each, below. ──
 import { CasesOutcomesSection } from "@/components/meeting-outcomes/cases-outcomes-section";
+import { RegistrationPanel } from "@/components/meeting-registration/registration-panel";
 import { MeetingCalendarSection } from "@/components/meeting-calendar/meeting-calendar-section";
 
 const t = messages.werkateliers.detail;
@@ -141,6 +142,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       </section>
 
       {/* ── SLOT E: registration panel (register / unregister / waitlist position, participants link) ── */}
+      <RegistrationPanel meeting={meeting} user={user} />
 
       {/* ── SLOT F: calendar (.ics download for this meeting, link to the personal feed) ── */}
       <MeetingCalendarSection meeting={meeting} user={user} />

@@ -1,0 +1,157 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { registerForMeetingInput, SECTORS } from "@kk/api/schemas";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { TextareaField } from "@/components/organisation-admin/form-fields";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { Notice } from "@/components/ui/notice";
+import { SelectField } from "@/components/ui/select-field";
+import { useTRPC } from "@/lib/trpc/client";
+import { toServerFormError } from "@/lib/trpc/errors";
+import { format, messages } from "@/messages";
+
+const t = messages.werkateliersAanmelding.panel;
+
+const FIELDS = ["remark", "sector"] as const;
+
+interface Props {
+  meetingId: string;
+  /** Registering is possible (open, and the caller is not registered). */
+  canRegister: boolean;
+  canUnregister: boolean;
+  /** The meeting is full: registering puts the caller on the waitlist. */
+  full: boolean;
+  needsSector: boolean;
+}
+
+type Outcome = { tone: "success" | "error"; message: string } | null;
+
+/**
+ * One-click registration (with an optional remark, and a sector for users without an
+ * organisation) and one-click cancelling. The server decides place or waitlist.
+ */
+export function RegistrationActions({ meetingId, canRegister, canUnregister, full, needsSector }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const registerMutation = useMutation(trpc.meetingRegistration.register.mutationOptions());
+  const unregisterMutation = useMutation(trpc.meetingRegistration.unregister.mutationOptions());
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(registerForMeetingInput),
+    shouldFocusError: false,
+    defaultValues: { meetingId, remark: "", sector: "" as const },
+  });
+
+  const onRegister = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      setOutcome(null);
+      if (needsSector && values.sector === "") {
+        setError("sector", { type: "required", message: t.sectorRequired });
+        setAttempt((n) => n + 1);
+        return;
+      }
+      try {
+        const result = await registerMutation.mutateAsync(values);
+        setOutcome({
+          tone: "success",
+          message: result.status === "WACHTLIJST" ? format(t.waitlistedNotice, { position: result.position }) : t.registeredNotice,
+        });
+        router.refresh();
+      } catch (error) {
+        const problem = toServerFormError(error, messages.forms);
+        let onField = false;
+        for (const field of FIELDS) {
+          const message = problem.fieldErrors[field]?.[0];
+          if (message) {
+            setError(field, { type: "server", message });
+            onField = true;
+          }
+        }
+        setFormError(onField ? null : problem.formError);
+        setAttempt((n) => n + 1);
+      }
+    },
+    () => setAttempt((n) => n + 1),
+  );
+
+  async function onUnregister() {
+    setFormError(null);
+    setOutcome(null);
+    try {
+      await unregisterMutation.mutateAsync({ meetingId });
+      setOutcome({ tone: "success", message: t.unregisteredNotice });
+      router.refresh();
+    } catch (error) {
+      setOutcome({ tone: "error", message: toServerFormError(error, messages.forms).formError ?? messages.forms.unexpected });
+    }
+  }
+
+  const summary: ErrorSummaryItem[] = [];
+  for (const field of FIELDS) {
+    const message = errors[field]?.message;
+    if (typeof message === "string") summary.push({ fieldId: `registratie-${field}`, message });
+  }
+  if (formError) summary.push({ message: formError });
+
+  return (
+    <div>
+      <div aria-live="polite">
+        {outcome ? (
+          <Notice tone={outcome.tone} role={outcome.tone === "error" ? "alert" : "status"}>
+            <p className="font-semibold">{outcome.message}</p>
+          </Notice>
+        ) : null}
+      </div>
+      {canRegister ? (
+        <>
+          <ErrorSummary errors={summary} focusKey={attempt} />
+          <form noValidate onSubmit={onRegister} data-testid="registration-form">
+            {needsSector ? (
+              <SelectField
+                id="registratie-sector"
+                label={t.sectorLabel}
+                hint={t.sectorHint}
+                placeholder={t.sectorPlaceholder}
+                options={SECTORS.map((sector) => ({ value: sector, label: messages.socialeKaart.sectors[sector] }))}
+                error={errors.sector?.message}
+                {...register("sector")}
+              />
+            ) : null}
+            <TextareaField
+              id="registratie-remark"
+              label={t.remarkLabel}
+              hint={t.remarkHint}
+              rows={2}
+              error={errors.remark?.message}
+              {...register("remark")}
+            />
+            <Button type="submit" variant="primary" disabled={isSubmitting}>
+              {isSubmitting ? t.registering : full ? t.registerWaitlist : t.register}
+            </Button>
+          </form>
+        </>
+      ) : null}
+      {canUnregister ? (
+        <div>
+          <p className="mb-2">{t.unregisterHint}</p>
+          <Button type="button" variant="secondary" disabled={unregisterMutation.isPending} onClick={() => void onUnregister()}>
+            {unregisterMutation.isPending ? t.unregistering : t.unregister}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
