@@ -3,11 +3,13 @@ import { hashPassword } from "../password.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
 import { DEMO_AGREEMENT_OWNER_EMAIL, DEMO_AGREEMENTS } from "./demo-agreements.ts";
 import { DEMO_DIRECTORY, type DemoContactRef, type DemoOrganisation } from "./demo-directory.ts";
+import { DEMO_MEETINGS, type DemoMeeting } from "./demo-meetings.ts";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
 export { DEMO_AGREEMENT_OWNER_EMAIL, DEMO_AGREEMENTS, type DemoAgreement } from "./demo-agreements.ts";
 export { DEMO_COORDINATOR_CONTACT, DEMO_DIRECTORY, type DemoOrganisation } from "./demo-directory.ts";
 export { generateDirectory, type GenerateResult } from "./generate-directory.ts";
+export { DEMO_MEETINGS, type DemoMeeting } from "./demo-meetings.ts";
 
 /*
  * Demo data: the demo municipality Zwijndrecht (sociale kaart in ./demo-directory.ts), marked
@@ -22,6 +24,7 @@ export interface SeedResult {
   escalationStepsCreated: number;
   usersCreated: number;
   agreementsCreated: number;
+  meetingsCreated: number;
 }
 
 export interface SeedOptions {
@@ -33,7 +36,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedResult> {
   const now = options.now ?? new Date();
-  const result: SeedResult = { organisationsCreated: 0, contactsCreated: 0, escalationStepsCreated: 0, usersCreated: 0, agreementsCreated: 0 };
+  const result: SeedResult = { organisationsCreated: 0, contactsCreated: 0, escalationStepsCreated: 0, usersCreated: 0, agreementsCreated: 0, meetingsCreated: 0 };
   const idsBySlug = new Map<string, string>();
   const needsContacts: DemoOrganisation[] = [];
   for (const org of DEMO_DIRECTORY) {
@@ -108,6 +111,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
   }
 
   result.agreementsCreated = await seedAgreements(db, now, idsBySlug);
+  result.meetingsCreated = await seedMeetings(db, now, idsBySlug);
   return result;
 }
 
@@ -147,6 +151,105 @@ async function seedAgreements(db: Db, now: Date, idsBySlug: ReadonlyMap<string, 
     created += 1;
   }
   return created;
+}
+
+const amsterdamWallClock = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Amsterdam",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** The seed day plus `days` at Amsterdam wall-clock `time` ("HH:MM"), as a UTC instant. */
+function seedInstant(now: Date, days: number, time: string): Date {
+  const day = seedDay(now, days)?.toISOString().slice(0, 10) ?? "";
+  const wall = new Date(`${day}T${time}:00.000Z`).getTime();
+  // Summer time first, then winter time: the offset that maps back to the same wall clock.
+  for (const offsetHours of [2, 1]) {
+    const candidate = new Date(wall - offsetHours * 3_600_000);
+    if (amsterdamWallClock.format(candidate).replace(", ", "T") === `${day}T${time}`) return candidate;
+  }
+  return new Date(wall - 3_600_000);
+}
+
+/**
+ * The demo meetings (./demo-meetings.ts) that do not exist yet, matched by title: past ones with
+ * attendance counts, knelpunten and actions; upcoming ones relative to the seed day with their
+ * registrations (demo accounts and fictitious professionals of demo organisations).
+ */
+async function seedMeetings(db: Db, now: Date, idsBySlug: ReadonlyMap<string, string>): Promise<number> {
+  const coordinator = await db.user.findUnique({ where: { email: DEMO_AGREEMENT_OWNER_EMAIL }, select: { id: true } });
+  const organisations = await db.organisation.findMany({ where: { id: { in: [...idsBySlug.values()] } }, select: { id: true, slug: true, name: true, sector: true } });
+  const bySlug = new Map(organisations.map((org) => [org.slug, org]));
+  const knelpunten = new Map((await db.knelpunt.findMany({ where: { key: { not: null } }, select: { id: true, key: true } })).map((k) => [k.key, k.id]));
+  let created = 0;
+  for (const demo of DEMO_MEETINGS) {
+    if (await db.meeting.findFirst({ where: { title: demo.title }, select: { id: true } })) continue;
+    const { startsAt, endsAt } = meetingTimes(demo, now);
+    const registrations = [];
+    for (const [index, registration] of (demo.registrations ?? []).entries()) {
+      const account = registration.accountEmail
+        ? await db.user.findUnique({ where: { email: registration.accountEmail }, select: { id: true, name: true, email: true, organisation: { select: { id: true, name: true, sector: true } } } })
+        : null;
+      const org = account?.organisation ?? (registration.organisationSlug ? bySlug.get(registration.organisationSlug) : undefined);
+      const name = account?.name ?? registration.name ?? "";
+      const registeredAt = new Date(now.getTime() - (60 - index) * 60_000);
+      registrations.push({
+        userId: account?.id ?? null,
+        name,
+        email: account?.email ?? `${name.toLowerCase().replace(/[^a-z]+/g, ".")}@${registration.organisationSlug ?? "demo"}.example`,
+        organisationId: org?.id ?? null,
+        organisationName: org?.name ?? "",
+        sector: org?.sector ?? "GEMEENTE",
+        status: registration.status,
+        remark: registration.remark ?? "",
+        registeredAt,
+        waitlistedAt: registration.status === "WACHTLIJST" ? registeredAt : null,
+      });
+    }
+    await db.meeting.create({
+      data: {
+        type: demo.type,
+        title: demo.title,
+        description: demo.description,
+        theme: demo.theme,
+        startsAt,
+        endsAt,
+        location: demo.location,
+        onlineUrl: demo.onlineUrl ?? "",
+        capacity: demo.capacity,
+        registrationDeadline: demo.deadlineDay === undefined ? null : seedInstant(now, demo.deadlineDay, "23:59"),
+        facilitators: demo.facilitators,
+        status: demo.status,
+        createdById: coordinator?.id ?? null,
+        // Past meetings are long beyond the retention period: counts instead of registrations.
+        registrationsReducedAt: demo.attendance ? now : null,
+        sectorTargets: { create: demo.sectorTargets ?? [] },
+        registrations: { create: registrations },
+        attendanceCounts: { create: demo.attendance ?? [] },
+        knelpunten: { create: (demo.knelpunten ?? []).flatMap((k) => (knelpunten.has(k.key) ? [{ knelpuntId: knelpunten.get(k.key) ?? "", note: k.note }] : [])) },
+        actions: {
+          create: (demo.actions ?? []).map((action) => ({
+            knelpuntId: action.knelpuntKey ? (knelpunten.get(action.knelpuntKey) ?? null) : null,
+            description: action.description,
+            ownerName: action.ownerName,
+            dueDate: new Date(`${action.dueDate}T00:00:00.000Z`),
+            status: action.status,
+          })),
+        },
+      },
+    });
+    created += 1;
+  }
+  return created;
+}
+
+function meetingTimes(demo: DemoMeeting, now: Date): { startsAt: Date; endsAt: Date } {
+  if (demo.startsAt && demo.endsAt) return { startsAt: new Date(demo.startsAt), endsAt: new Date(demo.endsAt) };
+  return { startsAt: seedInstant(now, demo.day ?? 0, demo.from ?? "10:00"), endsAt: seedInstant(now, demo.day ?? 0, demo.to ?? "12:00") };
 }
 
 function organisationData(org: DemoOrganisation) {

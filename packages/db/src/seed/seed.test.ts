@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../password.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/index.ts";
-import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_DIRECTORY, DEMO_PASSWORD, seedDemo } from "./index.ts";
+import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_DIRECTORY, DEMO_MEETINGS, DEMO_PASSWORD, seedDemo } from "./index.ts";
 
 const SEED_TIME = new Date("2026-11-25T09:00:00Z");
 const SIX_MONTHS_BEFORE = new Date("2026-05-25T09:00:00Z");
@@ -107,6 +107,49 @@ describe("seedDemo", () => {
     expect(model.endDate).toEqual(day("2027-01-09"));
   });
 
+  it("loads the demo meetings: the three of the plan in 2017 as counts with knelpunten and actions, and upcoming ones relative to the seed day", async () => {
+    const meetings = await database.db.meeting.findMany({
+      include: { registrations: { include: { user: { select: { email: true } } } }, attendanceCounts: true, knelpunten: true, actions: true },
+      orderBy: { startsAt: "asc" },
+    });
+    expect(meetings).toHaveLength(DEMO_MEETINGS.length);
+    const amsterdam = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    const past = meetings.filter((m) => m.startsAt < SEED_TIME);
+    expect(past.map((m) => [m.type, amsterdam.format(m.startsAt)])).toEqual([
+      ["EXPERTMEETING", "2017-03-09, 13:30"],
+      ["NETWERKBIJEENKOMST", "2017-05-10, 15:00"],
+      ["SYMPOSIUM", "2017-06-01, 14:00"],
+    ]);
+    expect(past.map((m) => m.theme)).toEqual(["SIGNALEREN_EN_HANDELEN", "INFORMATIE_DELEN_EN_PRIVACY", "SAMENWERKEN"]);
+    for (const meeting of past) {
+      expect(meeting.status, meeting.title).toBe("AFGEROND");
+      expect(meeting.registrations, meeting.title).toEqual([]);
+      expect(meeting.registrationsReducedAt, meeting.title).not.toBeNull();
+      expect(meeting.attendanceCounts.length, meeting.title).toBeGreaterThanOrEqual(5);
+      expect(meeting.knelpunten.length, meeting.title).toBeGreaterThanOrEqual(2);
+      expect(meeting.actions.length, meeting.title).toBeGreaterThanOrEqual(1);
+    }
+    expect(past[2]?.title).toMatch(/vechtscheidingen/);
+
+    const upcoming = meetings.filter((m) => m.startsAt > SEED_TIME);
+    expect(upcoming.length).toBeGreaterThanOrEqual(4);
+    expect(upcoming.length).toBeLessThanOrEqual(6);
+    for (const meeting of upcoming) {
+      expect(meeting.status, meeting.title).toBe("GEPLAND");
+      expect(meeting.endsAt > meeting.startsAt, meeting.title).toBe(true);
+      if (meeting.registrationDeadline) expect(meeting.registrationDeadline < meeting.startsAt, meeting.title).toBe(true);
+    }
+    const taken = (m: (typeof meetings)[number]) => m.registrations.filter((r) => r.status === "AANGEMELD").length;
+    const nearlyFull = upcoming.filter((m) => taken(m) === m.capacity - 1);
+    expect(nearlyFull.length).toBeGreaterThanOrEqual(1);
+    const full = upcoming.find((m) => taken(m) === m.capacity && m.registrations.some((r) => r.status === "WACHTLIJST"));
+    expect(full).toBeDefined();
+    const waitlist = full!.registrations.filter((r) => r.status === "WACHTLIJST").sort((a, b) => a.waitlistedAt!.getTime() - b.waitlistedAt!.getTime());
+    expect(waitlist.map((r) => r.user?.email)).toEqual(["professional@demo.zwijndrecht.nl", "coordinator@demo.zwijndrecht.nl"]);
+    // Wall-clock times in Amsterdam, on the seed day plus N days.
+    expect(amsterdam.format(upcoming[0]!.startsAt)).toBe("2026-12-09, 13:30");
+  });
+
   it("changes nothing when run again", async () => {
     const counts = async () => [
       await database.db.user.count(),
@@ -116,11 +159,13 @@ describe("seedDemo", () => {
       await database.db.agreement.count(),
       await database.db.agreementParty.count(),
       await database.db.agreementClause.count(),
+      await database.db.meeting.count(),
+      await database.db.meetingRegistration.count(),
     ];
     const before = await counts();
     const wijkteam = await database.db.organisation.findUniqueOrThrow({ where: { slug: "wijkteam-zwijndrecht" } });
     const again = await seedDemo(database.db, { now: new Date("2027-01-01T00:00:00Z") });
-    expect(again).toEqual({ organisationsCreated: 0, contactsCreated: 0, escalationStepsCreated: 0, usersCreated: 0, agreementsCreated: 0 });
+    expect(again).toEqual({ organisationsCreated: 0, contactsCreated: 0, escalationStepsCreated: 0, usersCreated: 0, agreementsCreated: 0, meetingsCreated: 0 });
     expect(await counts()).toEqual(before);
     const after = await database.db.organisation.findUniqueOrThrow({ where: { slug: "wijkteam-zwijndrecht" } });
     expect(after.verifiedAt).toEqual(wijkteam.verifiedAt);
