@@ -1,7 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
-import type { CreateAgreementInput } from "./schemas.ts";
+import { listAgreements } from "./read-agreements.ts";
+import { listAgreementsInput, type CreateAgreementInput } from "./schemas.ts";
 
 let t: ApiTestDatabase;
 let thirdOrganisationId: string;
@@ -205,6 +206,17 @@ describe("agreement registry: who sees what", () => {
       expect((await failure(t.callerFor(user).agreement.create(input("Niet van mij")))).code).toBe("FORBIDDEN");
       expect((await failure(t.callerFor(user).agreement.transition({ id: concept, version: 1, to: "IN_BESPREKING" }))).code).toBe("FORBIDDEN");
     }
+  });
+
+  it("counts 'lapses within N days' from the Dutch date, not the UTC date", async () => {
+    const c = coordinator();
+    const ended = await c.agreement.create(input("Grens 31 maart", { startDate: "2026-01-01", endDate: "2026-03-31", reviewDate: "" }));
+    const first = await c.agreement.create(input("Grens 1 april", { startDate: "2026-01-01", endDate: "2026-04-01", reviewDate: "" }));
+    // 22:30 UTC on 31 March is 00:30 on 1 April in Amsterdam: 31 March is already past.
+    const now = new Date("2026-03-31T22:30:00Z");
+    const listed = await listAgreements(t.db, t.users.COORDINATOR, listAgreementsInput.parse({ lapsesWithinDays: 1, q: "Grens" }), now);
+    expect(listed.map((a) => a.id)).toEqual([first.id]);
+    expect(listed.map((a) => a.id)).not.toContain(ended.id);
   });
 
   it("filters by status, party, kind and lapsing within N days", async () => {

@@ -1,6 +1,7 @@
 import type { SessionUser } from "@kk/auth/roles";
 import { can } from "@kk/auth/policy";
 import type { AgreementStatus, ClauseCoverage, Db, Prisma } from "@kk/db";
+import { addDays, amsterdamToday, toDbDate } from "../agreement-reminders/amsterdam-date.ts";
 import { notFound } from "../errors.ts";
 import { agreementVisibilityWhere, canReadAgreement } from "./agreement-access.ts";
 import { CLAUSE_CATALOGUE } from "./clause-catalogue.ts";
@@ -8,12 +9,6 @@ import type { listAgreementsInput } from "./schemas.ts";
 import { ALLOWED_TRANSITIONS } from "./status-transitions.ts";
 import type { z } from "zod";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Today as a calendar date (UTC midnight, like the @db.Date columns). */
-export function startOfDayUtc(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
 
 export interface CoverageCounts {
   covered: number;
@@ -61,9 +56,9 @@ export async function listAgreements(db: Db, user: SessionUser, input: ListValue
   if (input.organisationId) and.push({ parties: { some: { organisationId: input.organisationId } } });
   if (input.q) and.push({ title: { contains: input.q, mode: "insensitive" } });
   if (input.lapsesWithinDays !== undefined) {
-    const today = startOfDayUtc(now);
-    const until = new Date(today.getTime() + input.lapsesWithinDays * DAY_MS);
-    const window = { gte: today, lte: until };
+    // "Today" is the Dutch date, as for the reminders and the expiry job (amsterdam-date.ts).
+    const today = amsterdamToday(now);
+    const window = { gte: toDbDate(today), lte: toDbDate(addDays(today, input.lapsesWithinDays)) };
     and.push({ OR: [{ endDate: window }, { reviewDate: window }] });
   }
   const rows = await db.agreement.findMany({ where: { AND: and }, select: listFields, orderBy: [{ title: "asc" }, { id: "asc" }], take: 500 });
