@@ -6,6 +6,8 @@ import { NAVIGATION_BY_ROLE, areaLinkTexts, expectNoAccess, forbiddenAreas, main
 
 for (const role of ROLES) {
   test(`${role} sees exactly the navigation of the role and can open each page in it`, async ({ page }) => {
+    // Up to ten pages, each with an axe run: over 60 s on a busy 2-core machine.
+    test.slow();
     const allowed = NAVIGATION_BY_ROLE[role];
     await signInAs(page, role);
     await expectNoSeriousA11yViolations(page);
@@ -26,6 +28,7 @@ for (const role of ROLES) {
   });
 
   test(`${role} cannot open the pages outside the navigation of the role`, async ({ page }) => {
+    test.slow();
     await signInAs(page, role);
     for (const area of forbiddenAreas(role)) {
       await page.goto(area.href);
