@@ -52,9 +52,19 @@ function isHttpsUrl(value: string): boolean {
   }
 }
 
+/** Places wanted for one sector; empty or 0 is no target (the form lists every sector). */
 export const meetingSectorTargetInput = z.object({
   sector: z.enum(MEETING_SECTORS, "Kies een sector."),
-  places: wholeNumber("Vul het aantal plaatsen voor deze sector in.", 1, MAX_MEETING_CAPACITY, `Vul voor een sector 1 tot en met ${MAX_MEETING_CAPACITY} plaatsen in.`),
+  places: z
+    .union([z.number(), z.string().trim()], "Vul het aantal plaatsen voor deze sector in.")
+    .transform((v) => (v === "" ? 0 : Number(v)))
+    .pipe(
+      z
+        .number()
+        .int(`Vul voor een sector een heel aantal plaatsen in, 0 tot en met ${MAX_MEETING_CAPACITY}.`)
+        .min(0, `Vul voor een sector 0 tot en met ${MAX_MEETING_CAPACITY} plaatsen in.`)
+        .max(MAX_MEETING_CAPACITY, `Vul voor een sector 0 tot en met ${MAX_MEETING_CAPACITY} plaatsen in.`),
+    ),
 });
 
 const meetingFields = {
@@ -74,7 +84,11 @@ const meetingFields = {
   capacity: wholeNumber("Vul het aantal plaatsen in.", 1, MAX_MEETING_CAPACITY, `Vul 1 tot en met ${MAX_MEETING_CAPACITY} plaatsen in.`),
   registrationDeadline: optionalAmsterdamDateTime("de sluitingstijd voor aanmelden"),
   facilitators: optionalText(2000, "De begeleiders"),
-  sectorTargets: z.array(meetingSectorTargetInput).max(MEETING_SECTORS.length, "Elke sector komt hoogstens één keer voor.").default([]),
+  sectorTargets: z
+    .array(meetingSectorTargetInput)
+    .max(MEETING_SECTORS.length, "Elke sector komt hoogstens één keer voor.")
+    .default([])
+    .transform((targets) => targets.filter((target) => target.places > 0)),
 };
 
 interface CrossFields {

@@ -25,7 +25,7 @@ export const werkateliersNl = {
     AFGEROND: "Afgerond",
   } satisfies Record<MeetingStatus, string>,
   list: {
-    title: "Werkateliers en bijeenkomsten",
+    title: "Werkateliers",
     intro:
       "Werkateliers, netwerkbijeenkomsten, expertmeetings, trainingen en symposia uit het plan. Alle tijden zijn Nederlandse tijd.",
     create: "Nieuwe bijeenkomst",

@@ -1,0 +1,26 @@
+import { can } from "@kk/auth/policy";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { MeetingForm } from "@/components/meetings/meeting-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/session";
+import { messages } from "@/messages";
+
+const t = messages.werkateliers.form;
+
+export const metadata: Metadata = { title: t.newTitle };
+
+export default async function NewMeetingPage() {
+  const user = await requireUser();
+  if (!can(user, "meeting.manage")) forbidden();
+  return (
+    <div className="[&_h1]:break-words [&_h1]:hyphens-auto">
+      <p className="mb-4">
+        <Link href="/werkateliers">{messages.werkateliers.detail.backToList}</Link>
+      </p>
+      <PageHeader title={t.newTitle} />
+      <MeetingForm />
+    </div>
+  );
+}
