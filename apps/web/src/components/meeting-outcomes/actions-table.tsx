@@ -55,7 +55,8 @@ export function ActionsTable({ caption, rows, editable = false, showMeeting = fa
             <time dateTime={row.dueDate}>{formatDay(row.dueDate)}</time>
             {row.overdue ? <strong className="mt-1 block w-fit bg-error-bg px-1 text-danger">{t.overdue}</strong> : null}
           </Td>
-          <Td>
+          {/* relative: keeps the screen-reader-only label inside the table's scroll box on a phone. */}
+          <Td className="relative">
             {editable ? (
               <ActionStatusForm id={row.id} version={row.version} status={row.status} description={row.description} />
             ) : (

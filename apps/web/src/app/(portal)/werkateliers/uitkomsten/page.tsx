@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: t.title };
 
 /**
  * The outcomes register across meetings: knelpunten by how often they were discussed (a table;
- * the bar in each row is decoration, the number next to it says the same) and open and overdue actions.
+ * the bar beside each number is decoration, the number says the same) and open and overdue actions.
  */
 export default async function OutcomeRegisterPage() {
   const user = await requireUser();
@@ -52,10 +52,7 @@ export default async function OutcomeRegisterPage() {
           head={
             <>
               <Th>{t.colKnelpunt}</Th>
-              <Th className="text-right">{t.colMeetings}</Th>
-              <Th aria-hidden="true" className="w-1/4 min-w-24">
-                <span className="sr-only">{t.colBar}</span>
-              </Th>
+              <Th>{t.colMeetings}</Th>
               <Th>{t.colLast}</Th>
               <Th className="text-right">{t.colOpenActions}</Th>
             </>
@@ -67,9 +64,14 @@ export default async function OutcomeRegisterPage() {
                 {k.title}
                 {k.active ? null : <span className="text-ink-muted"> ({t.inactive})</span>}
               </Td>
-              <Td className="text-right tabular-nums">{k.meetings}</Td>
-              <Td aria-hidden="true">
-                <span className="block h-4 bg-brand" style={{ width: `${Math.round((k.meetings / max) * 100)}%` }} />
+              <Td>
+                {/* The number is the table alternative; the bar beside it only shows the proportion. */}
+                <span className="flex items-center gap-2">
+                  <span className="w-8 shrink-0 text-right tabular-nums">{k.meetings}</span>
+                  <span aria-hidden="true" className="block h-4 w-24 sm:w-40">
+                    <span className="block h-4 bg-brand" style={{ width: `${Math.round((k.meetings / max) * 100)}%` }} />
+                  </span>
+                </span>
               </Td>
               <Td className="whitespace-nowrap">
                 {k.lastDiscussedAt ? <time dateTime={k.lastDiscussedAt.toISOString()}>{formatDutchDate(k.lastDiscussedAt)}</time> : t.never}

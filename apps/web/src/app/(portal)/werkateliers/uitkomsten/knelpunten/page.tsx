@@ -49,7 +49,7 @@ export default async function KnelpuntCataloguePage() {
               </Td>
               <Td className="min-w-64">{k.remedy || "—"}</Td>
               <Td className="whitespace-nowrap">{format(t.usedCount, { count: k.meetings })}</Td>
-              <Td>
+              <Td className="relative">
                 <span className="mb-2 block">{k.active ? t.active : t.inactive}</span>
                 <KnelpuntActiveToggle id={k.id} title={k.title} active={k.active} />
               </Td>
