@@ -60,6 +60,9 @@ export async function CasesOutcomesSection({ meeting, user }: Props) {
             {can(user, "meetingOutcome.manage") ? t.outcomes.sectionLinkManage : t.outcomes.sectionLinkRead}
           </Link>
         </p>
+        <p>
+          <Link href="/werkateliers/uitkomsten">{t.outcomes.sectionLinkRegister}</Link>
+        </p>
       </section>
     </>
   );

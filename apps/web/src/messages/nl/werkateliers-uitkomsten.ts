@@ -56,6 +56,7 @@ export const werkateliersUitkomstenNl = {
     sectionNoActions: "Er zijn nog geen acties afgesproken.",
     sectionLinkManage: "Uitkomsten vastleggen",
     sectionLinkRead: "Alle uitkomsten bekijken",
+    sectionLinkRegister: "Uitkomstenregister van alle bijeenkomsten",
     intro: "Leg vast welke knelpunten zijn besproken en welke acties zijn afgesproken: wie doet wat, en wanneer.",
     knelpuntenHeading: "Besproken knelpunten",
     knelpuntenIntro: "Vink de knelpunten aan die in deze bijeenkomst aan bod kwamen en licht ze zo nodig toe.",
