@@ -156,3 +156,24 @@ test("the settings are the coordinator's, and the council has no agenda link", a
   await expect(council.getByRole("heading", { level: 1 })).toHaveText("Geen toegang");
   await expectNoSeriousA11yViolations(council);
 });
+
+test("the agenda link and the settings fit a 390 px phone, the long link included", async ({ page, openSession }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAs(page, "PARTNER");
+  await page.goto("/werkateliers/agenda");
+  await page.getByRole("button", { name: /^(Agenda-link maken|Nieuwe agenda-link maken)$/ }).click();
+  await expect(page.getByLabel("Agenda-link", { exact: true })).toHaveValue(/\/api\/agenda\//);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoSeriousA11yViolations(page);
+  // Leave the demo partner without a feed.
+  await page.getByRole("button", { name: "Agenda-link intrekken" }).click();
+  await expect(page.getByTestId("feed-status")).toHaveText("U heeft nog geen agenda-link.");
+
+  const coordinator = await openSession();
+  await coordinator.setViewportSize({ width: 390, height: 844 });
+  await signInAs(coordinator, "COORDINATOR");
+  await coordinator.goto("/werkateliers/instellingen");
+  await expect(coordinator.getByRole("button", { name: "Instellingen opslaan" })).toBeVisible();
+  expect(await coordinator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoSeriousA11yViolations(coordinator);
+});
