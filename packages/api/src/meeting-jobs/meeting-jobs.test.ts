@@ -82,7 +82,8 @@ describe("sendMeetingReminders", () => {
     expect(message!.to).toEqual([registered.email]);
     expect(message!.subject).toContain("Werkatelier vrijdagavond");
     expect(message!.text).toContain("vrijdag 4 december 2026 om 23:30");
-    expect(message!.text).toContain(`https://portaal.test/werkateliers/${soon.id}`);
+    expect(message!.text).toContain(`https://portaal.test/werkateliers/${soon.id}\n`);
+    expect(message!.text).toContain(`https://portaal.test/werkateliers/${soon.id}/ics`);
     expect((await t.db.meetingRegistration.findUniqueOrThrow({ where: { id: registered.id } })).reminderSentAt).toEqual(NOW);
     expect(await t.db.auditEvent.count({ where: { action: "meeting.reminders.send", actorId: null } })).toBe(1);
 
