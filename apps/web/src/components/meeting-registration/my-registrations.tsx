@@ -10,13 +10,14 @@ const t = messages.werkateliersAanmelding;
 
 type Row = RouterOutputs["meetingRegistration"]["mine"]["upcoming"][number];
 
-function RegistrationList({ rows, headingId, heading }: { rows: Row[]; headingId: string; heading: string }) {
+function RegistrationList({ rows, headingId, heading, level }: { rows: Row[]; headingId: string; heading: string; level: 2 | 3 }) {
+  const Heading = level === 2 ? "h2" : "h3";
   if (rows.length === 0) return null;
   return (
     <>
-      <h3 id={headingId} className="mt-4 mb-2 text-xl">
+      <Heading id={headingId} className="mt-4 mb-2 text-xl">
         {heading}
-      </h3>
+      </Heading>
       <ul aria-labelledby={headingId} className="list-none p-0">
         {rows.map((row) => (
           <li key={row.registrationId} className="mb-3 border-l-4 border-line pl-3">
@@ -38,18 +39,16 @@ function RegistrationList({ rows, headingId, heading }: { rows: Row[]; headingId
 }
 
 /** "Mijn aanmeldingen": the caller's registrations, upcoming and past (cancelled ones left out). */
-export async function MyRegistrations({ user }: { user: SessionUser }) {
+export async function MyRegistrations({ user, showHeading = true }: { user: SessionUser; showHeading?: boolean }) {
   if (!can(user, "meeting.register")) return null;
   const api = await serverApi();
   const mine = await api.meetingRegistration.mine();
   return (
-    <section aria-labelledby="mijn-aanmeldingen" className="mt-10 max-w-3xl" data-testid="my-registrations">
-      <h2 id="mijn-aanmeldingen" className="mb-2 text-2xl">
-        {t.mine.heading}
-      </h2>
+    <section aria-label={t.mine.heading} className={`max-w-3xl ${showHeading ? "mt-10" : ""}`} data-testid="my-registrations">
+      {showHeading ? <h2 className="mb-2 text-2xl">{t.mine.heading}</h2> : null}
       {mine.upcoming.length === 0 && mine.past.length === 0 ? <p>{t.mine.empty}</p> : null}
-      <RegistrationList rows={mine.upcoming} headingId="mijn-komende" heading={t.mine.upcoming} />
-      <RegistrationList rows={mine.past} headingId="mijn-eerdere" heading={t.mine.past} />
+      <RegistrationList rows={mine.upcoming} headingId="mijn-komende" heading={t.mine.upcoming} level={showHeading ? 3 : 2} />
+      <RegistrationList rows={mine.past} headingId="mijn-eerdere" heading={t.mine.past} level={showHeading ? 3 : 2} />
     </section>
   );
 }

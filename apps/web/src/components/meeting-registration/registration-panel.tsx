@@ -73,8 +73,11 @@ export async function RegistrationPanel({ meeting, user }: Props) {
         full={free === 0}
         needsSector={state.needsSector}
       />
+      <p className="mt-4">
+        <Link href="/werkateliers/aanmeldingen">{messages.werkateliersAanmelding.mine.link}</Link>
+      </p>
       {can(user, "meeting.participants") ? (
-        <p className="mt-4">
+        <p className="mt-2">
           <Link href={`/werkateliers/${meeting.id}/deelnemers`}>
             {t.participantsLink}
             <span className="sr-only">: {meeting.title}</span>

@@ -42,6 +42,9 @@ export const werkateliersAanmeldingNl = {
   },
   mine: {
     heading: "Mijn aanmeldingen",
+    intro: "De bijeenkomsten waarvoor u bent aangemeld of op de wachtlijst staat. Afmelden doet u op de pagina van de bijeenkomst.",
+    backToList: "Terug naar werkateliers en bijeenkomsten",
+    link: "Al mijn aanmeldingen",
     empty: "U bent nog niet aangemeld voor een bijeenkomst.",
     upcoming: "Komende bijeenkomsten",
     past: "Eerdere bijeenkomsten",
