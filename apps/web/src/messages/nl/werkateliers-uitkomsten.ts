@@ -45,6 +45,7 @@ export const werkateliersUitkomstenNl = {
     saved: "De casus is opgeslagen.",
     created: "De casus is ingediend.",
     remove: "Casus verwijderen",
+    removeHint: "Staat er toch iets in waarmee een kind of gezin te herkennen is? Verwijder de casus dan direct.",
     removed: "De casus is verwijderd.",
   },
   outcomes: {

@@ -5,6 +5,7 @@ import { forbidden, notFound } from "next/navigation";
 import { loadCase, loadMeetingForOutcomes } from "@/components/meeting-outcomes/load";
 import { CaseWarning } from "@/components/meeting-outcomes/meeting-case-article";
 import { MeetingCaseForm } from "@/components/meeting-outcomes/meeting-case-form";
+import { RemoveCaseButton } from "@/components/meeting-outcomes/remove-case-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { messages } from "@/messages";
@@ -46,6 +47,7 @@ export default async function EditMeetingCasePage({ params }: Props) {
           decision: item.decision,
         }}
       />
+      <RemoveCaseButton meetingId={meeting.id} id={item.id} version={item.version} />
     </div>
   );
 }
