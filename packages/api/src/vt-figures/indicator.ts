@@ -69,7 +69,8 @@ export type IndicatorValue =
       denominator: number;
       provisional: boolean;
     }
-  | { status: "MISSING" | "SUPPRESSED"; reason: NoValueReason; provisional: boolean };
+  | { status: "MISSING"; reason: NoValueReason; provisional: boolean }
+  | { status: "SUPPRESSED"; reason: NoValueReason; provisional: boolean };
 
 /** Two decimals: the plan's baseline is 3.14% and its target 3%, so one decimal would blur them. */
 export const INDICATOR_DECIMALS = 2;
