@@ -27,7 +27,7 @@ export interface CbsTable extends ImportTable {
 export const CBS_ROUNDING_NOTE =
   "Het CBS rondt aantallen af op vijftallen. De cijfers worden zo overgenomen; een optelling van afgeronde delen kan daardoor iets afwijken van het afgeronde totaal.";
 
-const TABLE_ID = /\b(8\d{4}NED)\b/i;
+const TABLE_ID = /(?:^|[^0-9a-z])(\d{5}NED)(?![a-z])/i;
 
 /** A header row names the region and the period dimension. */
 function isHeader(cells: readonly string[]): boolean {
