@@ -4,12 +4,16 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
 import { DEMO_AGREEMENT_OWNER_EMAIL, DEMO_AGREEMENTS } from "./demo-agreements.ts";
 import { DEMO_DIRECTORY, type DemoContactRef, type DemoOrganisation } from "./demo-directory.ts";
 import { DEMO_MEETINGS, type DemoMeeting } from "./demo-meetings.ts";
+import { seedPlanVanAanpak, seedVtFigures } from "./seed-figures.ts";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
 export { DEMO_AGREEMENT_OWNER_EMAIL, DEMO_AGREEMENTS, type DemoAgreement } from "./demo-agreements.ts";
 export { DEMO_COORDINATOR_CONTACT, DEMO_DIRECTORY, type DemoOrganisation } from "./demo-directory.ts";
 export { generateDirectory, type GenerateResult } from "./generate-directory.ts";
 export { DEMO_MEETINGS, type DemoMeeting } from "./demo-meetings.ts";
+export * from "./demo-figures.ts";
+export { DEMO_PLAN_ACTIVITIES, type DemoPlanActivity, type DemoPlanBudget } from "./demo-plan.ts";
+export { seedPlanVanAanpak, seedVtFigures } from "./seed-figures.ts";
 
 /*
  * Demo data: the demo municipality Zwijndrecht (sociale kaart in ./demo-directory.ts), marked
@@ -25,6 +29,9 @@ export interface SeedResult {
   usersCreated: number;
   agreementsCreated: number;
   meetingsCreated: number;
+  /** Veilig Thuis figures (issue 6): deliveries and plan van aanpak activities. */
+  figureDeliveriesCreated: number;
+  planActivitiesCreated: number;
 }
 
 export interface SeedOptions {
@@ -36,7 +43,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedResult> {
   const now = options.now ?? new Date();
-  const result: SeedResult = { organisationsCreated: 0, contactsCreated: 0, escalationStepsCreated: 0, usersCreated: 0, agreementsCreated: 0, meetingsCreated: 0 };
+  const result: SeedResult = { organisationsCreated: 0, contactsCreated: 0, escalationStepsCreated: 0, usersCreated: 0, agreementsCreated: 0, meetingsCreated: 0, figureDeliveriesCreated: 0, planActivitiesCreated: 0 };
   const idsBySlug = new Map<string, string>();
   const needsContacts: DemoOrganisation[] = [];
   for (const org of DEMO_DIRECTORY) {
@@ -112,6 +119,8 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
 
   result.agreementsCreated = await seedAgreements(db, now, idsBySlug);
   result.meetingsCreated = await seedMeetings(db, now, idsBySlug);
+  result.figureDeliveriesCreated = await seedVtFigures(db);
+  result.planActivitiesCreated = await seedPlanVanAanpak(db);
   return result;
 }
 

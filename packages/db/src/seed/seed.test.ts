@@ -165,7 +165,7 @@ describe("seedDemo", () => {
     const before = await counts();
     const wijkteam = await database.db.organisation.findUniqueOrThrow({ where: { slug: "wijkteam-zwijndrecht" } });
     const again = await seedDemo(database.db, { now: new Date("2027-01-01T00:00:00Z") });
-    expect(again).toEqual({ organisationsCreated: 0, contactsCreated: 0, escalationStepsCreated: 0, usersCreated: 0, agreementsCreated: 0, meetingsCreated: 0 });
+    expect(again).toEqual({ organisationsCreated: 0, contactsCreated: 0, escalationStepsCreated: 0, usersCreated: 0, agreementsCreated: 0, meetingsCreated: 0, figureDeliveriesCreated: 0, planActivitiesCreated: 0 });
     expect(await counts()).toEqual(before);
     const after = await database.db.organisation.findUniqueOrThrow({ where: { slug: "wijkteam-zwijndrecht" } });
     expect(after.verifiedAt).toEqual(wijkteam.verifiedAt);

@@ -1,0 +1,124 @@
+import type { Db } from "../client.ts";
+import { CONFIRMED_ABUSE_INDICATOR, DEMO_AREAS, DEMO_DELIVERIES, DEMO_PERIODS, DEMO_POPULATIONS, DEMO_TARGET } from "./demo-figures.ts";
+import { DEMO_PLAN_ACTIVITIES } from "./demo-plan.ts";
+
+const date = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
+
+/**
+ * Loads the demo Veilig Thuis figures (./demo-figures.ts). Idempotent: areas are matched by code,
+ * populations by (area, year), periods by code, deliveries by (period, scope, version): what
+ * exists is left as it is. The indicator is reference data (also inserted by a migration) and is
+ * only created when its key is absent; the plan's target only when the indicator has none.
+ * Returns the number of deliveries created.
+ */
+export async function seedVtFigures(db: Db): Promise<number> {
+  const areaIds = new Map<string, string>();
+  for (const area of DEMO_AREAS) {
+    const parentId = area.parentCode ? (areaIds.get(area.parentCode) ?? null) : null;
+    const row = await db.area.upsert({
+      where: { code: area.code },
+      create: { code: area.code, name: area.name, kind: area.kind, parentId },
+      update: {},
+      select: { id: true },
+    });
+    areaIds.set(area.code, row.id);
+  }
+  const areaId = (code: string): string => {
+    const id = areaIds.get(code);
+    if (!id) throw new Error(`Demo area ${code} is not seeded`);
+    return id;
+  };
+
+  await db.areaPopulation.createMany({
+    data: DEMO_POPULATIONS.map((p) => ({ areaId: areaId(p.areaCode), year: p.year, children0to17: p.children0to17, source: p.source })),
+    skipDuplicates: true,
+  });
+
+  const periodIds = new Map<string, string>();
+  for (const period of DEMO_PERIODS) {
+    const row = await db.figurePeriod.upsert({
+      where: { code: period.code },
+      create: { ...period, startsOn: date(period.startsOn), endsOn: date(period.endsOn) },
+      update: {},
+      select: { id: true },
+    });
+    periodIds.set(period.code, row.id);
+  }
+
+  let created = 0;
+  for (const delivery of DEMO_DELIVERIES) {
+    const periodId = periodIds.get(delivery.periodCode) ?? "";
+    const scopeAreaId = areaId(delivery.scopeAreaCode);
+    const existing = await db.figureDelivery.findUnique({ where: { periodId_scopeAreaId_version: { periodId, scopeAreaId, version: delivery.version } }, select: { id: true } });
+    if (existing) continue;
+    const previous =
+      delivery.version > 1
+        ? await db.figureDelivery.findUnique({ where: { periodId_scopeAreaId_version: { periodId, scopeAreaId, version: delivery.version - 1 } }, select: { id: true } })
+        : null;
+    await db.figureDelivery.create({
+      data: {
+        periodId,
+        scopeAreaId,
+        version: delivery.version,
+        supersedesId: previous?.id ?? null,
+        source: delivery.source,
+        deliveredAt: date(delivery.deliveredAt),
+        provisional: delivery.provisional,
+        note: delivery.note,
+        method: "SEED",
+        values: {
+          createMany: {
+            data: delivery.values.map((v) => ({
+              areaId: areaId(v.areaCode),
+              measure: v.measure,
+              breakdownKind: v.breakdownKind,
+              breakdownKey: v.breakdownKey,
+              value: v.value,
+              status: v.status,
+            })),
+          },
+        },
+      },
+    });
+    created += 1;
+  }
+
+  const indicator = await db.indicator.upsert({
+    where: { key: CONFIRMED_ABUSE_INDICATOR.key },
+    create: { ...CONFIRMED_ABUSE_INDICATOR },
+    update: {},
+    select: { id: true, _count: { select: { targets: true } } },
+  });
+  if (indicator._count.targets === 0) {
+    const { indicatorKey: _key, areaCode, deadline, ...target } = DEMO_TARGET;
+    await db.target.create({ data: { ...target, indicatorId: indicator.id, areaId: areaId(areaCode), deadline: date(deadline) } });
+  }
+  return created;
+}
+
+/**
+ * Loads the plan van aanpak (./demo-plan.ts): activities matched by key, budgets by (activity,
+ * year); existing rows are left as they are (their status and spend may have been edited).
+ * Returns the number of activities created.
+ */
+export async function seedPlanVanAanpak(db: Db): Promise<number> {
+  let created = 0;
+  for (const [position, { budgets, dueDate, ...activity }] of DEMO_PLAN_ACTIVITIES.entries()) {
+    const existing = await db.planActivity.findUnique({ where: { key: activity.key }, select: { id: true } });
+    const id = existing
+      ? existing.id
+      : (await db.planActivity.create({ data: { ...activity, dueDate: dueDate ? date(dueDate) : null, position: position + 1 }, select: { id: true } })).id;
+    if (!existing) created += 1;
+    await db.planBudget.createMany({
+      data: (budgets ?? []).map((b) => ({
+        activityId: id,
+        year: b.year,
+        label: b.label ?? "",
+        budgetedCents: b.budgetedEuros * 100,
+        spentCents: b.spentEuros === null ? null : b.spentEuros * 100,
+      })),
+      skipDuplicates: true,
+    });
+  }
+  return created;
+}
