@@ -95,7 +95,8 @@ function quoted(value: string): string {
   return `‘${value.length > 40 ? `${value.slice(0, 40)}…` : value}’`;
 }
 
-function areaIndex(areas: readonly KnownArea[]): Map<string, KnownArea> {
+/** Known areas by normalised name and code, for findArea. */
+export function areaIndex(areas: readonly KnownArea[]): Map<string, KnownArea> {
   const index = new Map<string, KnownArea>();
   for (const area of areas) {
     index.set(normaliseName(area.name), area);
@@ -266,7 +267,11 @@ function roundingSlack(parts: number, options: ValidateOptions): number {
  */
 function checkParts(rows: readonly ReadyFigureRow[], options: ValidateOptions, error: ErrorAt) {
   const totals = new Map<string, ReadyFigureRow>();
-  for (const r of rows) if (r.breakdownKind === "NONE" && r.status === "VALUE") totals.set(`${r.period.code}|${r.areaId}|${r.measure}`, r);
+  for (const r of rows) {
+    const key = `${r.period.code}|${r.areaId}|${r.measure}`;
+    // A duplicate is reported on its own; compare with the first occurrence.
+    if (r.breakdownKind === "NONE" && r.status === "VALUE" && !totals.has(key)) totals.set(key, r);
+  }
   const groups = new Map<string, ReadyFigureRow[]>();
   for (const r of rows) {
     if (r.breakdownKind === "NONE" || r.status !== "VALUE") continue;
@@ -304,7 +309,7 @@ function checkParts(rows: readonly ReadyFigureRow[], options: ValidateOptions, e
 function checkAreas(rows: readonly ReadyFigureRow[], options: ValidateOptions, error: ErrorAt) {
   const byId = new Map(options.areas.map((a) => [a.id, a]));
   const values = new Map<string, ReadyFigureRow>();
-  for (const r of rows) if (r.status === "VALUE") values.set(cellKey(r), r);
+  for (const r of rows) if (r.status === "VALUE" && !values.has(cellKey(r))) values.set(cellKey(r), r);
   const children = new Map<string, ReadyFigureRow[]>();
   for (const r of rows) {
     const parentId = byId.get(r.areaId)?.parentId;
