@@ -109,6 +109,13 @@ test("one place: the second professional waits, is promoted when the first cance
   await two.reload();
   await expect(two.getByTestId("registration-status")).toHaveText("U bent aangemeld. Er is een plaats voor u gereserveerd.");
 
+  // "Mijn aanmeldingen" lists the meeting with the new status.
+  await panel(two).getByRole("link", { name: "Al mijn aanmeldingen" }).click();
+  await expect(two.getByRole("heading", { level: 1, name: "Mijn aanmeldingen" })).toBeVisible();
+  const listed = two.getByRole("listitem").filter({ has: two.getByRole("link", { name: title }) });
+  await expect(listed).toContainText("Aangemeld");
+  await expectNoSeriousA11yViolations(two);
+
   // The promotion e-mail is in the outbox.
   await admin.goto("/beheer/outbox");
   const mail = admin.getByRole("article").filter({ hasText: second.email }).filter({ hasText: `U bent van de wachtlijst geplaatst: ${title}` });
