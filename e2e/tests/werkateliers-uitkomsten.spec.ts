@@ -126,7 +126,7 @@ test("the coordinator adds a knelpunt to the catalogue and switches it off", asy
   await expectNoSidewaysScroll(page);
 });
 
-test("a professional writes an anonymised case and is refused in Dutch for a BSN-like number", async ({ page, openSession }) => {
+test("a professional writes an anonymised case, is refused in Dutch for a BSN-like number, edits and removes it", async ({ page, openSession }) => {
   test.slow();
   const coordinator = await openSession();
   await signInAs(coordinator, "COORDINATOR");
@@ -165,4 +165,21 @@ test("a professional writes an anonymised case and is refused in Dutch for a BSN
   await expect(article.getByRole("link", { name: new RegExp(`^Casus bewerken\\s?: ${caseTitle}$`) })).toBeVisible();
   await expect(page.getByText("123456782")).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
+
+  // The author edits the case (the same check applies) and can remove it.
+  await article.getByRole("link", { name: new RegExp(`^Casus bewerken\\s?: ${caseTitle}$`) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Casus bewerken" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Geen gegevens die een kind of gezin herkenbaar maken" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Stap 1 — Posities").fill("Mail de moeder via moeder@example.nl");
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("Deze tekst bevat een e-mailadres.");
+  await page.getByLabel("Stap 1 — Posities").fill("School, wijkteam en jeugdarts zien elk een deel van het beeld.");
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De casus is opgeslagen." })).toBeVisible();
+  await expect(article).toContainText("Stap 1 — Posities");
+  await article.getByRole("link", { name: new RegExp(`^Casus bewerken\\s?: ${caseTitle}$`) }).click();
+  await page.getByRole("button", { name: "Casus verwijderen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De casus is verwijderd." })).toBeVisible();
+  await expect(page.getByTestId("meeting-case").filter({ hasText: caseTitle })).toHaveCount(0);
 });
