@@ -78,20 +78,24 @@ export function headerFingerprint(header: readonly string[]): string {
   return `v1:${createHash("sha256").update(names.join("\u001f")).digest("hex").slice(0, 32)}`;
 }
 
-/** Dice coefficient over letter pairs: 1 for the same text, about 0.8 for one typo in a word. */
+/**
+ * 1 − edit distance / length of the longer text, where swapping two neighbouring letters counts as one
+ * edit (optimal string alignment): "peirode" / "periode" ≈ 0.86, "meldingen" / "melder" ≈ 0.56.
+ */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
-  if (a.length < 2 || b.length < 2) return 0;
-  const pairs = (s: string) => {
-    const counts = new Map<string, number>();
-    for (let i = 0; i < s.length - 1; i += 1) counts.set(s.slice(i, i + 2), (counts.get(s.slice(i, i + 2)) ?? 0) + 1);
-    return counts;
-  };
-  const left = pairs(a);
-  const right = pairs(b);
-  let shared = 0;
-  for (const [pair, n] of left) shared += Math.min(n, right.get(pair) ?? 0);
-  return (2 * shared) / (a.length - 1 + (b.length - 1));
+  const longest = Math.max(a.length, b.length);
+  if (a.length === 0 || b.length === 0) return 0;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return 1 - d[a.length]![b.length]! / longest;
 }
 
 const SIMILAR = 0.8;
