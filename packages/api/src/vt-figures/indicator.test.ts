@@ -187,3 +187,16 @@ describe("formatPercentage", () => {
     expect(formatPercentage(3)).toBe("3,00%");
   });
 });
+
+describe("a year from its half years", () => {
+  it("sums the half years' cases over the year's children, not over two populations", () => {
+    const cases = sumFigures([valueFigure(150), valueFigure(160, true)]);
+    const result = computeIndicator({ numerator: cases, denominator: valueFigure(10_000) });
+    expect(result).toMatchObject({ status: "VALUE", percentage: 3.1, provisional: true });
+  });
+
+  it("has no year value while the second half year is missing", () => {
+    const cases = sumFigures([valueFigure(150), missingFigure()]);
+    expect(computeIndicator({ numerator: cases, denominator: valueFigure(10_000) })).toMatchObject({ status: "MISSING" });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeIndicator, type IndicatorValue, missingFigure, suppressedFigure, valueFigure } from "./indicator.ts";
+import { computeIndicator, computeIndicatorFromParts, type IndicatorValue, missingFigure, suppressedFigure, valueFigure } from "./indicator.ts";
 import { assessOnTrack, type OnTrackPeriod, onTrackRuleText, type OnTrackTarget, targetPathValue } from "./on-track.ts";
 
 /** The plan's target: below 3% by 2018-12-31, baseline 3.14% in 2014 (domain.md). */
@@ -110,5 +110,36 @@ describe("onTrackRuleText", () => {
     expect(text).toContain("De streeflijn loopt recht van 3,14% eind 2014 naar 3,00% op 31 december 2018.");
     expect(text).toContain("op of onder de streeflijn");
     expect(text).toContain("onbekend");
+  });
+});
+
+describe("the plan's years, computed from the wijken", () => {
+  it("judges 2014–2018 from wijk counts, with a provisional last year and an unknown one", () => {
+    // Three wijken of 4,000, 3,500 and 2,500 children (10,000 in all), confirmed cases per year.
+    const children = [4000, 3500, 2500];
+    const casesPerYear: Record<number, (number | "missing")[]> = {
+      2014: [130, 110, 74], // 314 = 3.14%
+      2015: [128, 108, 75], // 311 = 3.11%: on the line
+      2016: [127, 110, 73], // 310 = 3.10%: above 3.07%
+      2017: [120, 104, "missing"], // one wijk not delivered: unknown, not 2.24%
+      2018: [118, 102, 78], // 298 = 2.98%, provisional
+    };
+    const verdicts = Object.entries(casesPerYear).map(([y, cases]) => {
+      const indicator = computeIndicatorFromParts(
+        cases.map((count, index) => ({
+          numerator: count === "missing" ? missingFigure() : valueFigure(count, Number(y) === 2018),
+          denominator: valueFigure(children[index] ?? 0),
+        })),
+      );
+      const result = assessOnTrack(PLAN_TARGET, year(Number(y)), indicator);
+      return [result.periodCode, result.value, result.verdict, result.provisional];
+    });
+    expect(verdicts).toEqual([
+      ["2014", 3.14, "ON_TRACK", false],
+      ["2015", 3.11, "ON_TRACK", false],
+      ["2016", 3.1, "OFF_TRACK", false],
+      ["2017", null, "UNKNOWN", false],
+      ["2018", 2.98, "ON_TRACK", true],
+    ]);
   });
 });
