@@ -38,7 +38,9 @@ export default defineConfig({
   forbidOnly: true,
   // A retry hides flakiness, so only on CI, and then always with a trace to find out why.
   retries: isCi ? 1 : 0,
-  timeout: 60_000,
+  // Journeys visit several pages with an axe run on each: on a busy 2-core machine that takes
+  // over a minute (test.slow() triples this for the longest ones).
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: `playwright-report${runSuffix}` }]],
   use: {
