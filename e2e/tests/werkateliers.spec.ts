@@ -74,6 +74,22 @@ test("the coordinator creates a meeting and finds it in the list and the month c
   await expectNoSeriousA11yViolations(page);
   const detailUrl = new URL(page.url()).pathname;
 
+  // Editing: the form shows the stored Amsterdam times; a sector mix above the capacity is refused.
+  await page.getByRole("link", { name: /^Bewerken/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bijeenkomst bewerken" })).toBeVisible();
+  await expect(page.locator("#startsAt")).toHaveValue(`${day}T14:00`);
+  await expect(page.locator("#endsAt")).toHaveValue(`${day}T17:00`);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel(/^Aantal plaatsen/).fill("10");
+  await page.getByLabel("Plaatsen voor Onderwijs").fill("8");
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(summary).toContainText("De gewenste mix telt 11 plaatsen, meer dan de 10 plaatsen van de bijeenkomst.");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Plaatsen voor Onderwijs").fill("4");
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De wijzigingen zijn opgeslagen." })).toBeVisible();
+  await expect(page.getByTestId("meeting-places")).toHaveText("10 van 10 plaatsen vrij");
+
   // In the list, filtered by type (the filter is in the URL).
   await page.goto("/werkateliers");
   await page.getByRole("search").getByLabel("Werkatelier", { exact: true }).check();
@@ -143,7 +159,7 @@ test("the coordinator cancels a meeting; the registered professional's cancellat
   await expect(page.getByRole("alert").filter({ hasText: "Vul de reden van de annulering in" }).first()).toBeVisible();
   await cancelForm.getByLabel("Reden van de annulering").fill("De zaal is niet beschikbaar.");
   await cancelForm.getByRole("button", { name: "Bijeenkomst annuleren" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "De bijeenkomst is geannuleerd. 1 deelnemer(s) hebben een e-mail gekregen." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "De bijeenkomst is geannuleerd. 1 deelnemer heeft een e-mail gekregen." })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Deze bijeenkomst is geannuleerd" })).toBeVisible();
   await expect(page.getByText("Reden: De zaal is niet beschikbaar.")).toBeVisible();
   await expect(page.getByRole("link", { name: /^Bewerken/ })).toHaveCount(0);

@@ -17,6 +17,7 @@ import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
 import { toServerFormError } from "@/lib/trpc/errors";
 import { format, messages } from "@/messages";
+import { sectorTargetValues } from "./sector-target-values";
 
 const t = messages.werkateliers.form;
 const labels = messages.werkateliers;
@@ -56,14 +57,6 @@ const TOP_FIELDS = [
   "registrationDeadline",
   "facilitators",
 ] as const;
-
-/** Every sector with the places stored for it ("" when none). */
-export function sectorTargetValues(stored: ReadonlyArray<{ sector: Sector; places: number }> = []): MeetingFormValues["sectorTargets"] {
-  return MEETING_SECTORS.map((sector) => {
-    const places = stored.find((s) => s.sector === sector)?.places;
-    return { sector, places: places ? String(places) : "" };
-  });
-}
 
 function newMeetingValues(): MeetingFormValues {
   return {

@@ -59,7 +59,9 @@ export function MeetingManageForms({ meetingId, version, status, started }: Prop
     setReasonError(null);
     try {
       const result = await cancel.mutateAsync({ id: meetingId, version, reason });
-      setOutcome({ tone: "success", message: format(t.cancelled, { count: String(result.notified) }) });
+      const message =
+        result.notified === 0 ? t.cancelledNone : result.notified === 1 ? t.cancelledOne : format(t.cancelledMany, { count: String(result.notified) });
+      setOutcome({ tone: "success", message });
       router.refresh();
     } catch (error) {
       const { message, field } = errorOf(error);
