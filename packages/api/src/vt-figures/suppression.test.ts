@@ -185,6 +185,39 @@ describe("complementary suppression", () => {
   });
 });
 
+describe("complementary suppression on generated tables", () => {
+  /** A fixed linear congruential generator: the same tables on every run. */
+  function generator(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      return state / 2 ** 31;
+    };
+  }
+
+  it("leaves no row or column with a lone hidden cell and never changes a shown number", () => {
+    const random = generator(20_181_231);
+    for (let run = 0; run < 200; run++) {
+      const rows = 1 + Math.floor(random() * 7);
+      const columns = 1 + Math.floor(random() * 7);
+      const parts = Array.from({ length: rows }, () => Array.from({ length: columns }, () => Math.floor(random() * (random() < 0.3 ? 10 : 80))));
+      const withRowTotals = parts.map((row) => [...row, row.reduce((a, b) => a + b, 0)]);
+      const totals = (withRowTotals[0] ?? []).map((_, column) => withRowTotals.reduce((sum, row) => sum + (row[column] ?? 0), 0));
+      const values = [...withRowTotals, totals];
+      const table: CountTable = { cells: values.map((row) => row.map(v)), totalRow: rows, totalColumn: columns };
+      const result = suppressCouncilTable(table);
+      expectNoLoneHiddenCell(table, result.cells);
+      result.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const original = values[r]?.[c] ?? -1;
+          if (cell.status === "VALUE") expect([cell.value, isSmallCount(cell.value)]).toEqual([original, false]);
+          else expect(cell.status === "SUPPRESSED" && (cell.reason === "PRIMARY") === isSmallCount(original)).toBe(true);
+        }),
+      );
+    }
+  });
+});
+
 describe("councilRate", () => {
   const rate = (numerator: Figure, denominator: Figure = valueFigure(2000)) => computeIndicator({ numerator, denominator });
 
