@@ -129,6 +129,13 @@ describe("reading a CBS StatLine CSV (84851NED, by form of violence)", () => {
 });
 
 describe("CBS files that are not what they seem", () => {
+  it("reads a comma-separated download too", async () => {
+    const text = '"Titel, met komma"\n"Regio\'s","Perioden","Meldingen (aantal)"\n"Zwijndrecht","2022*","1.250"\n';
+    const table = await readCbsFile("84849NED.csv", new TextEncoder().encode(text));
+    expect(table.title).toEqual(["Titel, met komma"]);
+    expect(table.rows).toEqual([{ rowNumber: 3, cells: ["Zwijndrecht", "2022*", "1.250"] }]);
+  });
+
   it("refuses a file without a Regio's/Perioden header, in Dutch", async () => {
     await expect(readCbsFile("x.csv", new TextEncoder().encode("naam;waarde\nZwijndrecht;5\n"))).rejects.toThrow(ImportFileError);
     await expect(readCbsFile("x.csv", new TextEncoder().encode("naam;waarde\n"))).rejects.toThrow(/Regio's’ en ‘Perioden’/);

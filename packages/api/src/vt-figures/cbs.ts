@@ -50,7 +50,8 @@ export async function readCbsFile(fileName: string, content: Uint8Array): Promis
   }
   if (text.startsWith("\uFEFF")) text = text.slice(1);
   const lines = text.split(/\r?\n/);
-  const headerAt = lines.findIndex((line) => isHeader(Papa.parse<string[]>(line, { delimiter: ";" }).data[0] ?? []));
+  // StatLine writes ";"; an English or re-saved download may use ",".
+  const headerAt = lines.findIndex((line) => [";", ","].some((delimiter) => isHeader(Papa.parse<string[]>(line, { delimiter }).data[0] ?? [])));
   if (headerAt < 0) {
     throw new ImportFileError("Geen kolomkop gevonden: een CBS-bestand heeft een rij met de kolommen ‘Regio's’ en ‘Perioden’. Download de tabel als CSV.");
   }
