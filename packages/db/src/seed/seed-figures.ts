@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "../client.ts";
 import { CONFIRMED_ABUSE_INDICATOR, DEMO_AREAS, DEMO_DELIVERIES, DEMO_PERIODS, DEMO_POPULATIONS, DEMO_TARGET } from "./demo-figures.ts";
 import { DEMO_PLAN_ACTIVITIES } from "./demo-plan.ts";
@@ -7,20 +8,18 @@ const date = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
 /**
  * Loads the demo Veilig Thuis figures (./demo-figures.ts). Idempotent: areas are matched by code,
  * populations by (area, year), periods by code, deliveries by (period, scope, version): what
- * exists is left as it is. The indicator is reference data (also inserted by a migration) and is
+ * exists is left as it is; new deliveries and their values are written in one transaction. The indicator is reference data (also inserted by a migration) and is
  * only created when its key is absent; the plan's target only when the indicator has none.
  * Returns the number of deliveries created.
  */
 export async function seedVtFigures(db: Db): Promise<number> {
-  const areaIds = new Map<string, string>();
+  // Few round trips (the seed runs before every e2e run and in tests): bulk reads and writes,
+  // parents before children.
+  const areaIds = new Map((await db.area.findMany({ where: { code: { in: DEMO_AREAS.map((a) => a.code) } }, select: { id: true, code: true } })).map((a) => [a.code, a.id]));
   for (const area of DEMO_AREAS) {
+    if (areaIds.has(area.code)) continue;
     const parentId = area.parentCode ? (areaIds.get(area.parentCode) ?? null) : null;
-    const row = await db.area.upsert({
-      where: { code: area.code },
-      create: { code: area.code, name: area.name, kind: area.kind, parentId },
-      update: {},
-      select: { id: true },
-    });
+    const row = await db.area.create({ data: { code: area.code, name: area.name, kind: area.kind, parentId }, select: { id: true } });
     areaIds.set(area.code, row.id);
   }
   const areaId = (code: string): string => {
@@ -34,53 +33,47 @@ export async function seedVtFigures(db: Db): Promise<number> {
     skipDuplicates: true,
   });
 
-  const periodIds = new Map<string, string>();
-  for (const period of DEMO_PERIODS) {
-    const row = await db.figurePeriod.upsert({
-      where: { code: period.code },
-      create: { ...period, startsOn: date(period.startsOn), endsOn: date(period.endsOn) },
-      update: {},
-      select: { id: true },
-    });
-    periodIds.set(period.code, row.id);
-  }
+  await db.figurePeriod.createMany({
+    data: DEMO_PERIODS.map((period) => ({ ...period, startsOn: date(period.startsOn), endsOn: date(period.endsOn) })),
+    skipDuplicates: true,
+  });
+  const periodIds = new Map((await db.figurePeriod.findMany({ where: { code: { in: DEMO_PERIODS.map((p) => p.code) } }, select: { id: true, code: true } })).map((p) => [p.code, p.id]));
 
-  let created = 0;
-  for (const delivery of DEMO_DELIVERIES) {
+  const deliveryKey = (periodId: string, scopeAreaId: string, version: number): string => `${periodId}|${scopeAreaId}|${version}`;
+  const deliveryIds = new Map(
+    (await db.figureDelivery.findMany({ where: { periodId: { in: [...periodIds.values()] } }, select: { id: true, periodId: true, scopeAreaId: true, version: true } })).map((d) => [
+      deliveryKey(d.periodId, d.scopeAreaId, d.version),
+      d.id,
+    ]),
+  );
+  const deliveries = [];
+  const values = [];
+  for (const delivery of [...DEMO_DELIVERIES].sort((a, b) => a.version - b.version)) {
     const periodId = periodIds.get(delivery.periodCode) ?? "";
     const scopeAreaId = areaId(delivery.scopeAreaCode);
-    const existing = await db.figureDelivery.findUnique({ where: { periodId_scopeAreaId_version: { periodId, scopeAreaId, version: delivery.version } }, select: { id: true } });
-    if (existing) continue;
-    const previous =
-      delivery.version > 1
-        ? await db.figureDelivery.findUnique({ where: { periodId_scopeAreaId_version: { periodId, scopeAreaId, version: delivery.version - 1 } }, select: { id: true } })
-        : null;
-    await db.figureDelivery.create({
-      data: {
-        periodId,
-        scopeAreaId,
-        version: delivery.version,
-        supersedesId: previous?.id ?? null,
-        source: delivery.source,
-        deliveredAt: date(delivery.deliveredAt),
-        provisional: delivery.provisional,
-        note: delivery.note,
-        method: "SEED",
-        values: {
-          createMany: {
-            data: delivery.values.map((v) => ({
-              areaId: areaId(v.areaCode),
-              measure: v.measure,
-              breakdownKind: v.breakdownKind,
-              breakdownKey: v.breakdownKey,
-              value: v.value,
-              status: v.status,
-            })),
-          },
-        },
-      },
+    const key = deliveryKey(periodId, scopeAreaId, delivery.version);
+    if (deliveryIds.has(key)) continue;
+    const id = randomUUID();
+    deliveryIds.set(key, id);
+    deliveries.push({
+      id,
+      periodId,
+      scopeAreaId,
+      version: delivery.version,
+      supersedesId: delivery.version > 1 ? (deliveryIds.get(deliveryKey(periodId, scopeAreaId, delivery.version - 1)) ?? null) : null,
+      source: delivery.source,
+      deliveredAt: date(delivery.deliveredAt),
+      provisional: delivery.provisional,
+      note: delivery.note,
+      method: "SEED" as const,
     });
-    created += 1;
+    for (const v of delivery.values) {
+      values.push({ deliveryId: id, areaId: areaId(v.areaCode), measure: v.measure, breakdownKind: v.breakdownKind, breakdownKey: v.breakdownKey, value: v.value, status: v.status });
+    }
+  }
+  if (deliveries.length > 0) {
+    // Versions are ordered, so a correction's predecessor is inserted before it.
+    await db.$transaction([db.figureDelivery.createMany({ data: deliveries }), db.figureValue.createMany({ data: values })]);
   }
 
   const indicator = await db.indicator.upsert({
@@ -93,7 +86,7 @@ export async function seedVtFigures(db: Db): Promise<number> {
     const { indicatorKey: _key, areaCode, deadline, ...target } = DEMO_TARGET;
     await db.target.create({ data: { ...target, indicatorId: indicator.id, areaId: areaId(areaCode), deadline: date(deadline) } });
   }
-  return created;
+  return deliveries.length;
 }
 
 /**

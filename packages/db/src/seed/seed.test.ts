@@ -28,7 +28,9 @@ describe("seedDemo", () => {
     const partner = await database.db.user.findUniqueOrThrow({ where: { email: "partner@demo.zwijndrecht.nl" }, include: { organisation: true } });
     expect(partner.organisation?.slug).toBe("wijkteam-zwijndrecht");
     expect(await verifyPassword(partner.passwordHash ?? "", DEMO_PASSWORD)).toBe(true);
-  });
+    // The first, full seed (argon2 hashes, the directory, the Veilig Thuis figures) takes most of the
+    // default 30 s on a loaded two-core runner.
+  }, 90_000);
 
   it("keeps the slugs the demo accounts and e2e tests rely on", async () => {
     const slugs = (await database.db.organisation.findMany({ select: { slug: true } })).map((o) => o.slug);
