@@ -167,6 +167,25 @@ describe("meetings", () => {
     expect((await t.db.meeting.findUniqueOrThrow({ where: { id: created.id } })).title).toBe("Netwerkbijeenkomst januari (nieuwe zaal)");
   });
 
+  it("moves the first people on the waitlist into the places a raised capacity frees, with an e-mail", async () => {
+    const coordinator = t.callerFor(t.users.COORDINATOR);
+    const created = await coordinator.meeting.create(input("Werkatelier meer plaatsen", { capacity: 1, sectorTargets: [] }));
+    await register(created.id, 101, "ONDERWIJS", "AANGEMELD");
+    await register(created.id, 102, "MEDISCH", "WACHTLIJST");
+    await register(created.id, 103, "MEDISCH", "WACHTLIJST");
+    const updated = await coordinator.meeting.update({ ...input("Werkatelier meer plaatsen", { capacity: 2, sectorTargets: [] }), id: created.id, version: created.version });
+    expect(updated.capacity).toBe(2);
+    const rows = await t.db.meetingRegistration.findMany({ where: { meetingId: created.id }, orderBy: { email: "asc" }, select: { email: true, status: true } });
+    expect(rows).toEqual([
+      { email: "deelnemer101@test.example", status: "AANGEMELD" },
+      { email: "deelnemer102@test.example", status: "AANGEMELD" },
+      { email: "deelnemer103@test.example", status: "WACHTLIJST" },
+    ]);
+    const mails = await t.db.outboxMessage.findMany({ where: { kind: "meeting.registration.promoted", to: { has: "deelnemer102@test.example" } } });
+    expect(mails).toHaveLength(1);
+    expect(await t.db.outboxMessage.count({ where: { kind: "meeting.registration.promoted", to: { has: "deelnemer103@test.example" } } })).toBe(0);
+  });
+
   it("cancels with a reason and e-mails everyone registered or waitlisted, once", async () => {
     const coordinator = t.callerFor(t.users.COORDINATOR);
     const created = await coordinator.meeting.create(input("Expertmeeting privacy", { type: "EXPERTMEETING" }));

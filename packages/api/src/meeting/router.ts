@@ -21,7 +21,7 @@ export const meetingRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => createMeeting(ctx.db, actorOf(ctx), input)),
   update: guarded("meeting.manage")
     .input(updateMeetingInput)
-    .mutation(({ ctx, input }) => updateMeeting(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => updateMeeting(ctx.db, createMailerFromEnvironment(ctx.db), actorOf(ctx), input, portalBaseUrl())),
   cancel: guarded("meeting.manage")
     .input(cancelMeetingInput)
     .mutation(({ ctx, input }) => cancelMeeting(ctx.db, createMailerFromEnvironment(ctx.db), actorOf(ctx), input, portalBaseUrl())),

@@ -4,6 +4,7 @@ import type { Mailer } from "@kk/mail";
 import { TRPCError } from "@trpc/server";
 import { recordAudit } from "../audit/record-audit.ts";
 import { notFound, staleVersion } from "../errors.ts";
+import { promoteFromWaitlist, sendPromotionMails } from "../meeting-registration/register.ts";
 import { formatAmsterdamRange } from "./amsterdam-time.ts";
 import type { CreateMeetingValues, UpdateMeetingValues } from "./schemas.ts";
 
@@ -71,8 +72,13 @@ function refuseUnlessPlanned(status: string, what: string): void {
  * Saves the whole form (fields and sector mix) when nobody saved since `version`. Lowering the
  * capacity below the registrations does not remove anyone; it only means no new places free up.
  */
-export async function updateMeeting(db: Db, actor: SessionUser, input: UpdateMeetingValues): Promise<MeetingWriteRow> {
-  return db.$transaction(async (tx) => {
+/**
+ * Saves the whole form. When the capacity went up, the first people on the waitlist move into
+ * the free places in the same transaction (promoteFromWaitlist locks the meeting row, as
+ * registering does) and get the promotion e-mail once it is committed.
+ */
+export async function updateMeeting(db: Db, mailer: Mailer, actor: SessionUser, input: UpdateMeetingValues, baseUrl: string): Promise<MeetingWriteRow> {
+  const { meeting, promoted } = await db.$transaction(async (tx) => {
     const before = await loadMeetingForWrite(tx, input.id);
     if (before.version !== input.version) throw staleVersion();
     refuseUnlessPlanned(before.status, "worden gewijzigd");
@@ -85,8 +91,11 @@ export async function updateMeeting(db: Db, actor: SessionUser, input: UpdateMee
     await tx.meetingSectorTarget.createMany({ data: input.sectorTargets.map((t) => ({ ...t, meetingId: input.id })) });
     const after = await loadMeetingForWrite(tx, input.id);
     await recordAudit(tx, actor, { action: "meeting.update", entityType: "Meeting", entityId: input.id, before, after });
-    return after;
+    const promoted = after.capacity > before.capacity ? await promoteFromWaitlist(tx, input.id, { actor }) : [];
+    return { meeting: after, promoted };
   });
+  await sendPromotionMails(mailer, promoted, baseUrl);
+  return meeting;
 }
 
 export interface CancelMeetingResult {
