@@ -239,3 +239,29 @@ describe("findArea", () => {
     expect(findArea("Dordrecht", areas)).toBeNull();
   });
 });
+
+describe("a large file", () => {
+  it("validates 10 years × 40 wijken × every measure and breakdown (18,000 rows) in one go", () => {
+    const wijken = Array.from({ length: 40 }, (_, i) => ({ id: `w${i}`, name: `Wijk ${i}`, code: null, kind: "WIJK" as const, parentId: "zwijndrecht" }));
+    const keys = ["politie", "onderwijs", "huisarts", "wijkteam", "kinderopvang", "burger", "overig", "lichamelijke mishandeling", "seksueel misbruik"];
+    const rows: MappedRow[] = [];
+    let n = 1;
+    for (let year = 2009; year <= 2018; year += 1) {
+      for (const period of [`${year} 1e halfjaar`, `${year} 2e halfjaar`, String(year)]) {
+        for (const w of wijken) {
+          const add = (maatregel: string, waarde: string, sleutel = "") => {
+            n += 1;
+            rows.push({ rowNumber: n, column: null, values: { periode: period, gebied: w.name, maatregel, uitsplitsing: "", sleutel, waarde, status: "", voorlopig: "" } });
+          };
+          for (const m of ["adviezen", "meldingen", "betrokken kinderen", "afgeronde onderzoeken", "bevestigde kindermishandeling"]) add(m, "9");
+          add("meldingen kindermishandeling", "9");
+          for (const key of keys) add("meldingen kindermishandeling", "1", key);
+        }
+      }
+    }
+    const result = validateFigureRows(rows, { ...OPTIONS, areas: [...DEMO_AREAS, ...wijken] });
+    expect(result.ok ? result.rows.length : result.errors.slice(0, 3)).toBe(rows.length);
+    expect(rows.length).toBe(10 * 3 * 40 * 15);
+    expect(result.ok && result.periods).toHaveLength(30);
+  });
+});

@@ -221,6 +221,12 @@ export function validateFigureRows(rows: readonly MappedRow[], options: Validate
   return { ok: true, rows: ready, periods: planPeriods(ready, options), skipped };
 }
 
+function push<T>(groups: Map<string, T[]>, key: string, item: T) {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
+}
+
 type ErrorAt = (row: Pick<MappedRow, "rowNumber" | "column">, message: string) => void;
 
 function cellKey(r: ReadyFigureRow): string {
@@ -243,7 +249,7 @@ function checkDuplicates(rows: readonly ReadyFigureRow[], error: ErrorAt) {
 
 function checkProvisional(rows: readonly ReadyFigureRow[], error: ErrorAt) {
   const byPeriod = new Map<string, ReadyFigureRow[]>();
-  for (const r of rows) byPeriod.set(r.period.code, [...(byPeriod.get(r.period.code) ?? []), r]);
+  for (const r of rows) push(byPeriod, r.period.code, r);
   for (const group of byPeriod.values()) {
     const provisional = group.find((r) => r.provisional);
     const final = group.find((r) => !r.provisional);
@@ -276,7 +282,7 @@ function checkParts(rows: readonly ReadyFigureRow[], options: ValidateOptions, e
   for (const r of rows) {
     if (r.breakdownKind === "NONE" || r.status !== "VALUE") continue;
     const key = `${r.period.code}|${r.areaId}|${r.measure}|${r.breakdownKind}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    push(groups, key, r);
   }
   for (const parts of groups.values()) {
     const sample = parts[0]!;
@@ -315,7 +321,7 @@ function checkAreas(rows: readonly ReadyFigureRow[], options: ValidateOptions, e
     const parentId = byId.get(r.areaId)?.parentId;
     if (!parentId || r.status !== "VALUE") continue;
     const parentKey = cellKey({ ...r, areaId: parentId });
-    children.set(parentKey, [...(children.get(parentKey) ?? []), r]);
+    push(children, parentKey, r);
   }
   for (const [parentKey, parts] of children) {
     const parent = values.get(parentKey);
@@ -331,7 +337,7 @@ function checkAreas(rows: readonly ReadyFigureRow[], options: ValidateOptions, e
 
 function planPeriods(rows: readonly ReadyFigureRow[], options: ValidateOptions): PeriodPlan[] {
   const byCode = new Map<string, ReadyFigureRow[]>();
-  for (const r of rows) byCode.set(r.period.code, [...(byCode.get(r.period.code) ?? []), r]);
+  for (const r of rows) push(byCode, r.period.code, r);
   return [...byCode.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([code, group]) => {
