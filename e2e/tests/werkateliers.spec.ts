@@ -176,3 +176,20 @@ test("the coordinator cancels a meeting; the registered professional's cancellat
   await expect(professional.getByTestId("meeting-cancel")).toHaveCount(0);
   await expectNoSeriousA11yViolations(professional);
 });
+
+test("the list links each role to its own werkateliers pages", async ({ page }) => {
+  const related = () => page.getByRole("navigation", { name: "Meer over werkateliers" });
+  await signInAs(page, "PROFESSIONAL");
+  await page.goto("/werkateliers");
+  await expect(related().getByRole("link")).toHaveText(["Mijn aanmeldingen", "Agenda-koppeling", "Uitkomstenregister"]);
+  await related().getByRole("link", { name: "Mijn aanmeldingen" }).click();
+  await expect(page).toHaveURL(/\/werkateliers\/aanmeldingen$/);
+
+  await page.context().clearCookies();
+  await signInAs(page, "COORDINATOR");
+  await page.goto("/werkateliers");
+  await expect(related().getByRole("link")).toHaveText(["Mijn aanmeldingen", "Agenda-koppeling", "Uitkomstenregister", "Instellingen"]);
+  await related().getByRole("link", { name: "Instellingen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Instellingen werkateliers");
+  await expectNoSeriousA11yViolations(page);
+});

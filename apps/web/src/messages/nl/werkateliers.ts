@@ -29,6 +29,13 @@ export const werkateliersNl = {
     intro:
       "Werkateliers, netwerkbijeenkomsten, expertmeetings, trainingen en symposia uit het plan. Alle tijden zijn Nederlandse tijd.",
     create: "Nieuwe bijeenkomst",
+    relatedLabel: "Meer over werkateliers",
+    related: {
+      registrations: "Mijn aanmeldingen",
+      agenda: "Agenda-koppeling",
+      outcomes: "Uitkomstenregister",
+      settings: "Instellingen",
+    },
     viewsLabel: "Weergave",
     viewList: "Lijst",
     viewMonth: "Maandkalender",

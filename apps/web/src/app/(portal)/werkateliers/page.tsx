@@ -33,6 +33,12 @@ export default async function WerkateliersPage({ searchParams }: Props) {
     theme: search.themes,
     month: search.view === "maand" ? search.month : undefined,
   });
+  const related = [
+    { href: "/werkateliers/aanmeldingen", label: t.related.registrations, allowed: can(user, "meeting.register") },
+    { href: "/werkateliers/agenda", label: t.related.agenda, allowed: can(user, "calendarFeed.manage") },
+    { href: "/werkateliers/uitkomsten", label: t.related.outcomes, allowed: can(user, "meetingOutcome.read") },
+    { href: "/werkateliers/instellingen", label: t.related.settings, allowed: can(user, "meeting.manage") },
+  ].filter((link) => link.allowed);
   const views = [
     { view: "lijst" as const, label: t.viewList },
     { view: "maand" as const, label: t.viewMonth },
@@ -51,6 +57,16 @@ export default async function WerkateliersPage({ searchParams }: Props) {
           ) : null
         }
       />
+
+      <nav aria-label={t.relatedLabel} className="mb-6">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {related.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href}>{link.label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
 
       <nav aria-label={t.viewsLabel} className="mb-6">
         <ul className="flex flex-wrap gap-6 border-b-2 border-line">
