@@ -14,15 +14,14 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useFieldArray, useForm, type FieldErrors, type Path } from "react-hook-form";
-import { errorAt } from "@/components/organisation-admin/form-errors";
+import { useFieldArray, useForm, type FieldErrors } from "react-hook-form";
+import { applyServerError, errorAt } from "@/components/organisation-admin/form-errors";
 import { CheckboxField, TextareaField } from "@/components/organisation-admin/form-fields";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { format, messages } from "@/messages";
 import { RadioGroup } from "./radio-group";
 
@@ -172,15 +171,7 @@ export function AgreementForm({ organisations, owners, agreement }: Props) {
         }
       } catch (error) {
         // Nothing is reset: on a conflict or a refused party the user's input stays in the form.
-        const result = toServerFormError(error, messages.forms);
-        const unplaced: string[] = [];
-        for (const [field, list] of Object.entries(result.fieldErrors)) {
-          const message = list[0];
-          if (!message) continue;
-          if (isKnownField(field)) setError(field as Path<CreateAgreementInput>, { type: "server", message });
-          else unplaced.push(message);
-        }
-        setFormError(result.formError ?? unplaced[0] ?? null);
+        setFormError(applyServerError(error, setError, isKnownField));
         setAttempt((n) => n + 1);
       }
     },

@@ -7,15 +7,14 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type FieldErrors, type Path } from "react-hook-form";
-import { errorAt } from "@/components/organisation-admin/form-errors";
+import { useForm, type FieldErrors } from "react-hook-form";
+import { applyServerError, errorAt } from "@/components/organisation-admin/form-errors";
 import { TextareaField } from "@/components/organisation-admin/form-fields";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { format, messages } from "@/messages";
 import { sectorTargetValues } from "./sector-target-values";
 
@@ -133,15 +132,7 @@ export function MeetingForm({ meeting }: { meeting?: EditableMeeting }) {
           router.push(`/werkateliers/${created.id}?opgeslagen=nieuw`);
         }
       } catch (error) {
-        const result = toServerFormError(error, messages.forms);
-        const unplaced: string[] = [];
-        for (const [field, list] of Object.entries(result.fieldErrors)) {
-          const message = list[0];
-          if (!message) continue;
-          if (isKnownField(field)) setError(field as Path<CreateMeetingInput>, { type: "server", message });
-          else unplaced.push(message);
-        }
-        setFormError(result.formError ?? unplaced[0] ?? null);
+        setFormError(applyServerError(error, setError, isKnownField));
         setAttempt((n) => n + 1);
       }
     },
