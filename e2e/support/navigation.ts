@@ -19,6 +19,7 @@ export const AREAS = {
   beheerSocialeKaart: { label: "Actualiteit sociale kaart", href: "/beheer/sociale-kaart" },
   beheerNetwerk: { label: "Hiaten in het netwerk", href: "/beheer/netwerk" },
   outbox: { label: "Verzonden e-mail", href: "/beheer/outbox" },
+  beheerCijfers: { label: "Cijfers Veilig Thuis", href: "/beheer/cijfers" },
 } as const satisfies Record<string, Area>;
 
 const ALL_AREAS: readonly Area[] = Object.values(AREAS);
@@ -31,7 +32,7 @@ const CONTENT_AREAS = [AREAS.socialeKaart, AREAS.magIkDelen, AREAS.convenanten, 
  */
 export const NAVIGATION_BY_ROLE: Record<Role, readonly Area[]> = {
   BEHEERDER: [AREAS.socialeKaart, AREAS.magIkDelen, AREAS.gebruikers, AREAS.audit, AREAS.beheerSocialeKaart, AREAS.beheerNetwerk, AREAS.outbox],
-  COORDINATOR: [...CONTENT_AREAS, AREAS.dashboard, AREAS.audit, AREAS.beheerSocialeKaart, AREAS.beheerNetwerk],
+  COORDINATOR: [...CONTENT_AREAS, AREAS.dashboard, AREAS.audit, AREAS.beheerSocialeKaart, AREAS.beheerNetwerk, AREAS.beheerCijfers],
   PARTNER: CONTENT_AREAS,
   PROFESSIONAL: CONTENT_AREAS,
   RAAD: [AREAS.dashboard],

@@ -18,6 +18,11 @@ import { meetingOutcomeRouter } from "./meeting-outcome/router.ts";
 import { meetingCalendarRouter } from "./meeting-calendar/router.ts";
 import { meetingJobsRouter } from "./meeting-jobs/router.ts";
 import { meetingRegistrationRouter } from "./meeting-registration/router.ts";
+import { figureImportRouter } from "./vt-figure-import/router.ts";
+import { figureEntryRouter } from "./vt-figure-entry/router.ts";
+import { dashboardRouter } from "./vt-dashboard/router.ts";
+import { councilRouter } from "./vt-council/router.ts";
+import { planRouter } from "./plan/router.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 import { userRouter } from "./user/router.ts";
 
@@ -44,6 +49,11 @@ export const appRouter = createTRPCRouter({
   meetingCalendar: meetingCalendarRouter,
   meetingJobs: meetingJobsRouter,
   meetingRegistration: meetingRegistrationRouter,
+  figureImport: figureImportRouter,
+  figureEntry: figureEntryRouter,
+  dashboard: dashboardRouter,
+  council: councilRouter,
+  plan: planRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -24,6 +24,7 @@ describe("policy", () => {
       "audit",
       "beheer-sociale-kaart",
       "beheer-netwerk",
+      "beheer-cijfers",
     ]);
     expect(keys("PARTNER")).toEqual(["sociale-kaart", "mag-ik-delen", "convenanten", "escalatie", "werkateliers"]);
     expect(keys("PROFESSIONAL")).toEqual(["sociale-kaart", "mag-ik-delen", "convenanten", "escalatie", "werkateliers"]);
@@ -48,6 +49,18 @@ describe("policy", () => {
     expect(can(user("PROFESSIONAL"), "agreement.figures")).toBe(false);
     expect(can(user("BEHEERDER"), "networkGaps.read")).toBe(true);
     expect(can(user("PARTNER", "org-a"), "networkGaps.read")).toBe(false);
+  });
+
+  it("keeps raw Veilig Thuis figures and their management from the council", () => {
+    expect(can(user("COORDINATOR"), "figures.read")).toBe(true);
+    expect(can(user("COORDINATOR"), "figures.manage")).toBe(true);
+    expect(can(user("RAAD"), "figures.council")).toBe(true);
+    expect(can(user("RAAD"), "plan.read")).toBe(true);
+    for (const action of ["figures.read", "figures.manage", "plan.manage"] as const) expect(can(user("RAAD"), action)).toBe(false);
+    for (const role of ["BEHEERDER", "PARTNER", "PROFESSIONAL"] as const) {
+      expect(can(user(role, "org-a"), "figures.council")).toBe(false);
+      expect(can(user(role, "org-a"), "plan.read")).toBe(false);
+    }
   });
 
   it("denies anonymous callers everything but the session check", () => {

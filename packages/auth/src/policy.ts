@@ -90,6 +90,19 @@ const rules = {
   // A personal iCal feed of one's own registrations.
   "calendarFeed.manage": CONTENT_READERS,
 
+  // Veilig Thuis figures and the plan van aanpak (issue 6, docs/dashboard.md).
+  // Raw figures (every count, every version, small counts included): the coordinator only.
+  "figures.read": ["COORDINATOR"],
+  // Import, hand entry, remembered column mappings, populations: the coordinator.
+  "figures.manage": ["COORDINATOR"],
+  // Aggregates after suppression (counts under 10 as "< 10", complementary cells hidden): the
+  // council, and the coordinator to check what the council sees.
+  "figures.council": ["COORDINATOR", "RAAD"],
+  // Plan van aanpak progress per theme (budget against spend): council and coordinator read,
+  // the coordinator updates status and spend.
+  "plan.read": ["COORDINATOR", "RAAD"],
+  "plan.manage": ["COORDINATOR"],
+
   // The administrator links users to organisations and answers their questions, so reads the map too.
   "area.sociale-kaart": ["BEHEERDER", ...CONTENT_READERS],
   "area.convenanten": CONTENT_READERS,
@@ -116,7 +129,7 @@ export function isSubjectRule(action: Action): boolean {
   return typeof rules[action] === "function";
 }
 
-export type NavKey = "sociale-kaart" | "mag-ik-delen" | "convenanten" | "escalatie" | "werkateliers" | "dashboard" | "beheer-gebruikers" | "audit" | "beheer-sociale-kaart" | "beheer-netwerk" | "beheer-outbox";
+export type NavKey = "sociale-kaart" | "mag-ik-delen" | "convenanten" | "escalatie" | "werkateliers" | "dashboard" | "beheer-gebruikers" | "audit" | "beheer-sociale-kaart" | "beheer-netwerk" | "beheer-outbox" | "beheer-cijfers";
 
 export interface NavItem {
   key: NavKey;
@@ -134,6 +147,7 @@ const NAVIGATION: ReadonlyArray<NavItem & { action: Action }> = [
   { key: "audit", href: "/beheer/audit", action: "audit.read" },
   { key: "beheer-sociale-kaart", href: "/beheer/sociale-kaart", action: "freshness.read" },
   { key: "beheer-netwerk", href: "/beheer/netwerk", action: "networkGaps.read" },
+  { key: "beheer-cijfers", href: "/beheer/cijfers", action: "figures.manage" },
   { key: "beheer-outbox", href: "/beheer/outbox", action: "outbox.read" },
 ];
 

@@ -12,6 +12,10 @@ import { werkateliersNl } from "./nl/werkateliers";
 import { werkateliersAanmeldingNl } from "./nl/werkateliers-aanmelding";
 import { werkateliersUitkomstenNl } from "./nl/werkateliers-uitkomsten";
 import { werkateliersAgendaNl } from "./nl/werkateliers-agenda";
+import { cijfersBeheerNl } from "./nl/cijfers-beheer";
+import { dashboardCijfersNl } from "./nl/dashboard-cijfers";
+import { dashboardRaadNl } from "./nl/dashboard-raad";
+import { planVanAanpakNl } from "./nl/plan-van-aanpak";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -19,6 +23,10 @@ import { werkateliersAgendaNl } from "./nl/werkateliers-agenda";
  * Placeholders like {name} are filled in by `format()` in ./index.ts.
  */
 export const nl = {
+  cijfersBeheer: cijfersBeheerNl,
+  dashboardCijfers: dashboardCijfersNl,
+  dashboardRaad: dashboardRaadNl,
+  planVanAanpak: planVanAanpakNl,
   werkateliersUitkomsten: werkateliersUitkomstenNl,
   werkateliers: werkateliersNl,
   werkateliersAanmelding: werkateliersAanmeldingNl,
@@ -58,6 +66,7 @@ export const nl = {
       "beheer-sociale-kaart": "Actualiteit sociale kaart",
       "beheer-netwerk": "Hiaten in het netwerk",
       "beheer-outbox": "Verzonden e-mail",
+      "beheer-cijfers": "Cijfers Veilig Thuis",
     },
   },
   account: {
@@ -105,6 +114,7 @@ export const nl = {
       "beheer-sociale-kaart": "Zie welke organisaties hun gegevens lang niet hebben gecontroleerd en wie geen escalatiecontact heeft.",
       "beheer-netwerk": "Zie welke organisaties geen geldende afspraak, geen escalatiecontact of geen recente controle hebben.",
       "beheer-outbox": "Bekijk de e-mail die het portaal heeft verstuurd of klaargezet.",
+      "beheer-cijfers": "Importeer of voer de cijfers van Veilig Thuis in, met aantallen kinderen per wijk, en bekijk eerdere versies.",
     },
   },
   areas: {

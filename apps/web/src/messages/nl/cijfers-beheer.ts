@@ -1,0 +1,2 @@
+/** Cijfers Veilig Thuis beheren: import, invoer, versies, kinderen per wijk. */
+export const cijfersBeheerNl = {};

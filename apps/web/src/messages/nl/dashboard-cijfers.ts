@@ -1,0 +1,2 @@
+/** The coordinator's Veilig Thuis dashboard and its charts. */
+export const dashboardCijfersNl = {};

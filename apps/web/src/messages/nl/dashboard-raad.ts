@@ -1,0 +1,2 @@
+/** The council's view and its print layout. */
+export const dashboardRaadNl = {};

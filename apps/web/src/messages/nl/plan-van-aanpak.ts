@@ -1,0 +1,2 @@
+/** Plan van aanpak: activities, budget and spend per theme. */
+export const planVanAanpakNl = {};
