@@ -23,3 +23,6 @@ export type { SharingCondition, SharingVerdict, ConsentAgeGroup, ConsentGiver } 
 export type { FieldErrors } from "./field-errors.ts";
 export * from "./meeting-jobs/schemas.ts";
 export * from "./meeting-registration/schemas.ts";
+// Pure Veilig Thuis formatting for the web's charts and tables (no database; issue 6).
+export { formatPercentage, INDICATOR_DECIMALS } from "./vt-figures/indicator.ts";
+export { ON_TRACK_VERDICT_LABEL, type OnTrackVerdict } from "./vt-figures/on-track.ts";
