@@ -26,3 +26,4 @@ export * from "./meeting-registration/schemas.ts";
 // Pure Veilig Thuis formatting for the web's charts and tables (no database; issue 6).
 export { formatPercentage, INDICATOR_DECIMALS } from "./vt-figures/indicator.ts";
 export { ON_TRACK_VERDICT_LABEL, type OnTrackVerdict } from "./vt-figures/on-track.ts";
+export * from "./plan/schemas.ts";
