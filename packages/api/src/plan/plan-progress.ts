@@ -1,5 +1,6 @@
 import type { Db, PlanActivityStatus, PlanTheme } from "@kk/db";
-import { PLAN_THEMES } from "./schemas.ts";
+// The plan's four themes in the plan's order; meetings use the same list.
+import { PLAN_THEMES } from "../meeting/schemas.ts";
 
 export interface PlanBudgetRow {
   year: number;

@@ -1,9 +1,6 @@
-import type { PlanActivityStatus, PlanTheme } from "@kk/db";
+import type { PlanActivityStatus } from "@kk/db";
 import { optionalText, recordId, version } from "../organisation/field-formats.ts";
 import { z } from "../zod-dutch.ts";
-
-/** The plan's four themes in the plan's order (domain.md, "The plan the portal serves"). */
-export const PLAN_THEMES = ["PREVENTIE", "SIGNALEREN_EN_HANDELEN", "SAMENWERKEN", "INFORMATIE_DELEN_EN_PRIVACY"] as const satisfies readonly PlanTheme[];
 
 export const PLAN_ACTIVITY_STATUSES = ["PLANNED", "IN_PROGRESS", "COMPLETED", "CONTINUOUS", "DELAYED", "CANCELLED"] as const satisfies readonly PlanActivityStatus[];
 
