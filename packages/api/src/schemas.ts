@@ -27,3 +27,4 @@ export * from "./meeting-registration/schemas.ts";
 export { formatPercentage, INDICATOR_DECIMALS } from "./vt-figures/indicator.ts";
 export { ON_TRACK_VERDICT_LABEL, type OnTrackVerdict } from "./vt-figures/on-track.ts";
 export * from "./plan/schemas.ts";
+export * from "./vt-figure-entry/schemas.ts";
