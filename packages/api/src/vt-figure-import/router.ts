@@ -1,4 +1,29 @@
-import { createTRPCRouter } from "../trpc.ts";
+import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { templateCsv, templateXlsx } from "../vt-figures/template.ts";
+import { commitFigureImport, previewFigureImport } from "./figure-import.ts";
+import { figureImportCommitInput, figureImportInput, figureTemplateInput } from "./schemas.ts";
+
+const TEMPLATE_CONTENT_TYPES = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
 
 /** Import of Veilig Thuis figures (template and CBS): preview with column mapping, commit all-or-nothing. */
-export const figureImportRouter = createTRPCRouter({});
+export const figureImportRouter = createTRPCRouter({
+  /** Reads, maps and validates the file; stores nothing. A mutation because the file is the input. */
+  preview: guarded("figures.manage")
+    .input(figureImportInput)
+    .mutation(({ ctx, input }) => previewFigureImport(ctx.db, actorOf(ctx), input)),
+  /** Validates again and writes every period (one delivery per period and scope), or nothing. */
+  commit: guarded("figures.manage")
+    .input(figureImportCommitInput)
+    .mutation(({ ctx, input }) => commitFigureImport(ctx.db, actorOf(ctx), input)),
+  /** The empty template with example rows, for the download route (server side; the body is not JSON-safe). */
+  template: guarded("figures.manage")
+    .input(figureTemplateInput)
+    .query(async ({ input }) => ({
+      fileName: `sjabloon-veilig-thuis-cijfers.${input.format}`,
+      contentType: TEMPLATE_CONTENT_TYPES[input.format],
+      body: input.format === "csv" ? templateCsv() : await templateXlsx(),
+    })),
+});

@@ -57,6 +57,12 @@ function groupKey(v: { areaId: string; measure: string; breakdownKind: string })
   return `${v.areaId}|${v.measure}|${v.breakdownKind}`;
 }
 
+/** The previous version's values a new version with `rows` takes over: those of the (area, measure, breakdown) groups it does not contain. */
+export function valuesCarriedOver<T extends { areaId: string; measure: string; breakdownKind: string }>(previous: readonly T[], rows: readonly ReadyFigureRow[]): T[] {
+  const replaced = new Set(rows.map(groupKey));
+  return previous.filter((v) => !replaced.has(groupKey(v)));
+}
+
 function dateOnly(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
@@ -106,8 +112,7 @@ export async function writeFigureDeliveries(tx: Tx, actor: SessionUser | null, i
     });
     const version = (current?.version ?? 0) + 1;
 
-    const replaced = new Set(rows.map(groupKey));
-    const carried = (current?.values ?? []).filter((v) => !replaced.has(groupKey(v)));
+    const carried = valuesCarriedOver(current?.values ?? [], rows);
     let note = input.note?.trim() ?? "";
     if (current && carried.length > 0) {
       const areaNames = new Map(
