@@ -10,6 +10,8 @@ import { type Figure, missingFigure, suppressedFigure, valueFigure } from "../vt
 
 export type BreakdownKind = FigureBreakdownKind;
 export type PeriodKind = "YEAR" | "HALF_YEAR";
+/** Which periods to read values for; the function form picks them once the periods are known (still one values query). */
+export type PeriodSelection = "ALL" | readonly string[] | ((periods: readonly LoadedPeriod[]) => readonly string[]);
 
 export interface FigureQuery {
   /** Default: the area of the first target, else the only active MUNICIPALITY. */
@@ -24,10 +26,10 @@ export interface FigureQuery {
    * was loaded can never pass for a MISSING figure.
    */
   include?: {
-    /** Period codes whose wijk values are read; "ALL" (default) or a list. */
-    wijken?: "ALL" | readonly string[];
-    /** Period codes whose breakdown values (by reporter group, by form) are read; "ALL" (default) or a list. */
-    breakdowns?: "ALL" | readonly string[];
+    /** Period codes whose wijk values are read: "ALL" (default), a list, or chosen from the periods found. */
+    wijken?: PeriodSelection;
+    /** Period codes whose breakdown values (by reporter group, by form) are read; as `wijken`. */
+    breakdowns?: PeriodSelection;
   };
 }
 
@@ -152,8 +154,11 @@ export async function loadCurrentFigures(db: Db, query: FigureQuery = {}): Promi
 
   const wijkIds = wijken.map((w) => w.id);
   const deliveryOf = new Map(periods.flatMap((p) => (p.delivery ? [[p.code, p.delivery] as const] : [])));
-  const deliveriesFor = (codes: "ALL" | readonly string[] | undefined): string[] =>
-    codes === undefined || codes === "ALL" ? [...deliveryOf.values()].map((d) => d.id) : codes.flatMap((code) => deliveryOf.get(code)?.id ?? []);
+  const deliveriesFor = (selection: PeriodSelection | undefined): string[] => {
+    if (selection === undefined || selection === "ALL") return [...deliveryOf.values()].map((d) => d.id);
+    const codes = typeof selection === "function" ? selection(periods) : selection;
+    return codes.flatMap((code) => deliveryOf.get(code)?.id ?? []);
+  };
   const allDeliveries = deliveriesFor("ALL");
   const wijkDeliveries = deliveriesFor(query.include?.wijken);
   const breakdownDeliveries = deliveriesFor(query.include?.breakdowns);
