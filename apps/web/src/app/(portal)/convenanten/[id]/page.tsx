@@ -12,7 +12,8 @@ import { coverageSummary } from "@/components/agreements/coverage-summary";
 import { loadAgreement } from "@/components/agreements/load-agreement";
 import { DetailRow } from "@/components/organisation/contact-details";
 import { ButtonLink } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
+import { FactsSection } from "@/components/ui/facts-section";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/session";
@@ -82,31 +83,22 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         }
       />
 
-      {opgeslagen === "nieuw" || opgeslagen === "1" ? (
-        <Notice tone="success" role="status">
-          <p className="font-semibold">{opgeslagen === "nieuw" ? t.created : t.saved}</p>
-        </Notice>
-      ) : null}
+      <SavedNotice opgeslagen={opgeslagen} created={t.created} saved={t.saved} />
 
-      <section aria-labelledby="gegevens" className="max-w-3xl">
-        <h2 id="gegevens" className="mb-2 text-2xl">
-          {t.factsHeading}
-        </h2>
-        <dl>
-          <DetailRow term={t.kind}>{labels.kinds[agreement.kind]}</DetailRow>
-          <DetailRow term={t.startDate}>{dateOrNone(agreement.startDate)}</DetailRow>
-          <DetailRow term={t.endDate}>{dateOrNone(agreement.endDate)}</DetailRow>
-          <DetailRow term={t.reviewDate}>{dateOrNone(agreement.reviewDate)}</DetailRow>
-          <DetailRow term={t.owner}>{agreement.owner.name}</DetailRow>
-          <DetailRow term={t.municipalityRole}>{labels.municipalityRoles[agreement.municipalityRole]}</DetailRow>
-          <DetailRow term={t.informationExchange}>
-            {agreement.coversInformationExchange ? t.informationExchangeYes : t.informationExchangeNo}
-          </DetailRow>
-          <DetailRow term={t.purpose}>{textOrNone(agreement.purpose)}</DetailRow>
-          <DetailRow term={t.scope}>{textOrNone(agreement.scope)}</DetailRow>
-          <DetailRow term={t.legalBasis}>{textOrNone(agreement.legalBasisNotes)}</DetailRow>
-        </dl>
-      </section>
+      <FactsSection heading={t.factsHeading}>
+        <DetailRow term={t.kind}>{labels.kinds[agreement.kind]}</DetailRow>
+        <DetailRow term={t.startDate}>{dateOrNone(agreement.startDate)}</DetailRow>
+        <DetailRow term={t.endDate}>{dateOrNone(agreement.endDate)}</DetailRow>
+        <DetailRow term={t.reviewDate}>{dateOrNone(agreement.reviewDate)}</DetailRow>
+        <DetailRow term={t.owner}>{agreement.owner.name}</DetailRow>
+        <DetailRow term={t.municipalityRole}>{labels.municipalityRoles[agreement.municipalityRole]}</DetailRow>
+        <DetailRow term={t.informationExchange}>
+          {agreement.coversInformationExchange ? t.informationExchangeYes : t.informationExchangeNo}
+        </DetailRow>
+        <DetailRow term={t.purpose}>{textOrNone(agreement.purpose)}</DetailRow>
+        <DetailRow term={t.scope}>{textOrNone(agreement.scope)}</DetailRow>
+        <DetailRow term={t.legalBasis}>{textOrNone(agreement.legalBasisNotes)}</DetailRow>
+      </FactsSection>
 
       <section aria-labelledby="partijen" className="mt-10">
         <h2 id="partijen" className="mb-2 text-2xl">

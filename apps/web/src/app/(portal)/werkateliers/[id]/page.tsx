@@ -8,7 +8,9 @@ import { isoInstant, meetingDateTime, meetingWhen } from "@/components/meetings/
 import { SectorMixTable } from "@/components/meetings/sector-mix-table";
 import { DetailRow } from "@/components/organisation/contact-details";
 import { ButtonLink } from "@/components/ui/button";
+import { FactsSection } from "@/components/ui/facts-section";
 import { Notice } from "@/components/ui/notice";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { format, messages } from "@/messages";
@@ -75,11 +77,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         }
       />
 
-      {opgeslagen === "nieuw" || opgeslagen === "1" ? (
-        <Notice tone="success" role="status">
-          <p className="font-semibold">{opgeslagen === "nieuw" ? t.created : t.saved}</p>
-        </Notice>
-      ) : null}
+      <SavedNotice opgeslagen={opgeslagen} created={t.created} saved={t.saved} />
 
       {meeting.status === "GEANNULEERD" ? (
         <Notice tone="warning" title={t.cancelledHeading}>
@@ -92,54 +90,49 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </Notice>
       ) : null}
 
-      <section aria-labelledby="gegevens" className="max-w-3xl">
-        <h2 id="gegevens" className="mb-2 text-2xl">
-          {t.factsHeading}
-        </h2>
-        <dl>
-          <DetailRow term={t.when}>
-            <time dateTime={isoInstant(meeting.startsAt)}>{meetingWhen(meeting.startsAt, meeting.endsAt)}</time>{" "}
-            <span className="text-ink-muted">({t.timeZoneNote})</span>
-          </DetailRow>
-          <DetailRow term={t.type}>{labels.types[meeting.type]}</DetailRow>
-          <DetailRow term={t.theme}>{labels.themes[meeting.theme]}</DetailRow>
-          <DetailRow term={t.location} show={meeting.location !== ""}>
-            <span className="whitespace-pre-line">{meeting.location}</span>
-          </DetailRow>
-          <DetailRow term={t.onlineUrl} show={meeting.onlineUrl !== ""}>
-            <a href={meeting.onlineUrl} className="break-all" rel="noopener noreferrer">
-              {meeting.onlineUrl}
-            </a>
-          </DetailRow>
-          <DetailRow term={t.capacity}>
-            <span data-testid="meeting-places">
-              {format(t.placesLeft, { free: String(meeting.freePlaces), capacity: String(meeting.capacity) })}
-            </span>
-          </DetailRow>
-          <DetailRow term={t.registered}>{meeting.registered}</DetailRow>
-          <DetailRow term={t.waitlist}>{meeting.waitlist}</DetailRow>
-          <DetailRow term={t.deadline}>
-            {meeting.registrationDeadline ? (
-              <time dateTime={isoInstant(meeting.registrationDeadline)}>{meetingDateTime(meeting.registrationDeadline)}</time>
-            ) : (
-              t.noDeadline
-            )}
-            {meeting.registrationClosed && meeting.status === "GEPLAND" ? <span className="block">{t.registrationClosed}</span> : null}
-          </DetailRow>
-          <DetailRow term={t.facilitators}>
-            {meeting.facilitators.length > 0 ? (
-              <ul className="list-none p-0">
-                {meeting.facilitators.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            ) : (
-              <span className="text-ink-muted">{t.notFilled}</span>
-            )}
-          </DetailRow>
-          <DetailRow term={t.description}>{textOrNone(meeting.description)}</DetailRow>
-        </dl>
-      </section>
+      <FactsSection heading={t.factsHeading}>
+        <DetailRow term={t.when}>
+          <time dateTime={isoInstant(meeting.startsAt)}>{meetingWhen(meeting.startsAt, meeting.endsAt)}</time>{" "}
+          <span className="text-ink-muted">({t.timeZoneNote})</span>
+        </DetailRow>
+        <DetailRow term={t.type}>{labels.types[meeting.type]}</DetailRow>
+        <DetailRow term={t.theme}>{labels.themes[meeting.theme]}</DetailRow>
+        <DetailRow term={t.location} show={meeting.location !== ""}>
+          <span className="whitespace-pre-line">{meeting.location}</span>
+        </DetailRow>
+        <DetailRow term={t.onlineUrl} show={meeting.onlineUrl !== ""}>
+          <a href={meeting.onlineUrl} className="break-all" rel="noopener noreferrer">
+            {meeting.onlineUrl}
+          </a>
+        </DetailRow>
+        <DetailRow term={t.capacity}>
+          <span data-testid="meeting-places">
+            {format(t.placesLeft, { free: String(meeting.freePlaces), capacity: String(meeting.capacity) })}
+          </span>
+        </DetailRow>
+        <DetailRow term={t.registered}>{meeting.registered}</DetailRow>
+        <DetailRow term={t.waitlist}>{meeting.waitlist}</DetailRow>
+        <DetailRow term={t.deadline}>
+          {meeting.registrationDeadline ? (
+            <time dateTime={isoInstant(meeting.registrationDeadline)}>{meetingDateTime(meeting.registrationDeadline)}</time>
+          ) : (
+            t.noDeadline
+          )}
+          {meeting.registrationClosed && meeting.status === "GEPLAND" ? <span className="block">{t.registrationClosed}</span> : null}
+        </DetailRow>
+        <DetailRow term={t.facilitators}>
+          {meeting.facilitators.length > 0 ? (
+            <ul className="list-none p-0">
+              {meeting.facilitators.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : (
+            <span className="text-ink-muted">{t.notFilled}</span>
+          )}
+        </DetailRow>
+        <DetailRow term={t.description}>{textOrNone(meeting.description)}</DetailRow>
+      </FactsSection>
 
       {/* ── SLOT E: registration panel (register / unregister / waitlist position, participants link) ── */}
       <RegistrationPanel meeting={meeting} user={user} />
