@@ -4,6 +4,9 @@ import { defineConfig } from "vitest/config";
 // The global setup starts one test server per run and publishes it as KK_TEST_SERVER_URL;
 // each integration test file creates its own fresh database on it (see @kk/db/testing).
 export default defineConfig({
+  // The web app's tsconfig says "jsx": "preserve" (Next compiles JSX itself), which Vite would copy
+  // and leave JSX untransformed: .test.tsx files that render components need React's runtime.
+  oxc: { jsx: { runtime: "automatic" } },
   test: {
     include: ["packages/*/src/**/*.test.ts", "apps/web/src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/.next/**", "packages/db/src/generated/**", "e2e/**"],
