@@ -1,0 +1,78 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { chartTableToCsv } from "./chart-table";
+import { IndicatorChart, indicatorChartTable, indicatorGeometry, indicatorSummary, type IndicatorChartPoint } from "./indicator-chart";
+import { LAYOUTS } from "./chart-style";
+
+const target = { baselineYear: 2014, baselineValue: 3.14, threshold: 3, deadline: "2018-12-31", direction: "BELOW" as const };
+const points: IndicatorChartPoint[] = [
+  { periodCode: "2014", label: "2014", endsOn: "2014-12-31", value: 3.14, provisional: false, verdict: "ON_TRACK", pathValue: 3.14 },
+  { periodCode: "2015", label: "2015", endsOn: "2015-12-31", value: 3.1, provisional: false, verdict: "ON_TRACK", pathValue: 3.11 },
+  { periodCode: "2016", label: "2016", endsOn: "2016-12-31", value: null, provisional: false, verdict: "UNKNOWN", pathValue: 3.07 },
+  { periodCode: "2017", label: "2017", endsOn: "2017-12-31", value: 3.08, provisional: false, verdict: "OFF_TRACK", pathValue: 3.04 },
+  { periodCode: "2018", label: "2018", endsOn: "2018-12-31", value: 2.97, provisional: true, verdict: "ON_TRACK", pathValue: 3 },
+];
+
+describe("IndicatorChart", () => {
+  const html = renderToStaticMarkup(<IndicatorChart id="indicator" title="Bevestigde kindermishandeling" points={points} target={target} csvHref="/x.csv" />);
+
+  it("renders an labelled SVG image per layout, without NaN for the unknown year", () => {
+    expect(html.match(/<svg[^>]*role="img"[^>]*aria-labelledby="indicator-titel"/g)).toHaveLength(2);
+    expect(html).toContain('aria-describedby="indicator-samenvatting"');
+    expect(html).not.toContain("NaN");
+    expect(html).toContain(">onbekend<");
+  });
+
+  it("has the table with every value, the unknown one and the provisional one marked", () => {
+    expect(html).toContain("<table");
+    for (const text of ["3,14%", "3,10%", "3,08%", "2,97%", "onbekend", "op koers (voorlopig)", "niet op koers", "voorlopig", "definitief"]) {
+      expect(html).toContain(text);
+    }
+    expect(html).toContain('href="/x.csv"');
+  });
+
+  it("says the axis does not start at 0", () => {
+    expect(html).toContain("begint bij");
+  });
+});
+
+describe("indicator geometry", () => {
+  const wide = LAYOUTS.find((layout) => layout.name === "wide");
+  if (!wide) throw new Error("no wide layout");
+  const g = indicatorGeometry({ points, target }, wide);
+
+  it("breaks the line at the unknown year and dashes the provisional segment", () => {
+    expect(g.runs.map((run) => [run.dashed, run.points.length])).toEqual([
+      [false, 2],
+      [true, 2],
+    ]);
+    // 2017 → 2018 is the dashed one; 2015 → 2017 is not drawn at all.
+  });
+
+  it("makes a 3.14 → 2.97 change clearly visible", () => {
+    const first = g.positioned[0]?.y ?? 0;
+    const last = g.positioned[4]?.y ?? 0;
+    expect(last - first).toBeGreaterThan(50);
+    expect(g.domain.broken).toBe(true);
+  });
+
+  it("starts the target line at the baseline point and ends it at the threshold on the deadline", () => {
+    expect(g.baseline).toEqual({ x: g.positioned[0]?.x, y: g.positioned[0]?.y });
+    expect(g.deadline?.x).toBe(g.positioned[4]?.x);
+    expect(g.deadline?.y).toBe(g.thresholdY);
+  });
+});
+
+describe("indicator table and summary", () => {
+  it("gives CSV with the same texts", () => {
+    const csv = chartTableToCsv(indicatorChartTable({ title: "Indicator", points }));
+    expect(csv.startsWith("\uFEFFPeriode;Percentage;Streeflijn;Koers;Status\r\n")).toBe(true);
+    expect(csv).toContain("2016;onbekend;3,07%;onbekend;definitief\r\n");
+    expect(csv).toContain("2018;2,97%;3,00%;op koers (voorlopig);voorlopig\r\n");
+  });
+
+  it("summarises first and last known values and the target", () => {
+    expect(indicatorSummary(points, target)).toBe("3,14% in 2014, 2,97% (voorlopig) in 2018. Doel: onder 3,00% op 31 december 2018.");
+    expect(indicatorSummary([{ ...points[2]!, verdict: undefined }])).toContain("geen enkele periode");
+  });
+});
