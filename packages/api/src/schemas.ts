@@ -28,3 +28,4 @@ export { formatPercentage, INDICATOR_DECIMALS } from "./vt-figures/indicator.ts"
 export { ON_TRACK_VERDICT_LABEL, type OnTrackVerdict } from "./vt-figures/on-track.ts";
 export * from "./plan/schemas.ts";
 export * from "./vt-figure-entry/schemas.ts";
+export * from "./vt-figure-import/schemas.ts";

@@ -175,3 +175,18 @@ describe("figure import: preview and commit", () => {
     expect(xlsx.body).toBeInstanceOf(Uint8Array);
   });
 });
+
+describe("the mapping choices the form offers", () => {
+  it("match the template's fields and every target the mapping can propose", async () => {
+    const { FIGURE_FIELDS } = await import("../vt-figures/template.ts");
+    const { IMPORT_FIELDS, MAPPING_TARGETS, mappingTargetOf, mappingTargetValue } = await import("./schemas.ts");
+    expect([...IMPORT_FIELDS]).toEqual([...FIGURE_FIELDS]);
+    const values = MAPPING_TARGETS.map(mappingTargetValue);
+    expect(new Set(values).size).toBe(values.length);
+    for (const target of MAPPING_TARGETS) expect(mappingTargetOf(mappingTargetValue(target))).toEqual(target);
+    const { proposeMapping } = await import("../vt-figures/mapping.ts");
+    const { readCbsFile } = await import("../vt-figures/cbs.ts");
+    const table = await readCbsFile("cbs-84849NED-veilig-thuis-regio.csv", fixture("cbs-84849NED-veilig-thuis-regio.csv"));
+    for (const column of proposeMapping(table.header).columns) expect(values).toContain(mappingTargetValue(column.target));
+  });
+});

@@ -1,7 +1,6 @@
 import { parseIsoDate } from "../agreement/schemas.ts";
 import { optionalText, requiredText } from "../organisation/field-formats.ts";
-import { FIGURE_MEASURES, REPORTER_GROUPS, VIOLENCE_FORMS } from "../vt-figures/import-types.ts";
-import { FIGURE_FIELDS } from "../vt-figures/template.ts";
+import { FIGURE_MEASURES, REPORTER_GROUPS, VIOLENCE_FORMS, type FigureMeasure, type ReporterGroup, type ViolenceForm } from "../vt-figures/import-types.ts";
 import { z } from "../zod-dutch.ts";
 
 /*
@@ -17,6 +16,37 @@ export const FIGURE_IMPORT_FORMATS = ["TEMPLATE", "CBS"] as const;
 export type FigureImportFormatName = (typeof FIGURE_IMPORT_FORMATS)[number];
 /** At most this many error messages are listed (the rest is counted). */
 export const FIGURE_IMPORT_MAX_ERRORS = 50;
+
+/**
+ * Our template's fields (vt-figures/template.ts FIGURE_FIELDS, which this file cannot import: the
+ * forms import this file and the template pulls in the spreadsheet library; a test keeps them equal).
+ */
+export const IMPORT_FIELDS = ["periode", "gebied", "maatregel", "uitsplitsing", "sleutel", "waarde", "status", "voorlopig"] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+export type MappingTarget =
+  | { kind: "field"; field: ImportField }
+  | { kind: "measure"; measure: FigureMeasure; breakdownKey: ReporterGroup | ViolenceForm | null }
+  | { kind: "ignore" };
+
+/** The choices of the mapping step, in order: our fields, the measures (reports of child abuse also per reporter and per form), nothing. */
+export const MAPPING_TARGETS: readonly MappingTarget[] = [
+  ...IMPORT_FIELDS.map((field) => ({ kind: "field" as const, field })),
+  ...FIGURE_MEASURES.map((measure) => ({ kind: "measure" as const, measure, breakdownKey: null })),
+  ...[...REPORTER_GROUPS, ...VIOLENCE_FORMS].map((breakdownKey) => ({ kind: "measure" as const, measure: "CHILD_REPORTS" as const, breakdownKey })),
+  { kind: "ignore" },
+];
+
+/** A target as the value of a select option: "field:periode", "measure:CHILD_REPORTS:POLITIE", "ignore". */
+export function mappingTargetValue(target: MappingTarget): string {
+  if (target.kind === "field") return `field:${target.field}`;
+  if (target.kind === "measure") return `measure:${target.measure}${target.breakdownKey ? `:${target.breakdownKey}` : ""}`;
+  return "ignore";
+}
+
+export function mappingTargetOf(value: string): MappingTarget {
+  return MAPPING_TARGETS.find((target) => mappingTargetValue(target) === value) ?? { kind: "ignore" };
+}
 
 const MAX_BASE64_LENGTH = Math.ceil(FIGURE_IMPORT_MAX_BYTES / 3) * 4;
 
@@ -41,7 +71,7 @@ export const figureImportDetails = z.object({
 export type FigureImportDetails = z.input<typeof figureImportDetails>;
 
 const columnTarget = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("field"), field: z.enum(FIGURE_FIELDS) }),
+  z.object({ kind: z.literal("field"), field: z.enum(IMPORT_FIELDS) }),
   z.object({ kind: z.literal("measure"), measure: z.enum(FIGURE_MEASURES), breakdownKey: z.enum([...REPORTER_GROUPS, ...VIOLENCE_FORMS]).nullable() }),
   z.object({ kind: z.literal("ignore") }),
 ]);
