@@ -1,0 +1,186 @@
+import { seedVtFigures } from "@kk/db/seed";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
+import { councilCellText, type CouncilCell } from "../vt-figures/suppression.ts";
+import type { CouncilOverview } from "./council-overview.ts";
+
+/*
+ * A small municipality with known small counts: wijk "Aa" has 3 cases of confirmed abuse, 4 and 8
+ * reports by form, the municipality 2 reports from childcare. None of these, nor the cells hidden
+ * to protect them, may reach the council's output.
+ */
+let t: ApiTestDatabase;
+let demo: ApiTestDatabase;
+
+type Available = Extract<CouncilOverview, { available: true }>;
+
+beforeAll(async () => {
+  [t, demo] = await Promise.all([createApiTestDatabase("council-small"), createApiTestDatabase("council-demo")]);
+  await seedVtFigures(demo.db);
+
+  const db = t.db;
+  const municipality = await db.area.create({ data: { code: "GM9901", name: "Testdorp", kind: "MUNICIPALITY" } });
+  const wijk = (code: string, name: string) => db.area.create({ data: { code, name, kind: "WIJK", parentId: municipality.id } });
+  const [aa, bb, cc] = await Promise.all([wijk("WK990101", "Aa"), wijk("WK990102", "Bb"), wijk("WK990103", "Cc")]);
+  const children: [string, number][] = [
+    [aa.id, 500],
+    [bb.id, 2000],
+    [cc.id, 2500],
+    [municipality.id, 5000],
+  ];
+  await db.areaPopulation.createMany({ data: children.map(([areaId, n]) => ({ areaId, year: 2018, children0to17: n, source: "Test" })) });
+  const period = await db.figurePeriod.create({
+    data: { code: "2018", kind: "YEAR", year: 2018, label: "2018", startsOn: new Date("2018-01-01T00:00:00Z"), endsOn: new Date("2018-12-31T00:00:00Z") },
+  });
+  const delivery = await db.figureDelivery.create({
+    data: { periodId: period.id, scopeAreaId: municipality.id, source: "Veilig Thuis Test", deliveredAt: new Date("2019-03-01T00:00:00Z"), version: 1, method: "SEED" },
+  });
+  const v = (areaId: string, measure: "CHILD_REPORTS" | "ABUSE_CONFIRMED" | "REPORTS" | "ADVICE_REQUESTS", value: number, breakdownKind: "NONE" | "FORM" | "REPORTER_GROUP" = "NONE", breakdownKey = "") => ({
+    deliveryId: delivery.id,
+    areaId,
+    measure,
+    breakdownKind,
+    breakdownKey,
+    value,
+    status: "VALUE" as const,
+  });
+  await db.figureValue.createMany({
+    data: [
+      v(aa.id, "CHILD_REPORTS", 12),
+      v(bb.id, "CHILD_REPORTS", 41),
+      v(cc.id, "CHILD_REPORTS", 57),
+      v(municipality.id, "CHILD_REPORTS", 110),
+      v(aa.id, "CHILD_REPORTS", 4, "FORM", "LICHAMELIJKE_MISHANDELING"),
+      v(bb.id, "CHILD_REPORTS", 15, "FORM", "LICHAMELIJKE_MISHANDELING"),
+      v(cc.id, "CHILD_REPORTS", 21, "FORM", "LICHAMELIJKE_MISHANDELING"),
+      v(municipality.id, "CHILD_REPORTS", 40, "FORM", "LICHAMELIJKE_MISHANDELING"),
+      v(aa.id, "CHILD_REPORTS", 8, "FORM", "GETUIGE_HUISELIJK_GEWELD"),
+      v(bb.id, "CHILD_REPORTS", 26, "FORM", "GETUIGE_HUISELIJK_GEWELD"),
+      v(cc.id, "CHILD_REPORTS", 36, "FORM", "GETUIGE_HUISELIJK_GEWELD"),
+      v(municipality.id, "CHILD_REPORTS", 70, "FORM", "GETUIGE_HUISELIJK_GEWELD"),
+      v(aa.id, "ABUSE_CONFIRMED", 3),
+      v(bb.id, "ABUSE_CONFIRMED", 23),
+      v(cc.id, "ABUSE_CONFIRMED", 31),
+      v(municipality.id, "ABUSE_CONFIRMED", 57),
+      v(municipality.id, "REPORTS", 150),
+      v(municipality.id, "ADVICE_REQUESTS", 160),
+      v(municipality.id, "CHILD_REPORTS", 60, "REPORTER_GROUP", "POLITIE"),
+      v(municipality.id, "CHILD_REPORTS", 2, "REPORTER_GROUP", "KINDEROPVANG"),
+      v(municipality.id, "CHILD_REPORTS", 48, "REPORTER_GROUP", "ONDERWIJS"),
+    ],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.all([t?.drop(), demo?.drop()]);
+});
+
+async function overview(db: ApiTestDatabase, input = {}): Promise<Available> {
+  const result = await db.callerFor(db.users.RAAD).council.overview(input);
+  if (!result.available) throw new Error(result.message);
+  return result;
+}
+
+/** Every hidden cell or rate in the output, wherever it sits; each must carry nothing but its status, reason and provisional flag. */
+function hiddenObjects(value: unknown, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(value)) value.forEach((item) => hiddenObjects(item, found));
+  else if (value !== null && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    if (record.status === "SUPPRESSED") found.push(record);
+    Object.values(record).forEach((item) => hiddenObjects(item, found));
+  }
+  return found;
+}
+
+/** All numbers anywhere in the output (values, percentages, years...). */
+function numbersIn(value: unknown, found = new Set<number>()): Set<number> {
+  if (typeof value === "number") found.add(value);
+  else if (Array.isArray(value)) value.forEach((item) => numbersIn(item, found));
+  else if (value !== null && typeof value === "object") Object.values(value).forEach((item) => numbersIn(item, found));
+  return found;
+}
+
+const texts = (cells: readonly CouncilCell[]): string[] => cells.map(councilCellText);
+
+describe("council.overview on a table with known small counts", () => {
+  it("shows a wijk with 3 cases as '< 10', hides its rate and the cell that would give it back", async () => {
+    const result = await overview(t);
+    const rates = result.wijkRates?.rows ?? [];
+    expect(rates.map((r) => [r.label, councilCellText(r.count), r.rate.status])).toEqual([
+      ["Aa", "< 10", "SUPPRESSED"],
+      ["Bb", "afgeschermd", "SUPPRESSED"],
+      ["Cc", "31", "VALUE"],
+      ["Testdorp", "57", "VALUE"],
+    ]);
+    expect(rates[0]?.rate).toEqual({ status: "SUPPRESSED", reason: "DERIVED", provisional: false });
+    expect(rates[2]?.rate).toMatchObject({ status: "VALUE", percentage: 1.24 });
+  });
+
+  it("hides complementary cells in the wijk-by-form table and the reporter-group table", async () => {
+    const result = await overview(t);
+    const rows = result.wijkForms?.rows ?? [];
+    const column = (key: string) => result.wijkForms?.columns.findIndex((c) => c.key === key) ?? -1;
+    const pick = (cells: CouncilCell[]) => [cells[column("LICHAMELIJKE_MISHANDELING")], cells[column("GETUIGE_HUISELIJK_GEWELD")], cells[column("TOTAAL")]].map((c) => (c ? councilCellText(c) : "?"));
+    expect(rows.map((r) => [r.label, ...pick(r.cells)])).toEqual([
+      ["Aa", "< 10", "< 10", "12"],
+      ["Bb", "afgeschermd", "afgeschermd", "41"],
+      ["Cc", "21", "36", "57"],
+      ["Testdorp", "40", "70", "110"],
+    ]);
+    const groups = result.breakdowns.find((b) => b.kind === "REPORTER_GROUP");
+    const groupRow = groups?.rows[0]?.cells ?? [];
+    const groupColumn = (key: string) => groups?.columns.findIndex((c) => c.key === key) ?? -1;
+    expect(texts([groupRow[groupColumn("POLITIE")], groupRow[groupColumn("KINDEROPVANG")], groupRow[groupColumn("ONDERWIJS")], groupRow[groupColumn("TOTAAL")]].filter((c): c is CouncilCell => Boolean(c)))).toEqual([
+      "60",
+      "< 10",
+      "afgeschermd",
+      "110",
+    ]);
+    expect(result.footnotes.map((f) => f.reason)).toEqual(["PRIMARY", "COMPLEMENTARY", "DERIVED"]);
+  });
+
+  it("never puts a hidden number in the JSON: hidden cells carry no value, and the small counts and their rates appear nowhere", async () => {
+    const result = await overview(t);
+    const hidden = hiddenObjects(result);
+    expect(hidden.length).toBeGreaterThanOrEqual(8);
+    for (const cell of hidden) expect(Object.keys(cell).sort()).toEqual(["provisional", "reason", "status"]);
+    const numbers = numbersIn(result);
+    // Hidden counts (3, 23, 4, 8, 15, 26, 2, 48) and the rates of the two hidden wijken (0.6%, 1.15%).
+    for (const secret of [3, 23, 4, 8, 15, 26, 2, 48, 0.6, 1.15]) expect(numbers.has(secret), `number ${secret} in the output`).toBe(false);
+    const json = JSON.stringify(result);
+    expect(json).not.toMatch(/0,6%|1,15%/);
+  });
+});
+
+describe("council.overview on the demo figures", () => {
+  it("hides small counts somewhere, keeps every hidden cell empty, and reads the target", async () => {
+    const result = await overview(demo, { periodKind: "HALF_YEAR" });
+    const hidden = hiddenObjects(result);
+    expect(hidden.some((cell) => cell.reason === "PRIMARY")).toBe(true);
+    for (const cell of hidden) expect(Object.keys(cell).sort()).toEqual(["provisional", "reason", "status"]);
+    expect(result.target?.ruleText).toMatch(/3/);
+    expect(result.sources.length).toBeGreaterThan(0);
+    const years = await overview(demo);
+    expect(years.outcome.rows.find((r) => r.period.code === "2014")?.rate).toMatchObject({ status: "VALUE", percentage: 3.14 });
+    expect(years.outcome.latest?.verdict).toMatch(/ON_TRACK|OFF_TRACK/);
+  });
+
+  it("is refused to roles without figures.council; the council cannot reach raw figures", async () => {
+    for (const role of ["PARTNER", "PROFESSIONAL", "BEHEERDER"] as const) {
+      await expect(demo.callerFor(demo.users[role]).council.overview({})).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    await expect(demo.callerFor(null).council.overview({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    const raad = demo.callerFor(demo.users.RAAD);
+    const refused = [raad.dashboard.overview({}), raad.figureEntry.overview({} as never), raad.figureImport.template({} as never)];
+    for (const call of refused) {
+      const error = await call.then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(TRPCError);
+      expect((error as TRPCError).code).toBe("FORBIDDEN");
+    }
+    expect((await raad.plan.progress()).themes).toHaveLength(5);
+  });
+});

@@ -1,0 +1,346 @@
+import type { Db } from "@kk/db";
+import { loadCurrentFigures, type LoadedFigures, type LoadedPeriod, loadTarget, NoFigureScopeError, type PeriodKind } from "../vt-dashboard/load-figures.ts";
+import type { DashboardFilter } from "../vt-dashboard/schemas.ts";
+import { type BreakdownKind, BREAKDOWN_LABELS, KEY_LABELS, MEASURE_LABELS, REPORTER_GROUPS, VIOLENCE_FORMS } from "../vt-figures/import-types.ts";
+import { computeIndicator, type Figure, suppressedFigure, sumFigures } from "../vt-figures/indicator.ts";
+import { MEASURE_READING_TEXT, trendReading } from "../vt-figures/on-track-series.ts";
+import { assessOnTrack, ON_TRACK_VERDICT_LABEL, type OnTrackVerdict, onTrackRuleText, type OnTrackTarget } from "../vt-figures/on-track.ts";
+import {
+  type CellSuppressionReason,
+  type CouncilCell,
+  councilRate,
+  type CouncilRate,
+  type CountTable,
+  SMALL_COUNT_THRESHOLD,
+  suppressCouncilTable,
+  suppressSmallCount,
+  SUPPRESSION_REASON_TEXT,
+} from "../vt-figures/suppression.ts";
+
+/*
+ * The council's view (RAAD, issue 6 "Council view"): the same figures as the coordinator's
+ * dashboard, but only after suppression (docs/dashboard.md, "Suppression for the council" and
+ * "Raadsweergave"). Everything that leaves this module is a CouncilCell or CouncilRate, whose
+ * hidden variants carry no number, and texts built from shown numbers only.
+ */
+
+export interface CouncilPeriod {
+  code: string;
+  label: string;
+  kind: PeriodKind;
+  year: number;
+}
+
+export interface CouncilColumn {
+  key: string;
+  label: string;
+}
+
+export interface CouncilOutcomeRow {
+  period: CouncilPeriod;
+  rate: CouncilRate;
+  /** The target line at the end of the period, in percent; null before the baseline, for half years or without a target. */
+  pathValue: number | null;
+  verdict: OnTrackVerdict | null;
+  verdictLabel: string | null;
+  /** One Dutch sentence; never names a hidden percentage. */
+  explanation: string | null;
+}
+
+export interface CouncilCountSeries {
+  measure: "ADVICE_REQUESTS" | "REPORTS" | "CHILD_REPORTS";
+  label: string;
+  readingText: string;
+  rows: { period: CouncilPeriod; cell: CouncilCell; trendText: string | null }[];
+}
+
+export interface CouncilTableView {
+  caption: string;
+  columns: CouncilColumn[];
+  rows: { key: string; label: string; isTotal: boolean; cells: CouncilCell[] }[];
+}
+
+export interface CouncilSource {
+  period: string;
+  source: string;
+  /** ISO date. */
+  deliveredAt: string;
+  version: number;
+  provisional: boolean;
+}
+
+export type CouncilOverview =
+  | { available: false; message: string }
+  | {
+      available: true;
+      scope: { name: string; code: string };
+      filter: { fromYear: number; toYear: number; periodKind: PeriodKind; periodCode: string | null };
+      years: number[];
+      selectablePeriods: { code: string; label: string }[];
+      periods: CouncilPeriod[];
+      indicator: { name: string; definition: string; source: string; numeratorLabel: string; denominatorLabel: string };
+      target: { description: string; threshold: number; direction: "BELOW" | "ABOVE"; deadline: string; baselineValue: number; baselineYear: number; ruleText: string } | null;
+      outcome: { rows: CouncilOutcomeRow[]; latest: CouncilOutcomeRow | null; readingText: string };
+      signals: CouncilCountSeries[];
+      /** Child-abuse reports per wijk by form in the selected period, with the municipality as total row. */
+      wijkForms: (CouncilTableView & { period: CouncilPeriod }) | null;
+      /** Confirmed abuse per wijk in the selected period: count and percentage of children. */
+      wijkRates: { period: CouncilPeriod; rows: { key: string; label: string; isTotal: boolean; count: CouncilCell; rate: CouncilRate }[] } | null;
+      /** The municipality's child-abuse reports by reporter group and by form, per period shown. */
+      breakdowns: (CouncilTableView & { kind: "REPORTER_GROUP" | "FORM"; exclusive: boolean })[];
+      sources: CouncilSource[];
+      populationSource: string;
+      /** The reasons used on this page, with their footnote text. */
+      footnotes: { reason: CellSuppressionReason | "DERIVED"; text: string }[];
+      threshold: number;
+      anyProvisional: boolean;
+    };
+
+const SIGNAL_MEASURES = ["ADVICE_REQUESTS", "REPORTS", "CHILD_REPORTS"] as const;
+const TOTAL_KEY = "TOTAAL";
+const POPULATION_SOURCE = "CBS, kinderen van 0 tot en met 17 jaar op 1 januari";
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+function councilPeriod(period: LoadedPeriod): CouncilPeriod {
+  return { code: period.code, label: period.label, kind: period.kind, year: period.year };
+}
+
+/** Default period for the wijk tables: the latest delivered period of the chosen kind in the chosen years. */
+function chooseDetailPeriod(periods: readonly LoadedPeriod[], filter: { fromYear: number; toYear: number; periodKind: PeriodKind; periodCode?: string | undefined }): string | null {
+  const shown = periods.filter((p) => p.delivery && p.year >= filter.fromYear && p.year <= filter.toYear);
+  if (filter.periodCode && shown.some((p) => p.code === filter.periodCode)) return filter.periodCode;
+  return shown.filter((p) => p.kind === filter.periodKind).at(-1)?.code ?? null;
+}
+
+/**
+ * Complementary suppression where two tables share cells (the municipality's forms in the selected
+ * period appear in the wijk table's total row and in the form table): a cell hidden in one must be
+ * hidden in the other, or the other gives it back. Forced cells go in as hidden figures and come
+ * out as COMPLEMENTARY (or SOURCE when the source withheld them).
+ */
+function suppressWithForced(table: CountTable, forced: ReadonlySet<string>, keyOf: (row: number, column: number) => string | null): CouncilCell[][] {
+  const cells = table.cells.map((row, r) => row.map((figure, c) => (figure.status !== "SUPPRESSED" && forced.has(keyOf(r, c) ?? "") ? suppressedFigure(figure.provisional) : figure)));
+  const result = suppressCouncilTable({ ...table, cells }).cells;
+  return result.map((row, r) =>
+    row.map((cell, c) => {
+      const original = table.cells[r]?.[c];
+      if (cell.status === "SUPPRESSED" && cell.reason === "SOURCE" && original?.status !== "SUPPRESSED") return { status: "SUPPRESSED", reason: "COMPLEMENTARY", provisional: cell.provisional };
+      return cell;
+    }),
+  );
+}
+
+export async function councilOverview(db: Db, filter: DashboardFilter = {}): Promise<CouncilOverview> {
+  const periodKind: PeriodKind = filter.periodKind ?? "YEAR";
+  let figures: LoadedFigures;
+  let detailCode: string | null = null;
+  let bounds = { fromYear: 0, toYear: 0 };
+  try {
+    figures = await loadCurrentFigures(db, {
+      include: {
+        wijken: (periods) => {
+          const years = periods.map((p) => p.year);
+          bounds = { fromYear: filter.fromYear ?? Math.min(...years), toYear: filter.toYear ?? Math.max(...years) };
+          detailCode = chooseDetailPeriod(periods, { ...bounds, periodKind, periodCode: filter.periodCode });
+          return detailCode ? [detailCode] : [];
+        },
+        // The municipality's breakdowns for every period shown (one row per period).
+        breakdowns: "ALL",
+      },
+    });
+  } catch (error) {
+    if (error instanceof NoFigureScopeError) return { available: false, message: error.message };
+    throw error;
+  }
+  const { scope } = figures;
+  const target = await loadTarget(db, scope.id, filter.targetId);
+  const numeratorMeasure = target?.indicator.numeratorMeasure ?? "ABUSE_CONFIRMED";
+  const onTrackTarget: OnTrackTarget | null = target
+    ? { threshold: target.threshold, direction: target.direction, deadline: target.deadline, baselineValue: target.baselineValue, baselineYear: target.baselineYear }
+    : null;
+
+  const years = [...new Set(figures.periods.map((p) => p.year))].sort((a, b) => a - b);
+  const { fromYear, toYear } = years.length > 0 ? bounds : { fromYear: filter.fromYear ?? 0, toYear: filter.toYear ?? 0 };
+  const shown = figures.periods.filter((p) => p.kind === periodKind && p.year >= fromYear && p.year <= toYear);
+  const periodByCode = new Map(figures.periods.map((p) => [p.code, p]));
+  const usedReasons = new Set<CellSuppressionReason | "DERIVED">();
+  const note = <T extends CouncilCell | CouncilRate>(cell: T): T => {
+    if (cell.status === "SUPPRESSED") usedReasons.add(cell.reason);
+    return cell;
+  };
+
+  /** A year without its own delivery counts from its two delivered half years (as on the coordinator's dashboard). */
+  const municipalCount = (period: LoadedPeriod, measure: CouncilCountSeries["measure"] | typeof numeratorMeasure): Figure => {
+    if (period.delivery || period.kind !== "YEAR") return figures.figure(period.code, scope.id, measure);
+    const halves = [periodByCode.get(`${period.year}-H1`), periodByCode.get(`${period.year}-H2`)];
+    if (halves.every((h) => h?.delivery)) return sumFigures(halves.map((h) => figures.figure(h?.code ?? "", scope.id, measure)));
+    return figures.figure(period.code, scope.id, measure);
+  };
+
+  // The outcome: the rate per period, hidden when its count is; a hidden rate gets no verdict.
+  const outcomeRows: CouncilOutcomeRow[] = shown.map((period) => {
+    const numerator = municipalCount(period, numeratorMeasure);
+    const value = computeIndicator({ numerator, denominator: figures.population(scope.id, period.year) });
+    const rate = note(councilRate(value, suppressSmallCount(numerator)));
+    if (!onTrackTarget) return { period: councilPeriod(period), rate, pathValue: null, verdict: null, verdictLabel: null, explanation: null };
+    const assessment = assessOnTrack(onTrackTarget, period, rate.status === "VALUE" ? value : rate.status === "MISSING" ? null : { status: "SUPPRESSED", reason: "NUMERATOR_SUPPRESSED", provisional: rate.provisional });
+    const explanation =
+      rate.status === "SUPPRESSED" && rate.reason === "DERIVED" && assessment.verdict === "UNKNOWN"
+        ? `${period.label}: het percentage is afgeschermd omdat het aantal kleiner is dan ${SMALL_COUNT_THRESHOLD}, dus de koers is onbekend.`
+        : assessment.explanation;
+    return {
+      period: councilPeriod(period),
+      rate,
+      pathValue: assessment.pathValue,
+      verdict: assessment.verdict,
+      verdictLabel: ON_TRACK_VERDICT_LABEL[assessment.verdict],
+      explanation,
+    };
+  });
+  const judged = outcomeRows.filter((row) => row.verdict !== null && row.verdict !== "NOT_APPLICABLE");
+  const latest = judged.findLast((row) => row.verdict !== "UNKNOWN") ?? judged.at(-1) ?? null;
+
+  // Signals: counts per period, each on its own; trends only between shown numbers.
+  const signals: CouncilCountSeries[] = SIGNAL_MEASURES.map((measure) => {
+    const rows: CouncilCountSeries["rows"] = [];
+    for (const period of shown) {
+      const cell = note(suppressSmallCount(municipalCount(period, measure)));
+      const previous = rows.at(-1)?.cell;
+      const trendText = previous ? trendReading(measure, previous.status === "VALUE" ? previous.value : null, cell.status === "VALUE" ? cell.value : null).text : null;
+      rows.push({ period: councilPeriod(period), cell, trendText });
+    }
+    return { measure, label: capitalise(MEASURE_LABELS[measure]), readingText: MEASURE_READING_TEXT.SIGNAL, rows };
+  });
+
+  const detail = detailCode ? (periodByCode.get(detailCode) ?? null) : null;
+  const wijken = figures.areas.filter((a) => a.id !== scope.id);
+  const formColumns: CouncilColumn[] = [...VIOLENCE_FORMS.map((key) => ({ key, label: capitalise(KEY_LABELS[key]) })), { key: TOTAL_KEY, label: "Totaal" }];
+  const groupColumns: CouncilColumn[] = [...REPORTER_GROUPS.map((key) => ({ key, label: capitalise(KEY_LABELS[key]) })), { key: TOTAL_KEY, label: "Totaal" }];
+  const breakdownFigure = (periodCode: string, areaId: string, kind: BreakdownKind, key: string): Figure =>
+    key === TOTAL_KEY ? figures.figure(periodCode, areaId, "CHILD_REPORTS") : figures.figure(periodCode, areaId, "CHILD_REPORTS", kind, key);
+
+  // The wijk table (wijken + municipality by form + total) and the municipality's form table share
+  // the municipality's row of the detail period: suppress both until they agree.
+  const wijkFormTable: CountTable | null = detail
+    ? {
+        cells: [...wijken, scope].map((area) => formColumns.map((column) => breakdownFigure(detail.code, area.id, "FORM", column.key))),
+        totalRow: wijken.length,
+        totalColumn: formColumns.length - 1,
+      }
+    : null;
+  const formTable: CountTable = { cells: shown.map((period) => formColumns.map((column) => breakdownFigure(period.code, scope.id, "FORM", column.key))), totalColumn: formColumns.length - 1 };
+  const detailRowInFormTable = detail ? shown.findIndex((p) => p.code === detail.code) : -1;
+  let sharedHidden = new Set<string>();
+  let wijkFormCells: CouncilCell[][] = [];
+  let formCells: CouncilCell[][] = [];
+  for (;;) {
+    wijkFormCells = wijkFormTable ? suppressWithForced(wijkFormTable, sharedHidden, (r, c) => (r === wijken.length ? (formColumns[c]?.key ?? null) : null)) : [];
+    formCells = suppressWithForced(formTable, sharedHidden, (r, c) => (r === detailRowInFormTable ? (formColumns[c]?.key ?? null) : null));
+    const next = new Set(sharedHidden);
+    formColumns.forEach((column, c) => {
+      if (wijkFormCells[wijken.length]?.[c]?.status === "SUPPRESSED") next.add(column.key);
+      if (detailRowInFormTable >= 0 && formCells[detailRowInFormTable]?.[c]?.status === "SUPPRESSED") next.add(column.key);
+    });
+    if (next.size === sharedHidden.size) break;
+    sharedHidden = next;
+  }
+  wijkFormCells.forEach((row) => row.forEach(note));
+  formCells.forEach((row) => row.forEach(note));
+
+  const areaRows = [...wijken.map((w) => ({ key: w.code, label: w.name, isTotal: false })), { key: scope.code, label: scope.name, isTotal: true }];
+  const wijkForms = detail ? { period: councilPeriod(detail), caption: `Meldingen kindermishandeling per wijk en vorm, ${detail.label}`, columns: formColumns, rows: areaRows.map((row, r) => ({ ...row, cells: wijkFormCells[r] ?? [] })) } : null;
+
+  // Confirmed abuse per wijk: counts suppressed as one column with the municipality as total, rates derived from them.
+  let wijkRates: Extract<CouncilOverview, { available: true }>["wijkRates"] = null;
+  if (detail) {
+    const areas = [...wijken, scope];
+    const counts = areas.map((area) => figures.figure(detail.code, area.id, numeratorMeasure));
+    const countCells = suppressCouncilTable({ cells: counts.map((figure) => [figure]), totalRow: wijken.length }).cells.map((row) => note(row[0] ?? { status: "MISSING", provisional: false }));
+    wijkRates = {
+      period: councilPeriod(detail),
+      rows: areaRows.map((row, i) => {
+        const count = countCells[i] ?? { status: "MISSING" as const, provisional: false };
+        const area = areas[i];
+        const value = computeIndicator({ numerator: counts[i] ?? { status: "MISSING", provisional: false }, denominator: area ? figures.population(area.id, detail.year) : { status: "MISSING", provisional: false } });
+        return { ...row, count, rate: note(councilRate(value, count)) };
+      }),
+    };
+  }
+
+  const groupTable = suppressCouncilTable({
+    cells: shown.map((period) => groupColumns.map((column) => breakdownFigure(period.code, scope.id, "REPORTER_GROUP", column.key))),
+    totalColumn: groupColumns.length - 1,
+  }).cells;
+  groupTable.forEach((row) => row.forEach(note));
+  const periodRows = shown.map((period) => ({ key: period.code, label: period.label, isTotal: false }));
+  const breakdowns = [
+    {
+      kind: "REPORTER_GROUP" as const,
+      exclusive: true,
+      caption: `Meldingen kindermishandeling per ${BREAKDOWN_LABELS.REPORTER_GROUP} en periode`,
+      columns: groupColumns,
+      rows: periodRows.map((row, r) => ({ ...row, cells: groupTable[r] ?? [] })),
+    },
+    {
+      kind: "FORM" as const,
+      exclusive: false,
+      caption: `Meldingen kindermishandeling per ${BREAKDOWN_LABELS.FORM} en periode`,
+      columns: formColumns,
+      rows: periodRows.map((row, r) => ({ ...row, cells: formCells[r] ?? [] })),
+    },
+  ];
+
+  const sources: CouncilSource[] = shown.flatMap((period) => {
+    const delivered = period.delivery ? [period] : [periodByCode.get(`${period.year}-H1`), periodByCode.get(`${period.year}-H2`)].filter((p): p is LoadedPeriod => Boolean(p?.delivery));
+    return delivered.flatMap((p) =>
+      p.delivery ? [{ period: p.label, source: p.delivery.source, deliveredAt: p.delivery.deliveredAt.toISOString().slice(0, 10), version: p.delivery.version, provisional: p.delivery.provisional }] : [],
+    );
+  });
+  if (detail?.delivery && !sources.some((s) => s.period === detail.label)) {
+    sources.push({ period: detail.label, source: detail.delivery.source, deliveredAt: detail.delivery.deliveredAt.toISOString().slice(0, 10), version: detail.delivery.version, provisional: detail.delivery.provisional });
+  }
+
+  const reasonOrder: (CellSuppressionReason | "DERIVED")[] = ["PRIMARY", "COMPLEMENTARY", "DERIVED", "SOURCE"];
+  const anyProvisional =
+    outcomeRows.some((row) => row.rate.provisional) || signals.some((s) => s.rows.some((row) => row.cell.provisional)) || (detail?.delivery?.provisional ?? false);
+
+  return {
+    available: true,
+    scope: { name: scope.name, code: scope.code },
+    filter: { fromYear, toYear, periodKind, periodCode: detailCode },
+    years,
+    selectablePeriods: figures.periods.filter((p) => p.delivery && p.year >= fromYear && p.year <= toYear).map((p) => ({ code: p.code, label: p.label })),
+    periods: shown.map(councilPeriod),
+    indicator: {
+      name: target?.indicator.name ?? capitalise(MEASURE_LABELS[numeratorMeasure]),
+      definition: target?.indicator.definition ?? "",
+      source: target?.indicator.source ?? "",
+      numeratorLabel: capitalise(MEASURE_LABELS[numeratorMeasure]),
+      denominatorLabel: "Kinderen van 0 tot en met 17 jaar op 1 januari",
+    },
+    target:
+      target && onTrackTarget
+        ? {
+            description: target.description,
+            threshold: target.threshold,
+            direction: target.direction,
+            deadline: target.deadline.toISOString().slice(0, 10),
+            baselineValue: target.baselineValue,
+            baselineYear: target.baselineYear,
+            ruleText: onTrackRuleText(onTrackTarget),
+          }
+        : null,
+    outcome: { rows: outcomeRows, latest, readingText: MEASURE_READING_TEXT.HARM },
+    signals,
+    wijkForms,
+    wijkRates,
+    breakdowns,
+    sources,
+    populationSource: POPULATION_SOURCE,
+    footnotes: reasonOrder.filter((reason) => usedReasons.has(reason)).map((reason) => ({ reason, text: SUPPRESSION_REASON_TEXT[reason] })),
+    threshold: SMALL_COUNT_THRESHOLD,
+    anyProvisional,
+  };
+}
+
