@@ -8,12 +8,14 @@
  *
  *   npm run bench              every benchmark
  *   npm run bench -- search    only the search benchmark (needs a production build of apps/web)
+ *   npm run bench -- dashboard only the Veilig Thuis dashboard benchmark (./bench-dashboard.ts)
  */
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@kk/db";
 import { dropDatabaseOn, ensureDatabaseOn } from "@kk/db/embedded";
 import { applyMigrations } from "@kk/db/migrations";
 import { createTestDatabase, prepareTemplate, dropTemplate, startTestPostgres, withDatabase } from "@kk/db/testing";
+import { benchDashboard } from "./bench-dashboard.ts";
 import { benchSearch } from "./bench-search.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -39,6 +41,7 @@ let failed = false;
 try {
   if (only === undefined || only === "setup") failed = !(await benchSetup(server.serverUrl));
   if (only === undefined || only === "search") failed = !(await benchSearch(server.serverUrl)) || failed;
+  if (only === undefined || only === "dashboard") failed = !(await benchDashboard(server.serverUrl)) || failed;
 } finally {
   await server.stop();
 }
