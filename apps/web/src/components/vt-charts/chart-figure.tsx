@@ -30,8 +30,10 @@ export type LegendSwatch =
   | "unknown"
   | "bar"
   | "bar-second"
+  | "bar-third"
   | "bar-provisional"
-  | "bar-second-provisional";
+  | "bar-second-provisional"
+  | "bar-third-provisional";
 
 export type LegendItem = { swatch: LegendSwatch; label: string };
 
@@ -151,8 +153,10 @@ function LegendSwatchIcon({ swatch }: { swatch: LegendSwatch }) {
     ),
     bar: <rect x="6" y="2" width="20" height="16" fill={data} />,
     "bar-second": <rect x="6" y="2" width="20" height="16" fill={dataSecond} stroke={ink} strokeWidth="1.5" />,
+    "bar-third": <rect x="6" y="2" width="20" height="16" fill="#fff" stroke={ink} strokeWidth="1.5" />,
     "bar-provisional": <HatchedRect colour={data} />,
     "bar-second-provisional": <HatchedRect colour={dataSecond} />,
+    "bar-third-provisional": <HatchedRect colour={CHART_COLOURS.inkMuted} />,
   };
   return (
     <svg width="32" height="20" viewBox="0 0 32 20" aria-hidden="true" focusable="false" className="shrink-0">

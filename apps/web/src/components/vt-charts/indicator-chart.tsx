@@ -116,7 +116,7 @@ export function indicatorSummary(points: readonly IndicatorChartPoint[], target?
     `${formatPercentage(point.value)}${point.provisional ? ` (${t.provisional})` : ""}`;
   const values =
     first && last
-      ? format(t.indicator.summary, { first: show(first), firstLabel: first.label, last: show(last), lastLabel: last.label })
+      ? format(first === last ? t.indicator.summaryOne : t.indicator.summary, { first: show(first), firstLabel: first.label, last: show(last), lastLabel: last.label })
       : t.indicator.summaryNoValues;
   if (!target) return values;
   const goal = format(t.indicator.summaryTarget, {

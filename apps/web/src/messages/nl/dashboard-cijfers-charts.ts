@@ -30,6 +30,7 @@ export const dashboardCijfersChartsNl = {
     thresholdLabel: "doel {threshold}",
     deadlineLabel: "einde doel",
     summary: "{first} in {firstLabel}, {last} in {lastLabel}.",
+    summaryOne: "{first} in {firstLabel}; de andere perioden hebben geen cijfer.",
     summaryTarget: "Doel: {direction} {threshold} op {deadline}.",
     summaryNoValues: "Er is voor geen enkele periode een percentage.",
     directionBelow: "onder",
@@ -40,6 +41,7 @@ export const dashboardCijfersChartsNl = {
     legendProvisional: "Voorlopig cijfer (gearceerde staaf met stippelrand)",
     legendUnknown: "Geen staaf: geen cijfer of afgeschermd; de reden staat bij de periode en in de tabel",
     summary: "{series}: {first} in {firstLabel}, {last} in {lastLabel}.",
+    summaryOne: "{series}: {first} in {firstLabel}; de andere perioden hebben geen cijfer.",
     summaryNoValues: "{series}: geen cijfers.",
   },
   ranking: {
