@@ -29,3 +29,4 @@ export { ON_TRACK_VERDICT_LABEL, type OnTrackVerdict } from "./vt-figures/on-tra
 export * from "./plan/schemas.ts";
 export * from "./vt-figure-entry/schemas.ts";
 export * from "./vt-figure-import/schemas.ts";
+export { councilCellText, SMALL_COUNT_THRESHOLD, SUPPRESSION_REASON_TEXT, type CouncilCell, type CouncilRate, type CellSuppressionReason } from "./vt-figures/suppression.ts";

@@ -29,6 +29,8 @@ export interface CouncilPeriod {
   label: string;
   kind: PeriodKind;
   year: number;
+  /** ISO date of the period's last day (where the on-track rule measures). */
+  endsOn: string;
 }
 
 export interface CouncilColumn {
@@ -103,7 +105,7 @@ const POPULATION_SOURCE = "CBS, kinderen van 0 tot en met 17 jaar op 1 januari";
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 function councilPeriod(period: LoadedPeriod): CouncilPeriod {
-  return { code: period.code, label: period.label, kind: period.kind, year: period.year };
+  return { code: period.code, label: period.label, kind: period.kind, year: period.year, endsOn: period.endsOn.toISOString().slice(0, 10) };
 }
 
 /** Default period for the wijk tables: the latest delivered period of the chosen kind in the chosen years. */

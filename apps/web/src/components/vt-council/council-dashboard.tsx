@@ -1,12 +1,67 @@
+import Link from "next/link";
 import { AgreementFigures } from "@/components/agreement-coverage/agreement-figures";
+import { PlanProgress } from "@/components/plan/plan-progress";
+import { ButtonLink } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { serverApi } from "@/lib/trpc/server";
+import { format, messages } from "@/messages";
+import { CouncilFigures } from "./council-figures";
+import { CouncilFilterForm } from "./council-filter-form";
+import { councilQuery, type CouncilSearchParams } from "./council-search-params";
+import { loadCouncilOverview } from "./load-council-overview";
+
+const t = messages.dashboardRaad;
+
+interface CouncilDashboardProps {
+  /** The page's search params (van, tot, soort, periode); none gives the default view. */
+  searchParams?: CouncilSearchParams;
+  /** Where the filter form submits to: /dashboard for the council, /dashboard/raad for the coordinator's preview. */
+  action?: string;
+}
 
 /**
- * The council's dashboard (RAAD, and the coordinator's preview): aggregates after suppression,
- * plan van aanpak progress, agreement figures. Rendered below the page heading by /dashboard for
- * the council and by /dashboard/raad for the coordinator. (Issue 6: the Veilig Thuis part follows.)
+ * The council's dashboard (RAAD, and the coordinator's preview): Veilig Thuis aggregates after
+ * suppression, plan van aanpak progress, agreement figures. Rendered below the page heading by
+ * /dashboard for the council and by /dashboard/raad for the coordinator.
  */
-export async function CouncilDashboard() {
-  const figures = await (await serverApi()).agreementCoverage.figures();
-  return <AgreementFigures figures={figures} />;
+export async function CouncilDashboard({ searchParams = {}, action = "/dashboard" }: CouncilDashboardProps) {
+  const api = await serverApi();
+  const [{ overview, filter, filterError }, progress, figures] = await Promise.all([loadCouncilOverview(searchParams), api.plan.progress(), api.agreementCoverage.figures()]);
+  const query = councilQuery(filter);
+
+  return (
+    <>
+      <div className="mb-12">
+        <div className="mb-4 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+          {overview.available ? <p className="max-w-3xl text-lg">{format(t.intro, { scope: overview.scope.name })}</p> : <span />}
+          <ButtonLink href={`/dashboard/raad/afdrukken${query ? `?${query}` : ""}`} data-testid="council-print-link">
+            {t.print.link}
+          </ButtonLink>
+        </div>
+        {filterError ? (
+          <Notice tone="warning" role="alert">
+            {format(t.invalidFilter, { message: filterError })}
+          </Notice>
+        ) : null}
+        {overview.available ? (
+          <>
+            <CouncilFilterForm overview={overview} action={action} />
+            <CouncilFigures overview={overview} />
+          </>
+        ) : (
+          <Notice>{overview.message || t.unavailable}</Notice>
+        )}
+      </div>
+      <section aria-labelledby="raad-plan" className="mb-12">
+        <h2 id="raad-plan" className="mb-4 text-3xl">
+          {t.plan.heading}
+        </h2>
+        <PlanProgress progress={progress} headingLevel={3} />
+        <p>
+          <Link href="/dashboard/plan">{t.plan.link}</Link>
+        </p>
+      </section>
+      <AgreementFigures figures={figures} />
+    </>
+  );
 }
