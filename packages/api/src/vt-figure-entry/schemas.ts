@@ -128,3 +128,4 @@ export const setPopulationInput = z.object({
 export type SetPopulationInput = z.input<typeof setPopulationInput>;
 
 export const figurePopulationsInput = z.object({ scopeAreaId: z.string().trim().optional() }).optional();
+export type SetPopulationValues = z.output<typeof setPopulationInput>;
