@@ -1,29 +1,85 @@
 import { can } from "@kk/auth/policy";
+import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { AgreementFigures } from "@/components/agreement-coverage/agreement-figures";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { CouncilDashboard } from "@/components/vt-council/council-dashboard";
+import { CoordinatorDashboard } from "@/components/vt-dashboard/coordinator-dashboard";
+import { parseDashboardParams } from "@/components/vt-dashboard/search-params";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { messages } from "@/messages";
+import { format, messages } from "@/messages";
 
 const text = messages.areas.dashboard;
+const t = messages.dashboardCijfers;
 
 export const metadata: Metadata = { title: text.title };
 
-/** Figures only: the council (RAAD) and the coordinator. Veilig Thuis figures come with issue 6. */
-export default async function DashboardPage() {
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/**
+ * Figures only: the coordinator sees the raw Veilig Thuis figures (figures.read) and the agreement
+ * figures; the council (RAAD) sees the suppressed aggregates of CouncilDashboard under the same heading.
+ */
+export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "area.dashboard")) forbidden();
-  const figures = can(user, "agreement.figures") ? await (await serverApi()).agreementCoverage.figures() : null;
+  const api = await serverApi();
+
+  if (!can(user, "figures.read")) {
+    return (
+      <>
+        <PageHeader title={text.title} />
+        {can(user, "figures.council") ? <CouncilDashboard /> : <AgreementFigures figures={await api.agreementCoverage.figures()} />}
+      </>
+    );
+  }
+
+  const filter = parseDashboardParams(await searchParams);
+  let filterError: string | null = null;
+  let overview;
+  try {
+    overview = await api.dashboard.overview(filter);
+  } catch (error) {
+    if (!(error instanceof TRPCError) || error.code !== "BAD_REQUEST") throw error;
+    filterError = Object.values((error.cause as { issues?: { message: string }[] } | undefined)?.issues ?? []).map((issue) => issue.message).join(" ") || error.message;
+    overview = await api.dashboard.overview({});
+  }
+  const figures = can(user, "agreement.figures") ? await api.agreementCoverage.figures() : null;
 
   return (
     <>
       <PageHeader title={text.title} />
+      <ul className="mb-8 flex flex-wrap gap-x-8 gap-y-2">
+        {can(user, "figures.council") ? (
+          <li>
+            <Link href="/dashboard/raad">{t.links.council}</Link>
+          </li>
+        ) : null}
+        {can(user, "figures.manage") ? (
+          <li>
+            <Link href="/beheer/cijfers">{t.links.manage}</Link>
+          </li>
+        ) : null}
+      </ul>
+      <section aria-labelledby="veilig-thuis-titel" className="mb-12">
+        <h2 id="veilig-thuis-titel" className="mb-4 text-3xl">
+          {t.heading}
+        </h2>
+        {filterError ? (
+          <Notice tone="warning" role="alert">
+            {format(t.filter.invalid, { message: filterError })}
+          </Notice>
+        ) : null}
+        {overview.available ? <CoordinatorDashboard overview={overview} /> : <Notice>{overview.message || t.unavailable}</Notice>}
+      </section>
       {figures ? <AgreementFigures figures={figures} /> : null}
-      {/* The coordinator may look behind the figures; the council sees counts only. */}
+      {/* The coordinator may look behind the agreement figures; the council sees counts only. */}
       {can(user, "agreementCoverage.read") || can(user, "networkGaps.read") ? (
         <ul className="mb-8 grid gap-2">
           {can(user, "agreementCoverage.read") ? (
@@ -38,7 +94,6 @@ export default async function DashboardPage() {
           ) : null}
         </ul>
       ) : null}
-      <Notice>{messages.convenantenDekking.figures.veiligThuisNote}</Notice>
     </>
   );
 }

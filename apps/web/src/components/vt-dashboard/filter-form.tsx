@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { messages } from "@/messages";
+import type { Overview } from "./types";
+
+const t = messages.dashboardCijfers.filter;
+
+/**
+ * A GET form: the choice lives in the URL (?van=2014&tot=2018&soort=jaar&periode=2018), works
+ * without JavaScript and can be bookmarked. The server answers with the values it used, so the
+ * form always shows what the page shows.
+ */
+export function DashboardFilterForm({ overview, action }: { overview: Overview; action: string }) {
+  const years = overview.years.map((year) => ({ value: String(year), label: String(year) }));
+  return (
+    <form method="get" action={action} className="mb-8 border-2 border-line p-4 sm:p-6">
+      <fieldset aria-describedby="dashboard-filter-hint">
+        <legend className="text-xl font-bold">{t.heading}</legend>
+        <p id="dashboard-filter-hint" className="mb-4 text-ink-muted">
+          {t.hint}
+        </p>
+        <div className="grid gap-x-6 sm:grid-cols-2 lg:grid-cols-4">
+          <SelectField name="van" id="filter-van" label={t.from} options={years} defaultValue={String(overview.filter.fromYear)} />
+          <SelectField name="tot" id="filter-tot" label={t.to} options={years} defaultValue={String(overview.filter.toYear)} />
+          <SelectField
+            name="soort"
+            id="filter-soort"
+            label={t.kind}
+            options={[
+              { value: "jaar", label: t.kindYear },
+              { value: "halfjaar", label: t.kindHalfYear },
+            ]}
+            defaultValue={overview.filter.periodKind === "YEAR" ? "jaar" : "halfjaar"}
+          />
+          <SelectField
+            name="periode"
+            id="filter-periode"
+            label={t.period}
+            hint={t.periodHint}
+            placeholder={t.periodLatest}
+            options={overview.selectablePeriods.map((p) => ({ value: p.code, label: p.label }))}
+            defaultValue={overview.filter.periodCode ?? ""}
+          />
+        </div>
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit">{t.submit}</Button>
+        <Link href={action}>{t.reset}</Link>
+      </div>
+    </form>
+  );
+}

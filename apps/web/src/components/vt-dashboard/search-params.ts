@@ -1,0 +1,54 @@
+/*
+ * The dashboard's filters in the URL (a GET form, so a view can be bookmarked and shared):
+ * van, tot (years), soort = jaar | halfjaar, periode (e.g. 2018 or 2018-H1) for the breakdowns and
+ * the ranking. Parsed loosely here; the server's zod schema (dashboard.overview) has the last word.
+ */
+
+export type DashboardDataset = "indicator" | "signals" | "breakdowns" | "ranking";
+
+export interface DashboardFilterInput {
+  fromYear?: number;
+  toYear?: number;
+  periodKind?: "YEAR" | "HALF_YEAR";
+  periodCode?: string;
+}
+
+type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function first(params: SearchParams, key: string): string | undefined {
+  if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
+  const value = params[key];
+  return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+}
+
+function year(text: string | undefined): number | undefined {
+  return text && /^\d{4}$/.test(text) ? Number(text) : undefined;
+}
+
+export function parseDashboardParams(params: SearchParams): DashboardFilterInput {
+  const kind = first(params, "soort");
+  const periode = first(params, "periode");
+  const from = year(first(params, "van"));
+  const to = year(first(params, "tot"));
+  return {
+    ...(from === undefined ? {} : { fromYear: from }),
+    ...(to === undefined ? {} : { toYear: to }),
+    ...(kind === "halfjaar" ? { periodKind: "HALF_YEAR" as const } : kind === "jaar" ? { periodKind: "YEAR" as const } : {}),
+    ...(periode ? { periodCode: periode } : {}),
+  };
+}
+
+/** The query string for the same view, e.g. "van=2014&tot=2018&soort=jaar&periode=2018". */
+export function dashboardQuery(filter: DashboardFilterInput): string {
+  const params = new URLSearchParams();
+  if (filter.fromYear !== undefined) params.set("van", String(filter.fromYear));
+  if (filter.toYear !== undefined) params.set("tot", String(filter.toYear));
+  if (filter.periodKind) params.set("soort", filter.periodKind === "YEAR" ? "jaar" : "halfjaar");
+  if (filter.periodCode) params.set("periode", filter.periodCode);
+  return params.toString();
+}
+
+export function exportHref(dataset: DashboardDataset, filter: DashboardFilterInput): string {
+  const query = dashboardQuery(filter);
+  return `/dashboard/export/${dataset}${query ? `?${query}` : ""}`;
+}
