@@ -90,6 +90,7 @@ export function BreakdownChart(props: BreakdownChartProps) {
     key: category.key,
     label: category.label,
     bars: periods.map((period) => valueOf(period, category.key)),
+    ...(periods.length > 1 ? { seriesLabels: periods.map((period) => period.label) } : {}),
   }));
   const legend: LegendItem[] = periods.map((period, index) => ({ swatch: seriesSwatch(index, period.provisional), label: periodHeader(period) }));
   return (

@@ -195,7 +195,7 @@ export function ChartDataTable({ table }: { table: ChartTableData }) {
     >
       {table.rows.map((row) => (
         <tr key={row.key}>
-          <th scope="row" className="border-b border-line px-2 py-3 text-left align-top font-normal">
+          <th scope="row" className="border-b border-line px-2 py-3 text-left align-top font-normal whitespace-nowrap">
             {row.header}
           </th>
           {row.cells.map((cell, index) => (

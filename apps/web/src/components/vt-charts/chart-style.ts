@@ -33,9 +33,12 @@ export const FONT_SIZE = 14;
 export type ChartLayout = { name: "compact" | "wide"; width: number; margin: { top: number; right: number; bottom: number; left: number } };
 
 export const LAYOUTS: readonly ChartLayout[] = [
-  { name: "compact", width: 360, margin: { top: 16, right: 12, bottom: 56, left: 64 } },
-  { name: "wide", width: 720, margin: { top: 20, right: 24, bottom: 56, left: 72 } },
+  { name: "compact", width: 360, margin: { top: 16, right: 16, bottom: 8, left: 64 } },
+  { name: "wide", width: 720, margin: { top: 20, right: 24, bottom: 8, left: 72 } },
 ];
+
+/** Gap between the x axis and the first row under it (tick marks, markers, labels). */
+export const AXIS_GAP = 8;
 
 /** Rough width of a text in viewBox units (system sans-serif at FONT_SIZE), for deciding what fits. */
 export function textWidth(text: string, fontSize = FONT_SIZE): number {

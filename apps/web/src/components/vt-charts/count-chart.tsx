@@ -3,9 +3,9 @@ import { format, messages } from "../../messages";
 import { BarRect, MAX_SERIES, seriesSwatch } from "./bar-rect";
 import { ChartFigure, tableCaption, type LegendItem } from "./chart-figure";
 import { formatCount } from "./chart-format";
-import { CHART_COLOURS, FONT_SIZE, textWidth, type ChartLayout } from "./chart-style";
+import { AXIS_GAP, CHART_COLOURS, FONT_SIZE, textWidth, type ChartLayout } from "./chart-style";
 import type { ChartTableData } from "./chart-table";
-import { axisTicks, countDomain, labelStride, round } from "./geometry";
+import { axisTicks, countDomain, round, xLabelLayout } from "./geometry";
 
 /*
  * CountChart: counts per period as vertical bars, one to three series side by side (reports and
@@ -117,8 +117,12 @@ export function countGeometry(props: Pick<CountChartProps, "periods" | "series">
     }),
   );
   const longestLabel = Math.max(0, ...props.periods.map((period) => textWidth(period.label)));
+  const labels = xLabelLayout(props.periods.length, x.step(), longestLabel, FONT_SIZE);
+  const labelTop = margin.top + plotHeight + AXIS_GAP;
   return {
-    height: margin.top + plotHeight + margin.bottom,
+    height: round(labelTop + labels.height + margin.bottom),
+    labelTop,
+    labels,
     plotTop: margin.top,
     plotBottom: margin.top + plotHeight,
     plotLeft: margin.left,
@@ -127,7 +131,6 @@ export function countGeometry(props: Pick<CountChartProps, "periods" | "series">
     ticks: axisTicks(domain, layout.name === "compact" ? 4 : 6, true),
     bars,
     bandCentre: (code: string) => round((x(code) ?? 0) + x.bandwidth() / 2),
-    stride: labelStride(props.periods.length, x.step(), longestLabel),
     barWidth,
   };
 }
@@ -199,13 +202,19 @@ function CountSvg(props: CountChartProps & { layout: ChartLayout }) {
       })}
       <line x1={g.plotLeft} x2={g.plotLeft} y1={g.plotTop} y2={g.plotBottom} stroke={ink} strokeWidth="1.5" />
       <line x1={g.plotLeft} x2={g.plotRight} y1={g.plotBottom} y2={g.plotBottom} stroke={ink} strokeWidth="1.5" />
-      {props.periods.map((period, index) =>
-        index % g.stride === 0 ? (
-          <text key={period.code} x={g.bandCentre(period.code)} y={g.plotBottom + 22} textAnchor="middle">
+      {props.periods.map((period, index) => {
+        if (index % g.labels.stride !== 0) return null;
+        const centre = g.bandCentre(period.code);
+        return g.labels.rotated ? (
+          <text key={period.code} x={centre} y={g.labelTop} dy="0.35em" textAnchor="end" transform={`rotate(-90 ${centre} ${g.labelTop})`}>
             {period.label}
           </text>
-        ) : null,
-      )}
+        ) : (
+          <text key={period.code} x={centre} y={g.labelTop + FONT_SIZE} textAnchor="middle">
+            {period.label}
+          </text>
+        );
+      })}
     </g>
   );
 }

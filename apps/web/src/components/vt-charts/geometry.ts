@@ -100,6 +100,16 @@ export function labelStride(count: number, step: number, labelWidth: number): nu
   return Math.max(1, Math.ceil((labelWidth + 6) / step));
 }
 
+/**
+ * How the x-axis labels go: horizontal when they fit side by side, else at −45° (half-year labels
+ * like "2017 1e halfjaar" on a phone), read upwards (−90°) so they never stick out sideways,
+ * skipping labels only when even that overlaps. `height` is the room the labels need.
+ */
+export function xLabelLayout(count: number, step: number, longestLabelWidth: number, fontSize: number): { rotated: boolean; stride: number; height: number } {
+  if (count <= 1 || step >= longestLabelWidth + 6) return { rotated: false, stride: 1, height: fontSize * 1.3 };
+  return { rotated: true, stride: labelStride(count, step, fontSize * 1.2), height: longestLabelWidth + fontSize * 0.5 };
+}
+
 /** Round to 0.1 unit for the SVG text (shorter markup, same picture). */
 export function round(value: number): number {
   return Math.round(value * 10) / 10;

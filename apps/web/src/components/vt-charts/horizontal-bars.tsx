@@ -14,7 +14,13 @@ import { countDomain, round } from "./geometry";
 const t = messages.dashboardCijfers.charts;
 
 export type HorizontalBarValue = { value: number | null; provisional: boolean; noValueText?: string };
-export type HorizontalBarGroup = { key: string; label: string; bars: HorizontalBarValue[] };
+export type HorizontalBarGroup = {
+  key: string;
+  label: string;
+  bars: HorizontalBarValue[];
+  /** With more than one bar per group: whose bar each is (a period), written before a missing bar's text. */
+  seriesLabels?: string[];
+};
 
 const LABEL_HEIGHT = 22;
 const BAR_HEIGHT = 20;
@@ -43,7 +49,7 @@ export function horizontalBarsGeometry(groups: readonly HorizontalBarGroup[], ki
     y += GROUP_GAP - BAR_GAP;
     return { group, labelY: round(labelY), bars };
   });
-  return { height: round(y + TOP), placed, axisX: SIDE };
+  return { height: round(y + TOP), placed };
 }
 
 export function barText(bar: HorizontalBarValue, kind: ValueKind): string {
@@ -60,11 +66,14 @@ export function HorizontalBarsSvg(props: { groups: HorizontalBarGroup[]; kind: V
           <text x={SIDE} y={labelY} fontWeight="700">
             {group.label}
           </text>
+          {bars.length > 0 ? (
+            <line x1={SIDE} x2={SIDE} y1={bars[0]?.y ?? 0} y2={(bars.at(-1)?.y ?? 0) + BAR_HEIGHT} stroke={ink} strokeWidth="1.5" />
+          ) : null}
           {bars.map(({ bar, series, y, x, width, end }) => (
             <g key={series}>
               {bar.value === null ? (
-                <text x={x + 4} y={y + BAR_HEIGHT / 2} dy="0.35em" fontStyle="italic">
-                  {barText(bar, props.kind)}
+                <text x={x + 6} y={y + BAR_HEIGHT / 2} dy="0.35em" fontStyle="italic">
+                  {group.seriesLabels?.[series] ? `${group.seriesLabels[series]}: ${barText(bar, props.kind)}` : barText(bar, props.kind)}
                 </text>
               ) : (
                 <>
@@ -78,7 +87,6 @@ export function HorizontalBarsSvg(props: { groups: HorizontalBarGroup[]; kind: V
           ))}
         </g>
       ))}
-      <line x1={g.axisX} x2={g.axisX} y1={TOP} y2={g.height - TOP} stroke={ink} strokeWidth="1.5" />
     </g>
   );
 }

@@ -4,9 +4,9 @@ import { ON_TRACK_VERDICT_LABEL, type OnTrackVerdict } from "@kk/api/schemas";
 import { format, messages } from "../../messages";
 import { ChartFigure, tableCaption, type LegendItem } from "./chart-figure";
 import { formatLongDate, formatPercentage } from "./chart-format";
-import { CHART_COLOURS, DASH, FONT_SIZE, textWidth, type ChartLayout } from "./chart-style";
+import { AXIS_GAP, CHART_COLOURS, DASH, FONT_SIZE, textWidth, type ChartLayout } from "./chart-style";
 import type { ChartTableData } from "./chart-table";
-import { axisTicks, labelStride, lineRuns, percentageDomain, round, timeOf } from "./geometry";
+import { axisTicks, lineRuns, percentageDomain, round, timeOf, xLabelLayout } from "./geometry";
 
 /*
  * IndicatorChart: the indicator (e.g. % of children with confirmed abuse) per period as a line
@@ -156,8 +156,17 @@ export function indicatorGeometry(props: Pick<IndicatorChartProps, "points" | "t
   }));
   const step = positioned.length > 1 ? Math.abs((positioned.at(-1)?.x ?? 0) - (positioned[0]?.x ?? 0)) / (positioned.length - 1) : width;
   const longestLabel = Math.max(0, ...props.points.map((point) => textWidth(point.label)));
+  const labels = xLabelLayout(positioned.length, step, longestLabel, FONT_SIZE);
+  const plotBottom = margin.top + plotHeight;
+  // A row right under the axis for the "onbekend" markers, only when a point has no value.
+  const hasUnknown = positioned.some((item) => item.y === null);
+  const unknownY = plotBottom + AXIS_GAP + FONT_SIZE;
+  const labelY = plotBottom + AXIS_GAP + (hasUnknown ? FONT_SIZE * 1.5 : 0) + FONT_SIZE;
   return {
-    height: margin.top + plotHeight + margin.bottom,
+    height: round(labelY - FONT_SIZE + labels.height + margin.bottom),
+    unknownY: round(unknownY),
+    labelY: round(labelY),
+    labels,
     plotTop: margin.top,
     plotBottom: margin.top + plotHeight,
     plotLeft: margin.left,
@@ -168,7 +177,6 @@ export function indicatorGeometry(props: Pick<IndicatorChartProps, "points" | "t
     y,
     positioned,
     runs: lineRuns(positioned),
-    stride: labelStride(positioned.length, step, longestLabel),
     unknownFits: step >= textWidth(t.unknown) + 6,
     baseline: target && baselineTime !== undefined ? { x: round(x(baselineTime)), y: round(y(target.baselineValue)) } : null,
     deadline: target && deadlineTime !== undefined ? { x: round(x(deadlineTime)), y: round(y(target.threshold)) } : null,
@@ -245,7 +253,7 @@ function IndicatorSvg(props: IndicatorChartProps & { layout: ChartLayout }) {
       {g.thresholdY !== null && props.target ? (
         <g>
           <line x1={g.plotLeft} x2={g.plotRight} y1={g.thresholdY} y2={g.thresholdY} stroke={ink} strokeWidth="1.5" strokeDasharray={DASH.threshold} />
-          <text x={g.plotRight - 4} y={g.thresholdY} dy={below ? "1.2em" : "-0.5em"} textAnchor="end" fill={ink}>
+          <text x={g.plotLeft + 6} y={g.thresholdY} dy={below ? "1.2em" : "-0.5em"} fill={ink}>
             {format(t.indicator.thresholdLabel, { threshold: formatPercentage(props.target.threshold) })}
           </text>
         </g>
@@ -300,15 +308,21 @@ function IndicatorSvg(props: IndicatorChartProps & { layout: ChartLayout }) {
       {g.positioned.map(({ point, x, y }, index) => (
         <g key={point.periodCode}>
           <line x1={x} x2={x} y1={g.plotBottom} y2={g.plotBottom + 5} stroke={ink} strokeWidth="1.5" />
-          {index % g.stride === 0 ? (
-            <text x={x} y={g.plotBottom + 22} textAnchor="middle">
-              {point.label}
+          {y === null ? (
+            <text x={x} y={g.unknownY} textAnchor="middle" fontWeight="700">
+              {g.unknownFits ? (point.noValueText ?? t.unknown) : t.unknownShort}
             </text>
           ) : null}
-          {y === null ? (
-            <text x={x} y={g.plotBottom + 42} textAnchor="middle" fontWeight="700">
-              {g.unknownFits && g.stride === 1 ? (point.noValueText ?? t.unknown) : t.unknownShort}
-            </text>
+          {index % g.labels.stride === 0 ? (
+            g.labels.rotated ? (
+              <text x={x} y={g.labelY - FONT_SIZE} dy="0.35em" textAnchor="end" transform={`rotate(-90 ${x} ${g.labelY - FONT_SIZE})`}>
+                {point.label}
+              </text>
+            ) : (
+              <text x={x} y={g.labelY} textAnchor="middle">
+                {point.label}
+              </text>
+            )
           ) : null}
         </g>
       ))}
