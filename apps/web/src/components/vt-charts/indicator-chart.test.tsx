@@ -76,3 +76,29 @@ describe("indicator table and summary", () => {
     expect(indicatorSummary([{ ...points[2]!, verdict: undefined }])).toContain("geen enkele periode");
   });
 });
+
+describe("IndicatorChart for the council and for half years", () => {
+  it("shows a hidden rate as 'afgeschermd', not as a number or 0", () => {
+    const council = points.map((point) => (point.periodCode === "2016" ? { ...point, noValueText: "afgeschermd" } : point));
+    const html = renderToStaticMarkup(<IndicatorChart id="raad" title="Raad" points={council} target={target} />);
+    expect(html).toContain(">afgeschermd<");
+    expect(indicatorChartTable({ title: "Raad", points: council }).rows[2]?.cells[0]).toBe("afgeschermd");
+    expect(html).not.toContain("NaN");
+  });
+
+  it("turns long half-year labels upwards on a phone instead of dropping them", () => {
+    const halves: IndicatorChartPoint[] = [2016, 2017, 2018].flatMap((year) => [
+      { periodCode: `${year}-H1`, label: `${year} 1e halfjaar`, endsOn: `${year}-06-30`, value: 1.5, provisional: false },
+      { periodCode: `${year}-H2`, label: `${year} 2e halfjaar`, endsOn: `${year}-12-31`, value: null, provisional: false },
+    ]);
+    const compact = LAYOUTS.find((layout) => layout.name === "compact");
+    if (!compact) throw new Error("no compact layout");
+    const g = indicatorGeometry({ points: halves }, compact);
+    expect(g.labels).toMatchObject({ rotated: true, stride: 1 });
+    expect(g.baseline).toBeNull();
+    const html = renderToStaticMarkup(<IndicatorChart id="half" title="Halfjaren" points={halves} />);
+    expect(html).toContain("rotate(-90");
+    expect(html).toContain(">2018 2e halfjaar<");
+    expect(html).not.toContain("Streeflijn");
+  });
+});

@@ -177,7 +177,11 @@ export function indicatorGeometry(props: Pick<IndicatorChartProps, "points" | "t
     y,
     positioned,
     runs: lineRuns(positioned),
-    unknownFits: step >= textWidth(t.unknown) + 6,
+    /** The gap's own text ("onbekend", "afgeschermd") when it fits between its neighbours, else "?". */
+    unknownText: (point: IndicatorChartPoint) => {
+      const text = point.noValueText ?? t.unknown;
+      return step >= textWidth(text) + 6 ? text : t.unknownShort;
+    },
     baseline: target && baselineTime !== undefined ? { x: round(x(baselineTime)), y: round(y(target.baselineValue)) } : null,
     deadline: target && deadlineTime !== undefined ? { x: round(x(deadlineTime)), y: round(y(target.threshold)) } : null,
     thresholdY: target ? round(y(target.threshold)) : null,
@@ -310,7 +314,7 @@ function IndicatorSvg(props: IndicatorChartProps & { layout: ChartLayout }) {
           <line x1={x} x2={x} y1={g.plotBottom} y2={g.plotBottom + 5} stroke={ink} strokeWidth="1.5" />
           {y === null ? (
             <text x={x} y={g.unknownY} textAnchor="middle" fontWeight="700">
-              {g.unknownFits ? (point.noValueText ?? t.unknown) : t.unknownShort}
+              {g.unknownText(point)}
             </text>
           ) : null}
           {index % g.labels.stride === 0 ? (
