@@ -67,7 +67,9 @@ describe("figure import: preview and commit", () => {
     if (preview.stage !== "READY") return;
     expect(preview.tableId).toBe("84849NED");
     expect(preview.notes.join(" ")).toMatch(/vijf/);
-    expect(preview.skipped.some((s) => s.includes("Dordrecht"))).toBe(true);
+    // One line per skipped row of the file, not one per column.
+    expect(preview.skipped.filter((s) => s.includes("Dordrecht"))).toHaveLength(3);
+    expect(preview.skipped[0]).toMatch(/^Rij \d+: gebied ‘Dordrecht’ is niet bekend in het portaal en is overgeslagen\.$/);
     expect(preview.needsConfirmation).toBe(false);
     expect(preview.deliveries.map((d) => [d.periodCode, d.scopeName, d.action, d.version, d.provisional])).toEqual([
       ["2023", "Veilig Thuis Zuid-Holland Zuid", "NEW", 1, true],

@@ -199,7 +199,8 @@ async function prepare(db: Db | Tx, input: FigureImportValues): Promise<Prepared
     view: {
       stage: "READY",
       ...base,
-      skipped: result.skipped,
+      // A wide (CBS) row is one value per column: name a skipped row once, not once per column.
+      skipped: [...new Set(result.skipped.map((line) => line.replace(/^(Rij \d+), kolom ‘[^’]*’:/, "$1:")))],
       deliveries,
       valueCount: result.rows.length,
       needsConfirmation: deliveries.some((d) => d.action === "NEW_VERSION"),
