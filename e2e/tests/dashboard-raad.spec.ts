@@ -29,6 +29,11 @@ async function expectNoSmallShownCounts(page: Page): Promise<void> {
   }
 }
 
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, "horizontal scroll on a 390px wide screen").toBeLessThanOrEqual(0);
+}
+
 async function trpcGetStatus(page: Page, path: string): Promise<number> {
   const input = encodeURIComponent(JSON.stringify({ json: {} }));
   const response = await page.request.get(`/api/trpc/${path}?input=${input}`);
@@ -92,6 +97,16 @@ test("a council member sees suppressed figures and the plan, prints the raadsinf
       expect(await trpcGetStatus(page, path), path).toBe(403);
     }
     expect(await trpcGetStatus(page, "council.overview")).toBe(200);
+  });
+
+  await test.step("on a 390 px phone the wide tables scroll inside their own region, not the page", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/dashboard");
+    await expect(page.getByTestId("council-figures")).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await page.goto("/dashboard/plan");
+    await expect(page.getByTestId("plan-progress")).toBeVisible();
+    await expectNoSidewaysScroll(page);
   });
 });
 

@@ -142,7 +142,7 @@ export function PlanProgress({ progress, headingLevel = 2, editable = false }: P
                       ) : (
                         <ul className="grid gap-2">
                           {activity.budgets.map((budget) => (
-                            <li key={budget.year}>
+                            <li key={budget.year} className="relative">
                               {format(t.budgetLine, { year: budget.year, budgeted: formatEuroCents(budget.budgetedCents), spent: spentText(budget.spentCents) })}
                               {budget.spentCents !== null && budget.budgetedCents > 0 ? (
                                 <span className="sr-only">
@@ -159,7 +159,7 @@ export function PlanProgress({ progress, headingLevel = 2, editable = false }: P
                     </Td>
                     {editable ? (
                       <Td>
-                        <Link href={`/dashboard/plan/${activity.id}`}>
+                        <Link href={`/dashboard/plan/${activity.id}`} className="relative">
                           {t.edit}
                           <span className="sr-only"> {activity.title}</span>
                         </Link>

@@ -9,7 +9,7 @@ export const footnoteId = (reason: Reason): string => `voetnoot-${reason.toLower
 
 function FootnoteMark({ reason }: { reason: Reason }) {
   return (
-    <a href={`#${footnoteId(reason)}`} className="ml-1 text-sm" data-print-url="no">
+    <a href={`#${footnoteId(reason)}`} className="relative ml-1 text-sm" data-print-url="no">
       <sup aria-hidden="true">*</sup>
       <span className="sr-only">({t.cell.footnote})</span>
     </a>
@@ -23,7 +23,7 @@ function ProvisionalMark({ provisional }: { provisional: boolean }) {
 /** A count as the council sees it: the number, "< 10" or "afgeschermd" with a footnote, "onbekend". */
 export function CouncilCellView({ cell }: { cell: CouncilCell }) {
   return (
-    <span className="whitespace-nowrap" data-council-cell={cell.status === "SUPPRESSED" ? cell.reason : cell.status}>
+    <span className="relative whitespace-nowrap" data-council-cell={cell.status === "SUPPRESSED" ? cell.reason : cell.status}>
       {councilCellText(cell)}
       {cell.status === "SUPPRESSED" ? <FootnoteMark reason={cell.reason} /> : null}
       <ProvisionalMark provisional={cell.provisional} />
@@ -35,7 +35,7 @@ export function CouncilCellView({ cell }: { cell: CouncilCell }) {
 export function CouncilRateView({ rate }: { rate: CouncilRate }) {
   const text = rate.status === "VALUE" ? formatPercentage(rate.percentage) : rate.status === "MISSING" ? "onbekend" : "afgeschermd";
   return (
-    <span className="whitespace-nowrap" data-council-cell={rate.status === "SUPPRESSED" ? rate.reason : rate.status}>
+    <span className="relative whitespace-nowrap" data-council-cell={rate.status === "SUPPRESSED" ? rate.reason : rate.status}>
       {text}
       {rate.status === "SUPPRESSED" ? <FootnoteMark reason={rate.reason} /> : null}
       <ProvisionalMark provisional={rate.provisional} />

@@ -1,6 +1,7 @@
-import { formatPercentage } from "@kk/api/schemas";
+import { councilCellText, formatPercentage } from "@kk/api/schemas";
 import { Notice } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";
+import { CountChart } from "@/components/vt-charts/count-chart";
 import { IndicatorChart } from "@/components/vt-charts/indicator-chart";
 import type { RouterOutputs } from "@/lib/trpc/types";
 import { format, messages } from "@/messages";
@@ -126,7 +127,24 @@ function SignalsSection({ overview }: { overview: AvailableCouncilOverview }) {
       <h2 id="raad-signalen" className="mb-3 text-2xl">
         {t.signals.heading}
       </h2>
-      <p className="mb-4 font-semibold">{t.signals.goodNews}</p>
+      <CountChart
+        id="raad-signalen-grafiek"
+        title={t.signals.chartTitle}
+        description={t.signals.goodNews}
+        periods={periods.map((period) => ({ code: period.code, label: period.label }))}
+        series={signals.map((series) => ({
+          key: series.measure,
+          label: series.label,
+          // A hidden count is a gap labelled "< 10" or "afgeschermd", never a bar of some height.
+          points: series.rows.map((row) => ({
+            periodCode: row.period.code,
+            value: row.cell.status === "VALUE" ? row.cell.value : null,
+            provisional: row.cell.provisional,
+            ...(row.cell.status === "VALUE" ? {} : { noValueText: councilCellText(row.cell) }),
+          })),
+        }))}
+      />
+      <p className="mt-6 mb-2">{signals[0]?.readingText}</p>
       <Table
         caption={t.signals.caption}
         head={

@@ -73,6 +73,7 @@ export const dashboardRaadNl = {
     heading: "Meldingen en adviezen",
     goodNews: "Een stijging kan goed nieuws zijn: er wordt eerder gemeld of advies gevraagd. Deze aantallen zijn signalen, geen score.",
     caption: "Adviezen en meldingen per periode",
+    chartTitle: "Adviezen en meldingen per periode (aantallen)",
     period: "Periode",
     trend: "Verandering",
   },
