@@ -16,6 +16,8 @@ export type PeriodSelection = "ALL" | readonly string[] | ((periods: readonly Lo
 export interface FigureQuery {
   /** Default: the area of the first target, else the only active MUNICIPALITY. */
   scopeAreaId?: string;
+  /** The scope already read (saves a query); wins over scopeAreaId. */
+  scope?: LoadedArea;
   fromYear?: number;
   toYear?: number;
   /** Both kinds when absent. */
@@ -30,6 +32,10 @@ export interface FigureQuery {
     wijken?: PeriodSelection;
     /** Period codes whose breakdown values (by reporter group, by form) are read; as `wijken`. */
     breakdowns?: PeriodSelection;
+    /** Only these measures for the wijken (default: all). */
+    wijkMeasures?: readonly FigureMeasure[];
+    /** Whether the wijken's breakdowns are read for the `breakdowns` periods (default true). */
+    wijkBreakdowns?: boolean;
   };
 }
 
@@ -114,7 +120,7 @@ function comparePeriods(a: { endsOn: Date; kind: PeriodKind; code: string }, b: 
 }
 
 export async function loadCurrentFigures(db: Db, query: FigureQuery = {}): Promise<LoadedFigures> {
-  const scope = await resolveScopeArea(db, query.scopeAreaId);
+  const scope = query.scope ?? (await resolveScopeArea(db, query.scopeAreaId));
   const yearFilter = {
     ...(query.fromYear === undefined ? {} : { gte: query.fromYear }),
     ...(query.toYear === undefined ? {} : { lte: query.toYear }),
@@ -124,32 +130,26 @@ export async function loadCurrentFigures(db: Db, query: FigureQuery = {}): Promi
     ...(query.periodKind ? { kind: query.periodKind } : {}),
   };
 
-  const [wijken, periodRows] = await Promise.all([
+  // Flat queries in parallel (a nested select would cost Prisma a second, sequential query).
+  const [wijken, periodRows, deliveryRows] = await Promise.all([
     scope.kind === "WIJK"
       ? Promise.resolve([])
       : db.area.findMany({ where: { parentId: scope.id, kind: "WIJK", active: true }, select: areaSelect, orderBy: { name: "asc" } }),
-    db.figurePeriod.findMany({
-      where: periodWhere,
-      select: {
-        code: true,
-        label: true,
-        kind: true,
-        year: true,
-        half: true,
-        endsOn: true,
-        deliveries: {
-          // The current version: the one no correction supersedes.
-          where: { scopeAreaId: scope.id, supersededBy: { is: null } },
-          select: { id: true, version: true, provisional: true, source: true, deliveredAt: true, note: true },
-          orderBy: { version: "desc" },
-          take: 1,
-        },
-      },
+    db.figurePeriod.findMany({ where: periodWhere, select: { id: true, code: true, label: true, kind: true, year: true, half: true, endsOn: true } }),
+    // The current versions: the deliveries no correction supersedes.
+    db.figureDelivery.findMany({
+      where: { scopeAreaId: scope.id, supersededBy: { is: null }, ...(Object.keys(periodWhere).length > 0 ? { period: periodWhere } : {}) },
+      select: { id: true, periodId: true, version: true, provisional: true, source: true, deliveredAt: true, note: true },
     }),
   ]);
+  const currentByPeriod = new Map<string, LoadedDelivery>();
+  for (const { periodId, ...delivery } of deliveryRows) {
+    const seen = currentByPeriod.get(periodId);
+    if (!seen || seen.version < delivery.version) currentByPeriod.set(periodId, delivery);
+  }
   const areas: LoadedArea[] = [scope, ...wijken];
   const periods: LoadedPeriod[] = periodRows
-    .map(({ deliveries, half, ...period }): LoadedPeriod => ({ ...period, half: half === 1 || half === 2 ? half : null, delivery: deliveries[0] ?? null }))
+    .map(({ id, half, ...period }): LoadedPeriod => ({ ...period, half: half === 1 || half === 2 ? half : null, delivery: currentByPeriod.get(id) ?? null }))
     .sort(comparePeriods);
 
   const wijkIds = wijken.map((w) => w.id);
@@ -164,6 +164,9 @@ export async function loadCurrentFigures(db: Db, query: FigureQuery = {}): Promi
   const breakdownDeliveries = deliveriesFor(query.include?.breakdowns);
   const wijkLoaded = new Set(wijkDeliveries);
   const breakdownLoaded = new Set(breakdownDeliveries);
+  const wijkMeasures = query.include?.wijkMeasures;
+  const wijkBreakdowns = query.include?.wijkBreakdowns ?? true;
+  const wijkMeasureFilter = wijkMeasures ? { measure: { in: [...wijkMeasures] } } : {};
 
   const years = [...new Set(periods.map((p) => p.year))];
   const [valueRows, populationRows] = await Promise.all([
@@ -176,9 +179,9 @@ export async function loadCurrentFigures(db: Db, query: FigureQuery = {}): Promi
               ...(breakdownDeliveries.length > 0 ? [{ deliveryId: { in: breakdownDeliveries }, areaId: scope.id, breakdownKind: { not: "NONE" as const } }] : []),
               ...(wijkIds.length > 0 && wijkDeliveries.length > 0
                 ? [
-                    { deliveryId: { in: wijkDeliveries }, areaId: { in: wijkIds }, breakdownKind: "NONE" as const },
-                    ...(breakdownDeliveries.length > 0
-                      ? [{ deliveryId: { in: breakdownDeliveries.filter((id) => wijkLoaded.has(id)) }, areaId: { in: wijkIds }, breakdownKind: { not: "NONE" as const } }]
+                    { deliveryId: { in: wijkDeliveries }, areaId: { in: wijkIds }, breakdownKind: "NONE" as const, ...wijkMeasureFilter },
+                    ...(wijkBreakdowns && breakdownDeliveries.length > 0
+                      ? [{ deliveryId: { in: breakdownDeliveries.filter((id) => wijkLoaded.has(id)) }, areaId: { in: wijkIds }, breakdownKind: { not: "NONE" as const }, ...wijkMeasureFilter }]
                       : []),
                   ]
                 : []),
@@ -207,7 +210,10 @@ export async function loadCurrentFigures(db: Db, query: FigureQuery = {}): Promi
       const delivery = deliveryOf.get(periodCode);
       if (!delivery) return missingFigure();
       if (!areaIds.has(areaId)) throw new RangeError(`Area ${areaId} is not part of the loaded scope ${scope.code}`);
-      if (areaId !== scope.id && !wijkLoaded.has(delivery.id)) throw new RangeError(`The wijk values of period ${periodCode} were not loaded`);
+      if (areaId !== scope.id) {
+        if (!wijkLoaded.has(delivery.id) || (wijkMeasures && !wijkMeasures.includes(measure))) throw new RangeError(`The wijk values of ${measure} in period ${periodCode} were not loaded`);
+        if (breakdownKind !== "NONE" && !wijkBreakdowns) throw new RangeError(`The wijk breakdowns were not loaded`);
+      }
       if (breakdownKind !== "NONE" && !breakdownLoaded.has(delivery.id)) throw new RangeError(`The breakdowns of period ${periodCode} were not loaded`);
       const row = values.get(valueKey(delivery.id, areaId, measure, breakdownKind, breakdownKind === "NONE" ? "" : breakdownKey));
       if (!row) return missingFigure(delivery.provisional);
@@ -230,28 +236,42 @@ export interface LoadedTarget {
   indicator: { id: string; key: string; name: string; definition: string; numeratorMeasure: FigureMeasure; source: string };
 }
 
+const targetSelect = {
+  id: true,
+  threshold: true,
+  direction: true,
+  deadline: true,
+  baselineValue: true,
+  baselineYear: true,
+  description: true,
+  areaId: true,
+  indicator: { select: { id: true, key: true, name: true, definition: true, numeratorMeasure: true, source: true } },
+} as const;
+
 /**
  * The target shown for a scope: the given one, else the first target of the scope's area, else the
  * first target without an area. Null when there is none (the dashboard then shows the figures
  * without a verdict).
  */
 export async function loadTarget(db: Db, scopeAreaId: string, targetId?: string): Promise<LoadedTarget | null> {
-  const select = {
-    id: true,
-    threshold: true,
-    direction: true,
-    deadline: true,
-    baselineValue: true,
-    baselineYear: true,
-    description: true,
-    areaId: true,
-    indicator: { select: { id: true, key: true, name: true, definition: true, numeratorMeasure: true, source: true } },
-  } as const;
-  if (targetId) return db.target.findUnique({ where: { id: targetId }, select });
-  const targets = await db.target.findMany({
-    where: { OR: [{ areaId: scopeAreaId }, { areaId: null }] },
-    select,
-    orderBy: { createdAt: "asc" },
-  });
+  if (targetId) return db.target.findUnique({ where: { id: targetId }, select: targetSelect });
+  const targets = await db.target.findMany({ where: { OR: [{ areaId: scopeAreaId }, { areaId: null }] }, select: targetSelect, orderBy: { createdAt: "asc" } });
   return targets.find((t) => t.areaId === scopeAreaId) ?? targets[0] ?? null;
+}
+
+/**
+ * The scope and its target together, in one query when neither is given (the usual dashboard
+ * visit): the targets are few. Scope as in resolveScopeArea; target as in loadTarget.
+ */
+export async function resolveScopeAndTarget(db: Db, input: { scopeAreaId?: string | undefined; targetId?: string | undefined } = {}): Promise<{ scope: LoadedArea; target: LoadedTarget | null }> {
+  const targets = await db.target.findMany({ select: { ...targetSelect, area: { select: areaSelect } }, orderBy: { createdAt: "asc" } });
+  const chosen = input.targetId ? targets.find((t) => t.id === input.targetId) : undefined;
+  if (input.targetId && !chosen) throw new NoFigureScopeError("Dit doel bestaat niet.");
+  const scope = input.scopeAreaId
+    ? (targets.find((t) => t.area?.id === input.scopeAreaId)?.area ?? (await resolveScopeArea(db, input.scopeAreaId)))
+    : (chosen?.area ?? targets.find((t) => t.area)?.area ?? (await resolveScopeArea(db)));
+  const target = chosen ?? targets.find((t) => t.areaId === scope.id) ?? targets.find((t) => t.areaId === null) ?? null;
+  if (!target) return { scope, target: null };
+  const { area: _area, ...rest } = target;
+  return { scope, target: rest };
 }

@@ -13,7 +13,7 @@ import {
   type WorkloadSeries,
 } from "../vt-figures/on-track-series.ts";
 import { assessOnTrack, type OnTrackAssessment, onTrackRuleText, targetPathValue } from "../vt-figures/on-track.ts";
-import { type LoadedArea, type LoadedDelivery, type LoadedFigures, type LoadedPeriod, type LoadedTarget, loadCurrentFigures, loadTarget, NoFigureScopeError, type PeriodKind } from "./load-figures.ts";
+import { type LoadedArea, type LoadedDelivery, type LoadedFigures, type LoadedPeriod, type LoadedTarget, loadCurrentFigures, NoFigureScopeError, type PeriodKind, resolveScopeAndTarget } from "./load-figures.ts";
 import type { DashboardFilter } from "./schemas.ts";
 
 /*
@@ -135,8 +135,12 @@ export async function dashboardOverview(db: Db, filter: DashboardFilter = {}): P
   let figures: LoadedFigures;
   let breakdownCode: string | null = null;
   let bounds = { fromYear: 0, toYear: 0 };
+  let target: LoadedTarget | null;
   try {
+    const resolved = await resolveScopeAndTarget(db, { targetId: filter.targetId });
+    target = resolved.target;
     figures = await loadCurrentFigures(db, {
+      scope: resolved.scope,
       // All periods (a few dozen rows): the filter's choices need every year, and a year without
       // a year delivery is computed from its half years. Wijken and breakdowns for one period only.
       include: {
@@ -147,6 +151,9 @@ export async function dashboardOverview(db: Db, filter: DashboardFilter = {}): P
           return breakdownCode ? [breakdownCode] : [];
         },
         breakdowns: () => (breakdownCode ? [breakdownCode] : []),
+        // The ranking needs the numerator per wijk; the breakdowns are shown for the municipality.
+        wijkMeasures: [numeratorMeasureOf(target)],
+        wijkBreakdowns: false,
       },
     });
   } catch (error) {
@@ -154,7 +161,6 @@ export async function dashboardOverview(db: Db, filter: DashboardFilter = {}): P
     throw error;
   }
   const { scope } = figures;
-  const target = await loadTarget(db, scope.id, filter.targetId);
   const indicatorInfo = target?.indicator ?? FALLBACK_INDICATOR;
   const numeratorMeasure = indicatorInfo.numeratorMeasure;
   const onTrackTarget = target ? { threshold: target.threshold, direction: target.direction, deadline: target.deadline, baselineValue: target.baselineValue, baselineYear: target.baselineYear } : null;
@@ -272,6 +278,10 @@ export async function dashboardOverview(db: Db, filter: DashboardFilter = {}): P
     ranking: { period: breakdownPeriod ? summary(breakdownPeriod) : null, total: breakdownPeriod ? rankingRow(scope) : null, rows: [...known, ...unknown] },
     anyProvisional,
   };
+}
+
+function numeratorMeasureOf(target: LoadedTarget | null): LoadedTarget["indicator"]["numeratorMeasure"] {
+  return target?.indicator.numeratorMeasure ?? FALLBACK_INDICATOR.numeratorMeasure;
 }
 
 function percentageOf(row: RankingRow): number {
