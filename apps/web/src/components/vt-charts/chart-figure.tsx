@@ -199,7 +199,7 @@ export function ChartDataTable({ table }: { table: ChartTableData }) {
             {row.header}
           </th>
           {row.cells.map((cell, index) => (
-            <Td key={index} className={table.columns[index]?.numeric ? "text-right tabular-nums whitespace-nowrap" : ""}>
+            <Td key={index} className={table.columns[index]?.numeric ? "text-right tabular-nums whitespace-nowrap" : table.columns[index]?.wide ? "min-w-64" : ""}>
               {cell}
             </Td>
           ))}

@@ -7,7 +7,13 @@
  *   chartTableToCsv(table) // "\uFEFFPeriode;Percentage\r\n2014;3,14%\r\n"
  */
 
-export type ChartTableColumn = { label: string; numeric?: boolean };
+export type ChartTableColumn = {
+  label: string;
+  /** Right-aligned, not wrapped. */
+  numeric?: boolean;
+  /** A column of sentences (an explanation): given room instead of squeezed. */
+  wide?: boolean;
+};
 
 export type ChartTableRow = {
   key: string;
@@ -24,6 +30,28 @@ export type ChartTableData = {
   columns: ChartTableColumn[];
   rows: ChartTableRow[];
 };
+
+/**
+ * Caller's own columns for a chart's table (e.g. numerator, denominator and the verdict's sentence
+ * beside the indicator, or the trend reading beside counts), so a page needs one table, not two.
+ * `cells` is keyed by the row's key (the period code, the area key); a missing key is an empty cell.
+ */
+export type ChartExtraColumn = ChartTableColumn & { cells: Record<string, string> };
+
+/** Inserts extra columns before the last `keepLast` columns (the status column stays last). */
+export function withExtraColumns(table: ChartTableData, extra: readonly ChartExtraColumn[] | undefined, keepLast = 1): ChartTableData {
+  if (!extra || extra.length === 0) return table;
+  const at = Math.max(0, table.columns.length - keepLast);
+  const columns: ChartTableColumn[] = extra.map(({ cells: _cells, ...column }) => column);
+  return {
+    ...table,
+    columns: [...table.columns.slice(0, at), ...columns, ...table.columns.slice(at)],
+    rows: table.rows.map((row) => ({
+      ...row,
+      cells: [...row.cells.slice(0, at), ...extra.map((column) => column.cells[row.key] ?? ""), ...row.cells.slice(at)],
+    })),
+  };
+}
 
 /*
  * CSV for Excel as in packages/api/src/directory-export/csv.ts: a UTF-8 byte order mark (Excel

@@ -82,3 +82,15 @@ describe("count geometry", () => {
     }
   });
 });
+
+describe("extra columns", () => {
+  it("puts the caller's columns before the status, in the table and the CSV, empty where a row has none", () => {
+    const table = countChartTable({ ...props, extraColumns: [{ label: "Verandering", wide: true, cells: { "2018": "Gestegen." } }] });
+    expect(table.columns.map((column) => column.label)).toEqual(["Meldingen", "Adviezen", "Verandering", "Status"]);
+    expect(table.rows[2]?.cells).toEqual(["1.400", "onbekend", "Gestegen.", "voorlopig"]);
+    expect(table.rows[0]?.cells[2]).toBe("");
+    expect(chartTableToCsv(table)).toContain("2018;1.400;onbekend;Gestegen.;voorlopig\r\n");
+    const html = renderToStaticMarkup(<CountChart {...props} extraColumns={[{ label: "Verandering", wide: true, cells: { "2018": "Gestegen." } }]} />);
+    expect(html).toContain("min-w-64");
+  });
+});

@@ -4,7 +4,7 @@ import { BarRect, MAX_SERIES, seriesSwatch } from "./bar-rect";
 import { ChartFigure, tableCaption, type LegendItem } from "./chart-figure";
 import { formatCount } from "./chart-format";
 import { AXIS_GAP, CHART_COLOURS, FONT_SIZE, textWidth, type ChartLayout } from "./chart-style";
-import type { ChartTableData } from "./chart-table";
+import { withExtraColumns, type ChartExtraColumn, type ChartTableData } from "./chart-table";
 import { axisTicks, countDomain, round, xLabelLayout } from "./geometry";
 
 /*
@@ -24,6 +24,7 @@ import { axisTicks, countDomain, round, xLabelLayout } from "./geometry";
  *   "afgeschermd" from councilCellText) for the council. A period absent from a series is onbekend.
  * - Provisional bars are hatched with a dashed outline; the table says "voorlopig" per period.
  * - Never put series of different readings in one chart (on-track-series.ts chartsByReading).
+ * - `extraColumns` adds e.g. the trend reading per period (trendReading) to the same table.
  * - For the CSV route: `chartTableToCsv(countChartTable(props))`.
  */
 
@@ -43,6 +44,8 @@ export type CountChartProps = {
   /** One to three series; more are not drawn side by side legibly. */
   series: CountChartSeries[];
   notes?: string[];
+  /** The caller's own table columns (see ChartExtraColumn), keyed by period code / row key; in the CSV too. */
+  extraColumns?: ChartExtraColumn[];
   csvHref?: string;
 };
 
@@ -57,20 +60,23 @@ function countText(point: CountChartPoint): string {
 }
 
 /** Rows per period, a column per series and the status ("voorlopig" when any of the row is). */
-export function countChartTable(props: Pick<CountChartProps, "title" | "periods" | "series">): ChartTableData {
-  return {
-    caption: tableCaption(props.title),
-    rowHeader: t.period,
-    columns: [...props.series.map((series) => ({ label: series.label, numeric: true })), { label: t.status }],
-    rows: props.periods.map((period) => {
-      const points = props.series.map((series) => pointOf(series, period.code));
-      return {
-        key: period.code,
-        header: period.label,
-        cells: [...points.map(countText), points.some((point) => point.provisional) ? t.provisional : t.final],
-      };
-    }),
-  };
+export function countChartTable(props: Pick<CountChartProps, "title" | "periods" | "series" | "extraColumns">): ChartTableData {
+  return withExtraColumns(
+    {
+      caption: tableCaption(props.title),
+      rowHeader: t.period,
+      columns: [...props.series.map((series) => ({ label: series.label, numeric: true })), { label: t.status }],
+      rows: props.periods.map((period) => {
+        const points = props.series.map((series) => pointOf(series, period.code));
+        return {
+          key: period.code,
+          header: period.label,
+          cells: [...points.map(countText), points.some((point) => point.provisional) ? t.provisional : t.final],
+        };
+      }),
+    },
+    props.extraColumns,
+  );
 }
 
 /** "Meldingen: 412 in 2014, 530 (voorlopig) in 2018. Adviezen: …" */

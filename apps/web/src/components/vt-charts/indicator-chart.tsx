@@ -5,7 +5,7 @@ import { format, messages } from "../../messages";
 import { ChartFigure, tableCaption, type LegendItem } from "./chart-figure";
 import { formatLongDate, formatPercentage } from "./chart-format";
 import { AXIS_GAP, CHART_COLOURS, DASH, FONT_SIZE, textWidth, type ChartLayout } from "./chart-style";
-import type { ChartTableData } from "./chart-table";
+import { withExtraColumns, type ChartExtraColumn, type ChartTableData } from "./chart-table";
 import { axisTicks, lineRuns, percentageDomain, round, timeOf, xLabelLayout } from "./geometry";
 
 /*
@@ -24,6 +24,9 @@ import { axisTicks, lineRuns, percentageDomain, round, timeOf, xLabelLayout } fr
  *   axis and in the table; never 0. Provisional points are hollow with a dashed segment.
  * - Pass `target` only for a year series: half-year rates are not comparable to a year target.
  * - The verdict per point (from assessOnTrack) goes into the table's "Koers" column, in words.
+ * - `extraColumns` adds the caller's own columns to the same table (numerator, denominator, the
+ *   verdict's sentence: `{ label: "Toelichting", wide: true, cells: { "2014": "…" } }`), so the
+ *   page needs no second table.
  * - For the CSV route: `chartTableToCsv(indicatorChartTable(props))`.
  */
 
@@ -63,6 +66,8 @@ export type IndicatorChartProps = {
   points: IndicatorChartPoint[];
   target?: IndicatorChartTarget;
   notes?: string[];
+  /** The caller's own table columns (see ChartExtraColumn), keyed by period code / row key; in the CSV too. */
+  extraColumns?: ChartExtraColumn[];
   csvHref?: string;
   /** Column header for the value, default "Percentage". */
   valueLabel?: string;
@@ -82,29 +87,32 @@ function verdictText(point: IndicatorChartPoint): string {
 }
 
 /** The rows under the chart and in the CSV: period, value, target line, verdict, status. */
-export function indicatorChartTable(props: Pick<IndicatorChartProps, "title" | "points" | "valueLabel">): ChartTableData {
+export function indicatorChartTable(props: Pick<IndicatorChartProps, "title" | "points" | "valueLabel" | "extraColumns">): ChartTableData {
   const withPath = props.points.some((point) => point.pathValue !== undefined);
   const withVerdict = props.points.some((point) => point.verdict !== undefined);
-  return {
-    caption: tableCaption(props.title),
-    rowHeader: t.period,
-    columns: [
-      { label: props.valueLabel ?? t.indicator.valueColumn, numeric: true },
-      ...(withPath ? [{ label: t.indicator.pathColumn, numeric: true }] : []),
-      ...(withVerdict ? [{ label: t.indicator.verdictColumn }] : []),
-      { label: t.status },
-    ],
-    rows: props.points.map((point) => ({
-      key: point.periodCode,
-      header: point.label,
-      cells: [
-        valueText(point),
-        ...(withPath ? [point.pathValue === null || point.pathValue === undefined ? "" : formatPercentage(point.pathValue)] : []),
-        ...(withVerdict ? [verdictText(point)] : []),
-        point.provisional ? t.provisional : t.final,
+  return withExtraColumns(
+    {
+      caption: tableCaption(props.title),
+      rowHeader: t.period,
+      columns: [
+        { label: props.valueLabel ?? t.indicator.valueColumn, numeric: true },
+        ...(withPath ? [{ label: t.indicator.pathColumn, numeric: true }] : []),
+        ...(withVerdict ? [{ label: t.indicator.verdictColumn }] : []),
+        { label: t.status },
       ],
-    })),
-  };
+      rows: props.points.map((point) => ({
+        key: point.periodCode,
+        header: point.label,
+        cells: [
+          valueText(point),
+          ...(withPath ? [point.pathValue === null || point.pathValue === undefined ? "" : formatPercentage(point.pathValue)] : []),
+          ...(withVerdict ? [verdictText(point)] : []),
+          point.provisional ? t.provisional : t.final,
+        ],
+      })),
+    },
+    props.extraColumns,
+  );
 }
 
 /** "3,14% in 2014, 2,97% (voorlopig) in 2018. Doel: onder 3,00% op 31 december 2018." */

@@ -1,7 +1,7 @@
 import { format, messages } from "../../messages";
 import { ChartFigure, tableCaption, type LegendItem } from "./chart-figure";
 import { formatValue, type ValueKind } from "./chart-format";
-import type { ChartTableData } from "./chart-table";
+import { withExtraColumns, type ChartExtraColumn, type ChartTableData } from "./chart-table";
 import { barText, horizontalBarsGeometry, HorizontalBarsSvg } from "./horizontal-bars";
 
 /*
@@ -16,6 +16,7 @@ import { barText, horizontalBarsGeometry, HorizontalBarsSvg } from "./horizontal
  *
  * - Rows without a value are never ranked as 0: they come last, unranked, with their text.
  * - Equal values share a rank (1, 2, 2, 4).
+ * - `extraColumns` adds the caller's own columns (e.g. numerator and children per wijk), keyed by row key.
  * - For the CSV route: `chartTableToCsv(rankingChartTable(props))`.
  */
 
@@ -35,6 +36,8 @@ export type RankingChartProps = {
   /** Header of the value column, e.g. "Percentage" or "Aantal". */
   valueLabel: string;
   notes?: string[];
+  /** The caller's own table columns (see ChartExtraColumn), keyed by period code / row key; in the CSV too. */
+  extraColumns?: ChartExtraColumn[];
   csvHref?: string;
 };
 
@@ -50,17 +53,20 @@ export function rankRows(rows: readonly RankingRow[]): { row: RankingRow; rank: 
   return [...ranked, ...rows.filter((row) => row.value === null).map((row) => ({ row, rank: null }))];
 }
 
-export function rankingChartTable(props: Pick<RankingChartProps, "title" | "rows" | "kind" | "rowHeader" | "valueLabel">): ChartTableData {
-  return {
-    caption: tableCaption(props.title),
-    rowHeader: props.rowHeader,
-    columns: [{ label: t.ranking.rankColumn, numeric: true }, { label: props.valueLabel, numeric: true }, { label: t.status }],
-    rows: rankRows(props.rows).map(({ row, rank }) => ({
-      key: row.key,
-      header: row.label,
-      cells: [rank === null ? "" : String(rank), barText(row, props.kind), row.provisional ? t.provisional : t.final],
-    })),
-  };
+export function rankingChartTable(props: Pick<RankingChartProps, "title" | "rows" | "kind" | "rowHeader" | "valueLabel" | "extraColumns">): ChartTableData {
+  return withExtraColumns(
+    {
+      caption: tableCaption(props.title),
+      rowHeader: props.rowHeader,
+      columns: [{ label: t.ranking.rankColumn, numeric: true }, { label: props.valueLabel, numeric: true }, { label: t.status }],
+      rows: rankRows(props.rows).map(({ row, rank }) => ({
+        key: row.key,
+        header: row.label,
+        cells: [rank === null ? "" : String(rank), barText(row, props.kind), row.provisional ? t.provisional : t.final],
+      })),
+    },
+    props.extraColumns,
+  );
 }
 
 export function rankingSummary(props: Pick<RankingChartProps, "rows" | "kind">): string {
