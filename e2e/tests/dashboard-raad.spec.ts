@@ -136,4 +136,17 @@ test("the coordinator previews the council view and changes the status of an act
   await expect(page).toHaveURL(/\/dashboard\/plan\?opgeslagen=1/);
   await expect(page.getByRole("status")).toContainText("De activiteit is opgeslagen.");
   await expect(page.getByTestId("plan-activity-vechtscheidingen").getByTestId("plan-activity-status")).toHaveText(next);
+
+  // A spend that is not an amount is refused in Dutch, in the summary and at the field; nothing is saved.
+  await page.getByTestId("plan-activity-e-learning").getByRole("link", { name: /^Wijzigen/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Activiteit wijzigen");
+  const spent = page.getByLabel("Besteed in 2018 (euro)");
+  await expect(spent).toHaveValue(/^\d/);
+  await spent.fill("twaalfduizend");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  const summary = page.getByTestId("error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: /^Vul een bedrag in euro's in/ })).toBeVisible();
+  await expect(spent).toHaveAttribute("aria-invalid", "true");
+  await expectNoSeriousA11yViolations(page);
 });

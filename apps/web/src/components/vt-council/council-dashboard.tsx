@@ -13,7 +13,10 @@ import { loadCouncilOverview } from "./load-council-overview";
 const t = messages.dashboardRaad;
 
 interface CouncilDashboardProps {
-  /** The page's search params (van, tot, soort, periode); none gives the default view. */
+  /**
+   * The page's search params (van, tot, soort, periode). Without them the default view is shown
+   * and the filter form is left out: a form whose choice the page ignores would mislead.
+   */
   searchParams?: CouncilSearchParams;
   /** Where the filter form submits to: /dashboard for the council, /dashboard/raad for the coordinator's preview. */
   action?: string;
@@ -24,9 +27,9 @@ interface CouncilDashboardProps {
  * suppression, plan van aanpak progress, agreement figures. Rendered below the page heading by
  * /dashboard for the council and by /dashboard/raad for the coordinator.
  */
-export async function CouncilDashboard({ searchParams = {}, action = "/dashboard" }: CouncilDashboardProps) {
+export async function CouncilDashboard({ searchParams, action = "/dashboard" }: CouncilDashboardProps) {
   const api = await serverApi();
-  const [{ overview, filter, filterError }, progress, figures] = await Promise.all([loadCouncilOverview(searchParams), api.plan.progress(), api.agreementCoverage.figures()]);
+  const [{ overview, filter, filterError }, progress, figures] = await Promise.all([loadCouncilOverview(searchParams ?? {}), api.plan.progress(), api.agreementCoverage.figures()]);
   const query = councilQuery(filter);
 
   return (
@@ -45,7 +48,7 @@ export async function CouncilDashboard({ searchParams = {}, action = "/dashboard
         ) : null}
         {overview.available ? (
           <>
-            <CouncilFilterForm overview={overview} action={action} />
+            {searchParams ? <CouncilFilterForm overview={overview} action={action} /> : null}
             <CouncilFigures overview={overview} />
           </>
         ) : (
