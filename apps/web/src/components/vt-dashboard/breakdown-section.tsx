@@ -1,8 +1,8 @@
 import { formatPercentage } from "@kk/api/schemas";
 import { Table, Td, Th } from "@/components/ui/table";
+import { BreakdownChart } from "@/components/vt-charts/breakdown-chart";
 import { format, messages } from "@/messages";
-import { CsvLink } from "./csv-link";
-import { countText } from "./figure-text";
+import { countText, unknownText } from "./figure-text";
 import { exportHref, type DashboardFilterInput } from "./search-params";
 import type { Overview } from "./types";
 
@@ -25,6 +25,23 @@ export function BreakdownSection({ overview, filter }: { overview: Overview; fil
           </p>
           {views.map((view) => (
             <div key={view.kind} className="mb-8">
+              <BreakdownChart
+                id={`uitsplitsing-${view.kind.toLowerCase()}`}
+                title={format(t.chartTitle, { breakdown: view.label.toLowerCase(), period: period.label })}
+                rowHeader={view.label}
+                categories={view.rows.map((row) => ({ key: row.key, label: row.label }))}
+                periods={[
+                  {
+                    code: period.code,
+                    label: period.label,
+                    provisional: period.delivery?.provisional ?? false,
+                    values: Object.fromEntries(view.rows.map((row) => [row.key, row.figure.status === "VALUE" ? row.figure.value : null])),
+                    noValueTexts: Object.fromEntries(view.rows.flatMap((row) => (row.figure.status === "VALUE" ? [] : [[row.key, unknownText(row.figure.status)]]))),
+                  },
+                ]}
+                notes={[view.exclusive ? t.reporterNote : t.formsNote]}
+                csvHref={exportHref("breakdowns", filter)}
+              />
               <Table
                 caption={format(t.caption, { breakdown: view.label.toLowerCase(), period: period.label })}
                 head={
@@ -55,10 +72,8 @@ export function BreakdownSection({ overview, filter }: { overview: Overview; fil
                   <Td className="text-right tabular-nums whitespace-nowrap">{view.total.status === "VALUE" ? formatPercentage(100) : ""}</Td>
                 </tr>
               </Table>
-              <p className="mt-2 max-w-3xl text-base">{view.exclusive ? t.reporterNote : t.formsNote}</p>
             </div>
           ))}
-          <CsvLink href={exportHref("breakdowns", filter)} />
         </>
       ) : (
         <p>{t.none}</p>

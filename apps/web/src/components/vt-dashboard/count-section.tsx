@@ -1,7 +1,7 @@
 import { Table, Td, Th } from "@/components/ui/table";
+import { CountChart, type CountChartSeries } from "@/components/vt-charts/count-chart";
 import { format, messages } from "@/messages";
-import { CsvLink } from "./csv-link";
-import { countText } from "./figure-text";
+import { countText, unknownText } from "./figure-text";
 import { exportHref, type DashboardFilterInput } from "./search-params";
 import type { Overview } from "./types";
 
@@ -41,6 +41,37 @@ export function CountTable({ view }: { view: CountView }) {
   );
 }
 
+function chartSeries(view: CountView): CountChartSeries {
+  return {
+    key: view.measure,
+    label: view.label,
+    points: view.rows.map((row) => ({
+      periodCode: row.period.code,
+      value: row.figure.status === "VALUE" ? row.figure.value : null,
+      provisional: row.figure.provisional,
+      ...(row.figure.status === "VALUE" ? {} : { noValueText: unknownText(row.figure.status) }),
+    })),
+  };
+}
+
+function chartPeriods(view: CountView | undefined): { code: string; label: string }[] {
+  return (view?.rows ?? []).map((row) => ({ code: row.period.code, label: row.period.label }));
+}
+
+/** The change per period in words, per measure (folded away: the chart's table has the counts). */
+function TrendDetails({ views }: { views: CountView[] }) {
+  return (
+    <details className="mb-8">
+      <summary className="cursor-pointer font-semibold">{t.changeDetails}</summary>
+      <div className="mt-4">
+        {views.map((view) => (
+          <CountTable key={view.measure} view={view} />
+        ))}
+      </div>
+    </details>
+  );
+}
+
 /**
  * Reports and advice requests: signals, kept apart from the outcome and without a verdict. The
  * reading text says how a rise must be read (more reports can mean more willingness to report).
@@ -53,11 +84,15 @@ export function SignalSection({ overview, filter }: { overview: Overview; filter
         {t.heading}
       </h3>
       <p className="mb-2 max-w-3xl">{t.intro}</p>
-      {first ? <p className="mb-4 max-w-3xl font-semibold">{first.readingText}</p> : null}
-      {overview.signals.map((view) => (
-        <CountTable key={view.measure} view={view} />
-      ))}
-      <CsvLink href={exportHref("signals", filter)} />
+      <CountChart
+        id="signalen-grafiek"
+        title={t.chartTitle}
+        {...(first ? { description: first.readingText } : {})}
+        periods={chartPeriods(first)}
+        series={overview.signals.map(chartSeries)}
+        csvHref={exportHref("signals", filter)}
+      />
+      <TrendDetails views={overview.signals} />
     </section>
   );
 }
@@ -70,9 +105,15 @@ export function WorkloadSection({ overview, filter }: { overview: Overview; filt
       <h3 id="werk-titel" className="mb-2 text-xl">
         {d.workload.heading}
       </h3>
-      <p className="mb-4 max-w-3xl font-semibold">{view.readingText}</p>
-      <CountTable view={view} />
-      <CsvLink href={exportHref("signals", filter)} />
+      <CountChart
+        id="werk-grafiek"
+        title={format(t.caption, { measure: view.label })}
+        description={view.readingText}
+        periods={chartPeriods(view)}
+        series={[chartSeries(view)]}
+        csvHref={exportHref("signals", filter)}
+      />
+      <TrendDetails views={[view]} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { Table, Td, Th } from "@/components/ui/table";
+import { RankingChart } from "@/components/vt-charts/ranking-chart";
 import { format, messages } from "@/messages";
-import { CsvLink } from "./csv-link";
-import { countText, percentageText } from "./figure-text";
+import { countText, percentageText, unknownText } from "./figure-text";
 import { exportHref, type DashboardFilterInput } from "./search-params";
 import type { Overview } from "./types";
 
@@ -37,7 +37,22 @@ export function RankingSection({ overview, filter }: { overview: Overview; filte
       </h3>
       {period && rows.length > 0 ? (
         <>
-          <p className="mb-4 max-w-3xl">{format(t.intro, { period: period.label })}</p>
+          <RankingChart
+            id="wijken-grafiek"
+            title={format(t.chartTitle, { period: period.label })}
+            description={format(t.intro, { period: period.label })}
+            kind="percentage"
+            rowHeader={t.area}
+            valueLabel={t.percentage}
+            rows={rows.map((row) => ({
+              key: row.area.code,
+              label: row.area.name,
+              value: row.value.status === "VALUE" ? row.value.percentage : null,
+              provisional: row.value.provisional,
+              ...(row.value.status === "VALUE" ? {} : { noValueText: unknownText(row.value.status) }),
+            }))}
+            csvHref={exportHref("ranking", filter)}
+          />
           <Table
             caption={format(t.caption, { period: period.label })}
             head={
@@ -55,9 +70,6 @@ export function RankingSection({ overview, filter }: { overview: Overview; filte
             ))}
             {total ? <RankingRow row={total} label={format(t.total, { name: total.area.name })} strong /> : null}
           </Table>
-          <div className="mt-4">
-            <CsvLink href={exportHref("ranking", filter)} />
-          </div>
         </>
       ) : (
         <p>{messages.dashboardCijfers.breakdowns.none}</p>
