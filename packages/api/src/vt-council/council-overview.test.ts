@@ -70,6 +70,35 @@ beforeAll(async () => {
       v(municipality.id, "CHILD_REPORTS", 48, "REPORTER_GROUP", "ONDERWIJS"),
     ],
   });
+
+  // 2017: only wijk Aa was delivered per wijk, so in the wijk table the municipality's 20 reports of
+  // physical abuse are the only shown cell beside Aa's hidden 3, and must be hidden too; the form
+  // table per period must then hide them as well (and one more cell), or it gives them back.
+  const period2017 = await db.figurePeriod.create({
+    data: { code: "2017", kind: "YEAR", year: 2017, label: "2017", startsOn: new Date("2017-01-01T00:00:00Z"), endsOn: new Date("2017-12-31T00:00:00Z") },
+  });
+  const delivery2017 = await db.figureDelivery.create({
+    data: { periodId: period2017.id, scopeAreaId: municipality.id, source: "Veilig Thuis Test", deliveredAt: new Date("2018-03-01T00:00:00Z"), version: 1, method: "SEED" },
+  });
+  const w = (areaId: string, value: number, breakdownKey = "") => ({
+    deliveryId: delivery2017.id,
+    areaId,
+    measure: "CHILD_REPORTS" as const,
+    breakdownKind: breakdownKey ? ("FORM" as const) : ("NONE" as const),
+    breakdownKey,
+    value,
+    status: "VALUE" as const,
+  });
+  await db.figureValue.createMany({
+    data: [
+      w(aa.id, 30),
+      w(municipality.id, 100),
+      w(aa.id, 3, "LICHAMELIJKE_MISHANDELING"),
+      w(municipality.id, 20, "LICHAMELIJKE_MISHANDELING"),
+      w(aa.id, 27, "GETUIGE_HUISELIJK_GEWELD"),
+      w(municipality.id, 64, "GETUIGE_HUISELIJK_GEWELD"),
+    ],
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -129,7 +158,7 @@ describe("council.overview on a table with known small counts", () => {
       ["Testdorp", "40", "70", "110"],
     ]);
     const groups = result.breakdowns.find((b) => b.kind === "REPORTER_GROUP");
-    const groupRow = groups?.rows[0]?.cells ?? [];
+    const groupRow = groups?.rows.find((r) => r.key === "2018")?.cells ?? [];
     const groupColumn = (key: string) => groups?.columns.findIndex((c) => c.key === key) ?? -1;
     expect(texts([groupRow[groupColumn("POLITIE")], groupRow[groupColumn("KINDEROPVANG")], groupRow[groupColumn("ONDERWIJS")], groupRow[groupColumn("TOTAAL")]].filter((c): c is CouncilCell => Boolean(c)))).toEqual([
       "60",
@@ -150,6 +179,26 @@ describe("council.overview on a table with known small counts", () => {
     for (const secret of [3, 23, 4, 8, 15, 26, 2, 48, 0.6, 1.15]) expect(numbers.has(secret), `number ${secret} in the output`).toBe(false);
     const json = JSON.stringify(result);
     expect(json).not.toMatch(/0,6%|1,15%/);
+  });
+});
+
+describe("council.overview keeps tables that share cells consistent", () => {
+  it("hides in the form table what the wijk table hid of the municipality's row, and one more cell", async () => {
+    const result = await overview(t, { periodCode: "2017" });
+    const forms = result.wijkForms;
+    expect(forms?.period.code).toBe("2017");
+    const column = (key: string) => forms?.columns.findIndex((c) => c.key === key) ?? -1;
+    const pick = (cells: readonly CouncilCell[] | undefined) =>
+      ["LICHAMELIJKE_MISHANDELING", "GETUIGE_HUISELIJK_GEWELD", "TOTAAL"].map((key) => {
+        const cell = cells?.[column(key)];
+        return cell ? councilCellText(cell) : "?";
+      });
+    expect(pick(forms?.rows.find((r) => r.label === "Aa")?.cells)).toEqual(["< 10", "afgeschermd", "30"]);
+    expect(pick(forms?.rows.find((r) => r.isTotal)?.cells)).toEqual(["afgeschermd", "afgeschermd", "100"]);
+    const formTable = result.breakdowns.find((b) => b.kind === "FORM");
+    expect(pick(formTable?.rows.find((r) => r.key === "2017")?.cells)).toEqual(["afgeschermd", "afgeschermd", "100"]);
+    const numbers = numbersIn(result);
+    for (const secret of [3, 20, 27, 64]) expect(numbers.has(secret), `number ${secret} in the output`).toBe(false);
   });
 });
 
