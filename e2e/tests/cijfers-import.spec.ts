@@ -9,7 +9,7 @@ import { expect, test } from "../support/fixtures.ts";
 /*
  * Import of Veilig Thuis figures (issue 6): the template and a CBS StatLine download, through the
  * mapping step, the preview and the commit. Only periods after the demo years (2014–2018, which
- * other tests read): 2019, 2020 1e halfjaar, and 2021 (never stored). A second run on the same
+ * other tests read): 2019, 2020 1e halfjaar, and 2023 (never stored; hand entry uses 2021). A second run on the same
  * database finds 2019 and 2020-H1 already there and confirms a new version.
  */
 
@@ -72,11 +72,11 @@ test("a coordinator imports the template for 2019 and a CBS download for 2020 1e
     const deliveries = page.getByRole("table", { name: "Leveringen die worden opgeslagen" });
     const row = deliveries.getByRole("row", { name: /^2019 Zwijndrecht / });
     await expect(row).toContainText(/Nieuw|Nieuwe versie \d+/);
-    await expect(row.getByRole("cell").nth(3)).toHaveText("14");
+    await expect(row.getByRole("cell").nth(3)).toHaveText("15");
     await expect(page.getByText(/De cijfers in het bestand vervangen die van de vorige versie/)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     const success = await commit(page);
-    await expect(success).toContainText(/2019, Zwijndrecht: versie \d+ \(14 cijfers/);
+    await expect(success).toContainText(/2019, Zwijndrecht: versie \d+ \(15 cijfers/);
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -135,10 +135,10 @@ test("a file with a negative count is refused with the row named, and nothing is
   await expect(page.getByRole("button", { name: "Importeren", exact: true })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 
-  // Corrected, the same period is still new: the refused file stored nothing (2021 is never imported).
+  // Corrected, the same period is still new: the refused file stored nothing (2023 is never stored by any test).
   await chooseFile(page, { format: "Sjabloon van het portaal", file: await fixture("sjabloon-negatief.csv", [";-5;", ";25;"]), source: "Veilig Thuis Zuid-Holland Zuid (e2e)" });
   await expect(page.getByRole("heading", { name: "Stap 3 van 4: Controleren" })).toBeFocused({ timeout: 30_000 });
   await expect(errorSummary(page)).toHaveCount(0);
-  await expect(page.getByRole("table", { name: "Leveringen die worden opgeslagen" }).getByRole("row", { name: /^2021 Zwijndrecht / }).getByRole("cell").nth(2)).toHaveText("Nieuw");
+  await expect(page.getByRole("table", { name: "Leveringen die worden opgeslagen" }).getByRole("row", { name: /^2023 Zwijndrecht / }).getByRole("cell").nth(2)).toHaveText("Nieuw");
   await expect(page.getByRole("checkbox", { name: "Importeer als nieuwe versie" })).toHaveCount(0);
 });

@@ -98,6 +98,8 @@ export function FigureImportForm() {
   const [choices, setChoices] = useState<string[]>([]);
   const [confirmed, setConfirmed] = useState(false);
   const [committed, setCommitted] = useState<Committed | null>(null);
+  /** The mapping the coordinator confirmed in step 2 (sent again with the commit); none: the remembered or proposed one. */
+  const [lastMapping, setLastMapping] = useState<FigureImportInput["mapping"]>(undefined);
 
   const {
     register,
@@ -116,9 +118,11 @@ export function FigureImportForm() {
   const step = stepOf(preview, committed, mappingOpen);
   const busy = progress !== null;
 
-  // A new step: move focus to its heading, so keyboard and screen-reader users start there.
+  // A new step: move focus to its heading, so keyboard and screen-reader users start there (unless
+  // there are errors: then the error summary has taken the focus).
+  const hasErrors = Object.keys(errors).length > 0 || fileError !== undefined || formError !== null || preview?.stage === "FILE_ERROR" || preview?.stage === "INVALID";
   useEffect(() => {
-    if (step > 1) stepHeadingRef.current?.focus();
+    if (step > 1 && !hasErrors) stepHeadingRef.current?.focus();
   }, [step, preview]);
 
   // Format and skipping change what the file means: start again from step 1.
@@ -131,6 +135,7 @@ export function FigureImportForm() {
 
   function resetResult() {
     setPreview(null);
+    setLastMapping(undefined);
     setUpload(null);
     setMappingOpen(false);
     setConfirmed(false);
@@ -196,12 +201,10 @@ export function FigureImportForm() {
     }
   }, () => setAttempt((n) => n + 1));
 
-  function currentMapping() {
+  function currentMapping(): FigureImportInput["mapping"] {
     if (!preview || preview.stage === "FILE_ERROR") return undefined;
     return { fingerprint: preview.fingerprint, columns: preview.columns.map((c, i) => ({ header: c.header, target: mappingTargetOf(choices[i] ?? mappingTargetValue(c.target)) })) };
   }
-
-  const [lastMapping, setLastMapping] = useState<ReturnType<typeof currentMapping>>(undefined);
 
   async function onUseMapping() {
     if (!upload) return;
@@ -246,13 +249,25 @@ export function FigureImportForm() {
         setAttempt((n) => n + 1);
       }
     } catch (error) {
+      const confirmMessage = toServerFormError(error, messages.forms).fieldErrors[CONFIRM_ID]?.[0];
+      if (confirmMessage && !preview.needsConfirmation) {
+        // Someone imported one of these periods since the preview: show the fresh preview with its
+        // new-version notice and checkbox, and ask for the tick there.
+        try {
+          await sendPreview({ ...getValues(), ...upload, mapping: lastMapping });
+          setConfirmError(confirmMessage);
+          setAttempt((n) => n + 1);
+        } catch (again) {
+          handleError(again);
+        }
+        return;
+      }
       handleError(error);
     }
   }
 
   function startAgain() {
     resetResult();
-    setLastMapping(undefined);
     fileRef.current?.focus();
   }
 
