@@ -21,6 +21,10 @@ async function fixture(name: string, replace?: [string, string]): Promise<{ name
   return { name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") };
 }
 
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+}
+
 function errorSummary(page: Page) {
   return page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Er is een probleem" }) });
 }
@@ -141,4 +145,10 @@ test("a file with a negative count is refused with the row named, and nothing is
   await expect(errorSummary(page)).toHaveCount(0);
   await expect(page.getByRole("table", { name: "Leveringen die worden opgeslagen" }).getByRole("row", { name: /^2023 Zwijndrecht / }).getByRole("cell").nth(2)).toHaveText("Nieuw");
   await expect(page.getByRole("checkbox", { name: "Importeer als nieuwe versie" })).toHaveCount(0);
+
+  // On a 390 px phone the preview's table scrolls inside its own region, not the page.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole("region", { name: "Leveringen die worden opgeslagen" })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await expectNoSeriousA11yViolations(page);
 });
