@@ -257,15 +257,19 @@ export async function readDelivery(db: Db, id: string) {
     const columns = areas.filter((a) => all.some((v) => v.areaId === a.id)).map((a) => ({ id: a.id, name: a.name }));
     return { columns, rows: keys.map((key) => ({ key, cells: columns.map((c) => ({ areaId: c.id, ...cellAt(c.id, "CHILD_REPORTS", kind, key) })) })) };
   };
+  const reporterGroups = breakdown("REPORTER_GROUP", REPORTER_GROUPS);
+  const forms = breakdown("FORM", VIOLENCE_FORMS);
+  const cells: DeliveryCell[] = [...totals.rows.flatMap((r) => r.cells), ...reporterGroups.rows.flatMap((r) => r.cells), ...forms.rows.flatMap((r) => r.cells)];
   const { values: _values, supersededBy, importedBy, ...meta } = delivery;
   return {
     delivery: { ...meta, current: supersededBy === null, importedBy: importedBy ? importedBy.name || importedBy.email : null },
     previous: previousVersion,
     next: nextVersion,
     totals,
-    reporterGroups: breakdown("REPORTER_GROUP", REPORTER_GROUPS),
-    forms: breakdown("FORM", VIOLENCE_FORMS),
-    changedCount: [...totals.rows.flatMap((r) => r.cells), ...breakdown("REPORTER_GROUP", REPORTER_GROUPS).rows.flatMap((r) => r.cells), ...breakdown("FORM", VIOLENCE_FORMS).rows.flatMap((r) => r.cells)].filter((c) => c.changed).length,
+    reporterGroups,
+    forms,
+    /** Cells that differ from the previous version (0 for version 1). */
+    changedCount: cells.filter((c) => c.changed).length,
   };
 }
 

@@ -175,7 +175,7 @@ export function FigureEntryForm({ data }: { data: EntryFormData }) {
     const id = `cells.${def.index}.value`;
     const error = errorAt(errors, id);
     return (
-      <td key={id} className={`border-b border-line px-1 py-2 align-top ${error ? "bg-error-bg" : ""}`}>
+      <td key={id} className={`relative border-b border-line px-1 py-2 align-top ${error ? "bg-error-bg" : ""}`}>
         <label htmlFor={id} className="sr-only">
           {cellName(def, periodLabel)}
         </label>
@@ -203,7 +203,7 @@ export function FigureEntryForm({ data }: { data: EntryFormData }) {
   const breakdown = (kind: BreakdownKind, caption: string) => {
     const rows = defs.filter((d) => d.breakdownKind === kind);
     return (
-      <div className="w-full overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+      <div className="relative w-full min-w-0 overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
         <table className="border-collapse text-left">
           <caption className="mb-2 text-left text-lg font-bold">{caption}</caption>
           <thead>
@@ -243,7 +243,7 @@ export function FigureEntryForm({ data }: { data: EntryFormData }) {
 
         <fieldset className="mb-6 max-w-3xl min-w-0">
           <legend className="mb-2 text-xl font-bold">{t.periodLegend}</legend>
-          <div className="grid gap-x-6 sm:grid-cols-[10rem_1fr]">
+          <div className="grid gap-x-6 sm:grid-cols-[10rem_1fr] [&>*]:min-w-0">
             <TextField label={required(t.year)} hint={t.yearHint} inputMode="numeric" autoComplete="off" className="max-w-32" {...register("year")} error={errorAt(errors, "year")} />
             <SelectField label={t.half} options={Object.entries(t.halves).map(([value, label]) => ({ value, label }))} {...register("half")} error={errorAt(errors, "half")} />
           </div>
@@ -277,7 +277,7 @@ export function FigureEntryForm({ data }: { data: EntryFormData }) {
               {listMessage}
             </p>
           ) : null}
-          <div className="mb-8 w-full overflow-x-auto" role="region" aria-label={format(t.totalsCaption, { period: periodLabel })} tabIndex={0}>
+          <div className="relative mb-8 w-full overflow-x-auto" role="region" aria-label={format(t.totalsCaption, { period: periodLabel })} tabIndex={0}>
             <table className="border-collapse text-left">
               <caption className="mb-2 text-left text-lg font-bold">{format(t.totalsCaption, { period: periodLabel })}</caption>
               <thead>

@@ -75,7 +75,8 @@ export default async function FiguresAdminPage() {
                   <Td>{p.current!.source}</Td>
                   <Td className="whitespace-nowrap">{formatDay(p.current!.deliveredAt)}</Td>
                   <Td>{labels.methods[p.current!.method] ?? p.current!.method}</Td>
-                  <Td>
+                  {/* relative: the link's sr-only text stays inside the table's scroll box on a phone */}
+                  <Td className="relative">
                     <Link href={`/beheer/cijfers/leveringen?periode=${encodeURIComponent(p.code)}&gebied=${encodeURIComponent(scope.id)}`}>
                       {t.viewVersions}
                       <span className="sr-only"> {p.label}</span>
