@@ -74,6 +74,7 @@ beforeAll(async () => {
   // 2017: only wijk Aa was delivered per wijk, so in the wijk table the municipality's 20 reports of
   // physical abuse are the only shown cell beside Aa's hidden 3, and must be hidden too; the form
   // table per period must then hide them as well (and one more cell), or it gives them back.
+  // Only one reporter group (5 reports) was delivered, so the total of 100 goes as well.
   const period2017 = await db.figurePeriod.create({
     data: { code: "2017", kind: "YEAR", year: 2017, label: "2017", startsOn: new Date("2017-01-01T00:00:00Z"), endsOn: new Date("2017-12-31T00:00:00Z") },
   });
@@ -97,6 +98,9 @@ beforeAll(async () => {
       w(municipality.id, 20, "LICHAMELIJKE_MISHANDELING"),
       w(aa.id, 27, "GETUIGE_HUISELIJK_GEWELD"),
       w(municipality.id, 64, "GETUIGE_HUISELIJK_GEWELD"),
+      // The only reporter group delivered: the total would give it back, so the total is hidden
+      // in the reporter table, and with it everywhere the same total appears.
+      { ...w(municipality.id, 5), breakdownKind: "REPORTER_GROUP" as const, breakdownKey: "POLITIE" },
     ],
   });
 }, 180_000);
@@ -183,7 +187,7 @@ describe("council.overview on a table with known small counts", () => {
 });
 
 describe("council.overview keeps tables that share cells consistent", () => {
-  it("hides in the form table what the wijk table hid of the municipality's row, and one more cell", async () => {
+  it("hides in every table what one table hid of the municipal cells they share, and the cells that would give those back", async () => {
     const result = await overview(t, { periodCode: "2017" });
     const forms = result.wijkForms;
     expect(forms?.period.code).toBe("2017");
@@ -193,12 +197,19 @@ describe("council.overview keeps tables that share cells consistent", () => {
         const cell = cells?.[column(key)];
         return cell ? councilCellText(cell) : "?";
       });
-    expect(pick(forms?.rows.find((r) => r.label === "Aa")?.cells)).toEqual(["< 10", "afgeschermd", "30"]);
-    expect(pick(forms?.rows.find((r) => r.isTotal)?.cells)).toEqual(["afgeschermd", "afgeschermd", "100"]);
+    expect(pick(forms?.rows.find((r) => r.label === "Aa")?.cells)).toEqual(["< 10", "afgeschermd", "afgeschermd"]);
+    expect(pick(forms?.rows.find((r) => r.isTotal)?.cells)).toEqual(["afgeschermd", "afgeschermd", "afgeschermd"]);
     const formTable = result.breakdowns.find((b) => b.kind === "FORM");
-    expect(pick(formTable?.rows.find((r) => r.key === "2017")?.cells)).toEqual(["afgeschermd", "afgeschermd", "100"]);
+    expect(pick(formTable?.rows.find((r) => r.key === "2017")?.cells)).toEqual(["afgeschermd", "afgeschermd", "afgeschermd"]);
+    const groups = result.breakdowns.find((b) => b.kind === "REPORTER_GROUP");
+    const groupRow = groups?.rows.find((r) => r.key === "2017")?.cells ?? [];
+    expect(groupRow.map(councilCellText).filter((text) => text !== "onbekend")).toEqual(["< 10", "afgeschermd"]);
+    const childReports = result.signals.find((s) => s.measure === "CHILD_REPORTS")?.rows.find((r) => r.period.code === "2017");
+    expect(childReports?.cell).toEqual({ status: "SUPPRESSED", reason: "COMPLEMENTARY", provisional: false });
+    // 2018 is untouched by 2017's hiding.
+    expect(result.signals.find((s) => s.measure === "CHILD_REPORTS")?.rows.find((r) => r.period.code === "2018")?.cell).toMatchObject({ status: "VALUE", value: 110 });
     const numbers = numbersIn(result);
-    for (const secret of [3, 20, 27, 64]) expect(numbers.has(secret), `number ${secret} in the output`).toBe(false);
+    for (const secret of [3, 5, 20, 27, 30, 64, 100]) expect(numbers.has(secret), `number ${secret} in the output`).toBe(false);
   });
 });
 

@@ -203,18 +203,6 @@ export async function councilOverview(db: Db, filter: DashboardFilter = {}): Pro
   const judged = outcomeRows.filter((row) => row.verdict !== null && row.verdict !== "NOT_APPLICABLE");
   const latest = judged.findLast((row) => row.verdict !== "UNKNOWN") ?? judged.at(-1) ?? null;
 
-  // Signals: counts per period, each on its own; trends only between shown numbers.
-  const signals: CouncilCountSeries[] = SIGNAL_MEASURES.map((measure) => {
-    const rows: CouncilCountSeries["rows"] = [];
-    for (const period of shown) {
-      const cell = note(suppressSmallCount(municipalCount(period, measure)));
-      const previous = rows.at(-1)?.cell;
-      const trendText = previous ? trendReading(measure, previous.status === "VALUE" ? previous.value : null, cell.status === "VALUE" ? cell.value : null).text : null;
-      rows.push({ period: councilPeriod(period), cell, trendText });
-    }
-    return { measure, label: capitalise(MEASURE_LABELS[measure]), readingText: MEASURE_READING_TEXT.SIGNAL, rows };
-  });
-
   const detail = detailCode ? (periodByCode.get(detailCode) ?? null) : null;
   const wijken = figures.areas.filter((a) => a.id !== scope.id);
   const formColumns: CouncilColumn[] = [...VIOLENCE_FORMS.map((key) => ({ key, label: capitalise(KEY_LABELS[key]) })), { key: TOTAL_KEY, label: "Totaal" }];
@@ -222,8 +210,10 @@ export async function councilOverview(db: Db, filter: DashboardFilter = {}): Pro
   const breakdownFigure = (periodCode: string, areaId: string, kind: BreakdownKind, key: string): Figure =>
     key === TOTAL_KEY ? figures.figure(periodCode, areaId, "CHILD_REPORTS") : figures.figure(periodCode, areaId, "CHILD_REPORTS", kind, key);
 
-  // The wijk table (wijken + municipality by form + total) and the municipality's form table share
-  // the municipality's row of the detail period: suppress both until they agree.
+  // Tables that share municipal cells: the wijk table's total row (detail period) is a row of the
+  // form table; every table's total column, and the signal "reports of child abuse", are the same
+  // municipal count per period. A cell hidden in one is hidden in all (fed in as hidden), repeated
+  // until nothing changes: otherwise one table gives back what another hid.
   const wijkFormTable: CountTable | null = detail
     ? {
         cells: [...wijken, scope].map((area) => formColumns.map((column) => breakdownFigure(detail.code, area.id, "FORM", column.key))),
@@ -232,23 +222,55 @@ export async function councilOverview(db: Db, filter: DashboardFilter = {}): Pro
       }
     : null;
   const formTable: CountTable = { cells: shown.map((period) => formColumns.map((column) => breakdownFigure(period.code, scope.id, "FORM", column.key))), totalColumn: formColumns.length - 1 };
-  const detailRowInFormTable = detail ? shown.findIndex((p) => p.code === detail.code) : -1;
+  const groupTable: CountTable = {
+    cells: shown.map((period) => groupColumns.map((column) => breakdownFigure(period.code, scope.id, "REPORTER_GROUP", column.key))),
+    totalColumn: groupColumns.length - 1,
+  };
+  const sharedKey = (periodCode: string, columnKey: string | undefined): string | null => (columnKey ? `${periodCode}|${columnKey}` : null);
+  const wijkKey = (r: number, c: number): string | null => (detail && r === wijken.length ? sharedKey(detail.code, formColumns[c]?.key) : null);
+  const formKey = (r: number, c: number): string | null => sharedKey(shown[r]?.code ?? "", formColumns[c]?.key);
+  const groupKey = (r: number, c: number): string | null => (groupColumns[c]?.key === TOTAL_KEY ? sharedKey(shown[r]?.code ?? "", TOTAL_KEY) : null);
   let sharedHidden = new Set<string>();
   let wijkFormCells: CouncilCell[][] = [];
   let formCells: CouncilCell[][] = [];
+  let groupCells: CouncilCell[][] = [];
   for (;;) {
-    wijkFormCells = wijkFormTable ? suppressWithForced(wijkFormTable, sharedHidden, (r, c) => (r === wijken.length ? (formColumns[c]?.key ?? null) : null)) : [];
-    formCells = suppressWithForced(formTable, sharedHidden, (r, c) => (r === detailRowInFormTable ? (formColumns[c]?.key ?? null) : null));
+    wijkFormCells = wijkFormTable ? suppressWithForced(wijkFormTable, sharedHidden, wijkKey) : [];
+    formCells = suppressWithForced(formTable, sharedHidden, formKey);
+    groupCells = suppressWithForced(groupTable, sharedHidden, groupKey);
     const next = new Set(sharedHidden);
-    formColumns.forEach((column, c) => {
-      if (wijkFormCells[wijken.length]?.[c]?.status === "SUPPRESSED") next.add(column.key);
-      if (detailRowInFormTable >= 0 && formCells[detailRowInFormTable]?.[c]?.status === "SUPPRESSED") next.add(column.key);
-    });
+    const collect = (cells: CouncilCell[][], keyOf: (r: number, c: number) => string | null) =>
+      cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const key = keyOf(r, c);
+          if (key && cell.status === "SUPPRESSED") next.add(key);
+        }),
+      );
+    collect(wijkFormCells, wijkKey);
+    collect(formCells, formKey);
+    collect(groupCells, groupKey);
     if (next.size === sharedHidden.size) break;
     sharedHidden = next;
   }
   wijkFormCells.forEach((row) => row.forEach(note));
   formCells.forEach((row) => row.forEach(note));
+
+  // Signals: counts per period, each on its own; trends only between shown numbers.
+  const signals: CouncilCountSeries[] = SIGNAL_MEASURES.map((measure) => {
+    const rows: CouncilCountSeries["rows"] = [];
+    for (const period of shown) {
+      const own = suppressSmallCount(municipalCount(period, measure));
+      const cell = note(
+        measure === "CHILD_REPORTS" && own.status === "VALUE" && sharedHidden.has(`${period.code}|${TOTAL_KEY}`)
+          ? { status: "SUPPRESSED", reason: "COMPLEMENTARY", provisional: own.provisional }
+          : own,
+      );
+      const previous = rows.at(-1)?.cell;
+      const trendText = previous ? trendReading(measure, previous.status === "VALUE" ? previous.value : null, cell.status === "VALUE" ? cell.value : null).text : null;
+      rows.push({ period: councilPeriod(period), cell, trendText });
+    }
+    return { measure, label: capitalise(MEASURE_LABELS[measure]), readingText: MEASURE_READING_TEXT.SIGNAL, rows };
+  });
 
   const areaRows = [...wijken.map((w) => ({ key: w.code, label: w.name, isTotal: false })), { key: scope.code, label: scope.name, isTotal: true }];
   const wijkForms = detail ? { period: councilPeriod(detail), caption: `Meldingen kindermishandeling per wijk en vorm, ${detail.label}`, columns: formColumns, rows: areaRows.map((row, r) => ({ ...row, cells: wijkFormCells[r] ?? [] })) } : null;
@@ -270,11 +292,7 @@ export async function councilOverview(db: Db, filter: DashboardFilter = {}): Pro
     };
   }
 
-  const groupTable = suppressCouncilTable({
-    cells: shown.map((period) => groupColumns.map((column) => breakdownFigure(period.code, scope.id, "REPORTER_GROUP", column.key))),
-    totalColumn: groupColumns.length - 1,
-  }).cells;
-  groupTable.forEach((row) => row.forEach(note));
+  groupCells.forEach((row) => row.forEach(note));
   const periodRows = shown.map((period) => ({ key: period.code, label: period.label, isTotal: false }));
   const breakdowns = [
     {
@@ -282,7 +300,7 @@ export async function councilOverview(db: Db, filter: DashboardFilter = {}): Pro
       exclusive: true,
       caption: `Meldingen kindermishandeling per ${BREAKDOWN_LABELS.REPORTER_GROUP} en periode`,
       columns: groupColumns,
-      rows: periodRows.map((row, r) => ({ ...row, cells: groupTable[r] ?? [] })),
+      rows: periodRows.map((row, r) => ({ ...row, cells: groupCells[r] ?? [] })),
     },
     {
       kind: "FORM" as const,
