@@ -50,13 +50,14 @@ export function mappingTargetOf(value: string): MappingTarget {
 
 const MAX_BASE64_LENGTH = Math.ceil(FIGURE_IMPORT_MAX_BYTES / 3) * 4;
 
-/** "YYYY-MM-DD" from an `<input type="date">`, required, not after today. */
+/** "YYYY-MM-DD" from an `<input type="date">`, required, not in the future. */
 const deliveredAtField = z
   .string("Vul de datum van levering in.")
   .trim()
   .refine((v) => v !== "", { message: "Vul de datum van levering in." })
   .refine((v) => v === "" || parseIsoDate(v) !== null, { message: "Vul de datum van levering in als dag-maand-jaar, bijvoorbeeld 15-03-2022." })
-  .refine((v) => v === "" || parseIsoDate(v) === null || v <= new Date().toISOString().slice(0, 10), { message: "De datum van levering kan niet in de toekomst liggen." })
+  // A day's leeway: "today" in Amsterdam can be tomorrow in UTC.
+  .refine((v) => v === "" || parseIsoDate(v) === null || v <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), { message: "De datum van levering kan niet in de toekomst liggen." })
   .transform((v) => parseIsoDate(v) as Date);
 
 /** The fields of the import form (without the file). */

@@ -52,8 +52,10 @@ interface Upload {
   skipUnknownAreas: boolean;
 }
 
+/** Today in the browser's own time zone, as "YYYY-MM-DD". */
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
 }
 
 function targetLabel(target: MappingTarget): string {
