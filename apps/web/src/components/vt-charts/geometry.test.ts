@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chartTableToCsv } from "./chart-table";
-import { axisTicks, countDomain, hatchLines, labelStride, lineRuns, percentageDomain } from "./geometry";
+import { axisTicks, clearLabelY, countDomain, hatchLines, labelStride, lineRuns, percentageDomain, segmentCrossesBox, xLabelLayout } from "./geometry";
 
 describe("percentageDomain", () => {
   it("zooms onto rates around 3% and says the axis is broken", () => {
@@ -83,5 +83,30 @@ describe("chartTableToCsv", () => {
       ],
     });
     expect(csv).toBe('\uFEFFWijk;Aantal\r\n"Noord; Oost";\'=1+1\r\n"De ""Develbuurt""";< 10\r\n');
+  });
+});
+
+describe("label placement helpers", () => {
+  const box = { x1: 10, x2: 50, top: 10, bottom: 24 };
+
+  it("sees a line through the box and not one beside or above it", () => {
+    expect(segmentCrossesBox({ x1: 0, y1: 30, x2: 60, y2: 0 }, box)).toBe(true);
+    expect(segmentCrossesBox({ x1: 0, y1: 40, x2: 60, y2: 40 }, box)).toBe(false);
+    expect(segmentCrossesBox({ x1: 60, y1: 0, x2: 90, y2: 40 }, box)).toBe(false);
+    expect(segmentCrossesBox({ x1: 30, y1: 0, x2: 30, y2: 100 }, box)).toBe(true);
+  });
+
+  it("takes the first free candidate, else the first", () => {
+    const line = { x1: 0, y1: 20, x2: 100, y2: 20 };
+    expect(clearLabelY(10, 50, [22, 50], [line], 14)).toBe(50);
+    expect(clearLabelY(10, 50, [22, 26], [line, { x1: 0, y1: 22, x2: 100, y2: 22 }], 14)).toBe(22);
+  });
+});
+
+describe("xLabelLayout", () => {
+  it("keeps labels horizontal when they fit and turns them upwards when not", () => {
+    expect(xLabelLayout(5, 120, 31, 14)).toMatchObject({ rotated: false, stride: 1 });
+    expect(xLabelLayout(10, 28, 120, 14)).toMatchObject({ rotated: true, stride: 1 });
+    expect(xLabelLayout(40, 8, 120, 14).stride).toBeGreaterThan(1);
   });
 });

@@ -110,6 +110,27 @@ export function xLabelLayout(count: number, step: number, longestLabelWidth: num
   return { rotated: true, stride: labelStride(count, step, fontSize * 1.2), height: longestLabelWidth + fontSize * 0.5 };
 }
 
+/** Whether a segment passes through the box (x1..x2, top..bottom), with a small margin. */
+export function segmentCrossesBox(segment: Segment, box: { x1: number; x2: number; top: number; bottom: number }, margin = 2): boolean {
+  const left = Math.min(segment.x1, segment.x2);
+  const right = Math.max(segment.x1, segment.x2);
+  if (right < box.x1 - margin || left > box.x2 + margin) return false;
+  const yAt = (x: number) => (segment.x2 === segment.x1 ? segment.y1 : segment.y1 + ((segment.y2 - segment.y1) * (x - segment.x1)) / (segment.x2 - segment.x1));
+  const from = Math.max(left, box.x1 - margin);
+  const to = Math.min(right, box.x2 + margin);
+  const ys = segment.x2 === segment.x1 ? [segment.y1, segment.y2] : [yAt(from), yAt(to)];
+  return Math.max(...ys) >= box.top - margin && Math.min(...ys) <= box.bottom + margin;
+}
+
+/**
+ * The first text baseline among `candidates` where a label from x1 to x2 crosses none of the
+ * lines (so "nulmeting 3,14%" does not sit on the data line); the first candidate when none is free.
+ */
+export function clearLabelY(x1: number, x2: number, candidates: readonly number[], segments: readonly Segment[], fontSize: number): number {
+  const free = candidates.find((y) => !segments.some((segment) => segmentCrossesBox(segment, { x1, x2, top: y - fontSize * 0.8, bottom: y + fontSize * 0.2 })));
+  return free ?? candidates[0] ?? 0;
+}
+
 /** Round to 0.1 unit for the SVG text (shorter markup, same picture). */
 export function round(value: number): number {
   return Math.round(value * 10) / 10;

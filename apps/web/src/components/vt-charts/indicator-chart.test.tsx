@@ -2,7 +2,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { chartTableToCsv } from "./chart-table";
 import { IndicatorChart, indicatorChartTable, indicatorGeometry, indicatorSummary, type IndicatorChartPoint } from "./indicator-chart";
-import { LAYOUTS } from "./chart-style";
+import { LAYOUTS, textWidth } from "./chart-style";
+import { segmentCrossesBox } from "./geometry";
 
 const target = { baselineYear: 2014, baselineValue: 3.14, threshold: 3, deadline: "2018-12-31", direction: "BELOW" as const };
 const points: IndicatorChartPoint[] = [
@@ -63,12 +64,32 @@ describe("indicator geometry", () => {
   });
 });
 
+describe("label placement", () => {
+  it("keeps the baseline label off a data line that rises from the baseline", () => {
+    const rising = points.map((point) => (point.periodCode === "2015" ? { ...point, value: 3.18 } : point));
+    for (const layout of LAYOUTS) {
+      const g = indicatorGeometry({ points: rising, target }, layout);
+      const label = g.baselineLabel;
+      if (!label) throw new Error("no baseline label");
+      const right = label.x + textWidth(label.text);
+      const segments = g.runs.flatMap((run) => run.points.slice(1).map((point, index) => ({ x1: run.points[index]?.x ?? 0, y1: run.points[index]?.y ?? 0, x2: point.x, y2: point.y })));
+      for (const segment of segments) {
+        expect(segmentCrossesBox(segment, { x1: label.x, x2: right, top: label.y - 11, bottom: label.y + 3 }, 0)).toBe(false);
+      }
+    }
+  });
+});
+
 describe("indicator table and summary", () => {
   it("gives CSV with the same texts", () => {
-    const csv = chartTableToCsv(indicatorChartTable({ title: "Indicator", points }));
+    const csv = chartTableToCsv(indicatorChartTable({ title: "Indicator", points, target }));
     expect(csv.startsWith("\uFEFFPeriode;Percentage;Streeflijn;Koers;Status\r\n")).toBe(true);
     expect(csv).toContain("2016;onbekend;3,07%;onbekend;definitief\r\n");
     expect(csv).toContain("2018;2,97%;3,00%;op koers (voorlopig);voorlopig\r\n");
+  });
+
+  it("leaves the target line's column out without a target (half years)", () => {
+    expect(indicatorChartTable({ title: "Halfjaren", points }).columns.map((column) => column.label)).toEqual(["Percentage", "Koers", "Status"]);
   });
 
   it("summarises first and last known values and the target", () => {

@@ -6,7 +6,7 @@ import { ChartFigure, tableCaption, type LegendItem } from "./chart-figure";
 import { formatLongDate, formatPercentage } from "./chart-format";
 import { AXIS_GAP, CHART_COLOURS, DASH, FONT_SIZE, textWidth, type ChartLayout } from "./chart-style";
 import { withExtraColumns, type ChartExtraColumn, type ChartTableData } from "./chart-table";
-import { axisTicks, lineRuns, percentageDomain, round, timeOf, xLabelLayout } from "./geometry";
+import { axisTicks, clearLabelY, lineRuns, percentageDomain, round, timeOf, xLabelLayout, type Segment } from "./geometry";
 
 /*
  * IndicatorChart: the indicator (e.g. % of children with confirmed abuse) per period as a line
@@ -87,8 +87,10 @@ function verdictText(point: IndicatorChartPoint): string {
 }
 
 /** The rows under the chart and in the CSV: period, value, target line, verdict, status. */
-export function indicatorChartTable(props: Pick<IndicatorChartProps, "title" | "points" | "valueLabel" | "extraColumns">): ChartTableData {
-  const withPath = props.points.some((point) => point.pathValue !== undefined);
+export function indicatorChartTable(props: Pick<IndicatorChartProps, "title" | "points" | "valueLabel" | "extraColumns" | "target">): ChartTableData {
+  // The target line's value only beside a year series with its target: next to a half year's
+  // 1,48% a line at 3,05% would suggest a comparison the rule does not make.
+  const withPath = props.target !== undefined && props.points.some((point) => point.pathValue !== undefined);
   const withVerdict = props.points.some((point) => point.verdict !== undefined);
   return withExtraColumns(
     {
@@ -170,6 +172,50 @@ export function indicatorGeometry(props: Pick<IndicatorChartProps, "points" | "t
   const hasUnknown = positioned.some((item) => item.y === null);
   const unknownY = plotBottom + AXIS_GAP + FONT_SIZE;
   const labelY = plotBottom + AXIS_GAP + (hasUnknown ? FONT_SIZE * 1.5 : 0) + FONT_SIZE;
+  const runs = lineRuns(positioned);
+  const baseline = target && baselineTime !== undefined ? { x: round(x(baselineTime)), y: round(y(target.baselineValue)) } : null;
+  const deadline = target && deadlineTime !== undefined ? { x: round(x(deadlineTime)), y: round(y(target.threshold)) } : null;
+  const thresholdY = target ? round(y(target.threshold)) : null;
+  // Everything a label must not sit on: the data line, its points, the target and threshold lines.
+  const obstacles: Segment[] = [
+    ...runs.flatMap((run) => run.points.slice(1).map((point, index) => ({ x1: run.points[index]?.x ?? point.x, y1: run.points[index]?.y ?? point.y, x2: point.x, y2: point.y }))),
+    ...positioned.flatMap((item) => (item.y === null ? [] : [{ x1: item.x - 6, y1: item.y, x2: item.x + 6, y2: item.y }])),
+    ...(baseline && deadline ? [{ x1: baseline.x, y1: baseline.y, x2: deadline.x, y2: deadline.y }] : []),
+  ];
+  const below = target?.direction !== "ABOVE";
+  const baselineText = target ? format(t.indicator.baselineLabel, { value: formatPercentage(target.baselineValue) }) : "";
+  const baselineLabel = baseline
+    ? {
+        x: baseline.x + 8,
+        y: round(
+          clearLabelY(
+            baseline.x + 8,
+            baseline.x + 8 + textWidth(baselineText),
+            below ? [baseline.y - 10, baseline.y + 22, baseline.y - 28, baseline.y + 40] : [baseline.y + 22, baseline.y - 10, baseline.y + 40, baseline.y - 28],
+            [...obstacles, ...(thresholdY === null ? [] : [{ x1: margin.left, y1: thresholdY, x2: width - margin.right, y2: thresholdY }])],
+            FONT_SIZE,
+          ),
+        ),
+        text: baselineText,
+      }
+    : null;
+  const thresholdText = target ? format(t.indicator.thresholdLabel, { threshold: formatPercentage(target.threshold) }) : "";
+  const thresholdLabel =
+    thresholdY === null
+      ? null
+      : {
+          x: margin.left + 6,
+          y: round(
+            clearLabelY(
+              margin.left + 6,
+              margin.left + 6 + textWidth(thresholdText),
+              below ? [thresholdY + 18, thresholdY - 6, thresholdY + 34] : [thresholdY - 6, thresholdY + 18, thresholdY - 22],
+              obstacles,
+              FONT_SIZE,
+            ),
+          ),
+          text: thresholdText,
+        };
   return {
     height: round(labelY - FONT_SIZE + labels.height + margin.bottom),
     unknownY: round(unknownY),
@@ -184,15 +230,17 @@ export function indicatorGeometry(props: Pick<IndicatorChartProps, "points" | "t
     x,
     y,
     positioned,
-    runs: lineRuns(positioned),
+    runs,
+    baselineLabel,
+    thresholdLabel,
     /** The gap's own text ("onbekend", "afgeschermd") when it fits between its neighbours, else "?". */
     unknownText: (point: IndicatorChartPoint) => {
       const text = point.noValueText ?? t.unknown;
       return step >= textWidth(text) + 6 ? text : t.unknownShort;
     },
-    baseline: target && baselineTime !== undefined ? { x: round(x(baselineTime)), y: round(y(target.baselineValue)) } : null,
-    deadline: target && deadlineTime !== undefined ? { x: round(x(deadlineTime)), y: round(y(target.threshold)) } : null,
-    thresholdY: target ? round(y(target.threshold)) : null,
+    baseline,
+    deadline,
+    thresholdY,
   };
 }
 
@@ -238,7 +286,6 @@ const pathOf = line<{ x: number; y: number }>()
 function IndicatorSvg(props: IndicatorChartProps & { layout: ChartLayout }) {
   const g = indicatorGeometry(props, props.layout);
   const { ink, inkMuted, grid, data, target: targetColour } = CHART_COLOURS;
-  const below = props.target?.direction !== "ABOVE";
   return (
     <g fontSize={FONT_SIZE} fill={ink}>
       {/* Grid and y axis */}
@@ -265,9 +312,11 @@ function IndicatorSvg(props: IndicatorChartProps & { layout: ChartLayout }) {
       {g.thresholdY !== null && props.target ? (
         <g>
           <line x1={g.plotLeft} x2={g.plotRight} y1={g.thresholdY} y2={g.thresholdY} stroke={ink} strokeWidth="1.5" strokeDasharray={DASH.threshold} />
-          <text x={g.plotLeft + 6} y={g.thresholdY} dy={below ? "1.2em" : "-0.5em"} fill={ink}>
-            {format(t.indicator.thresholdLabel, { threshold: formatPercentage(props.target.threshold) })}
-          </text>
+          {g.thresholdLabel ? (
+            <text x={g.thresholdLabel.x} y={g.thresholdLabel.y} fill={ink}>
+              {g.thresholdLabel.text}
+            </text>
+          ) : null}
         </g>
       ) : null}
       {g.deadline ? (
@@ -290,9 +339,11 @@ function IndicatorSvg(props: IndicatorChartProps & { layout: ChartLayout }) {
             strokeDasharray={DASH.target}
           />
           <rect x={g.baseline.x - 5} y={g.baseline.y - 5} width="10" height="10" fill={CHART_COLOURS.paper} stroke={targetColour} strokeWidth="2" transform={`rotate(45 ${g.baseline.x} ${g.baseline.y})`} />
-          <text x={g.baseline.x + 8} y={g.baseline.y} dy={below ? "-0.7em" : "1.3em"} fill={ink}>
-            {format(t.indicator.baselineLabel, { value: formatPercentage(props.target.baselineValue) })}
-          </text>
+          {g.baselineLabel ? (
+            <text x={g.baselineLabel.x} y={g.baselineLabel.y} fill={ink}>
+              {g.baselineLabel.text}
+            </text>
+          ) : null}
         </g>
       ) : null}
 
