@@ -170,6 +170,9 @@ describe("figure import: preview and commit", () => {
     expect(messages).toContain("Vul de bron in");
     expect(messages).toContain("De datum van levering kan niet in de toekomst liggen.");
     expect(messages).toContain("Kies een CSV-bestand (.csv) of een Excel-bestand (.xlsx).");
+    // Over 10 MB (base64 grows by a third): refused before anything is read.
+    const tooLarge = await caller.figureImport.preview({ ...csv("x"), contentBase64: "A".repeat(Math.ceil((10 * 1024 * 1024) / 3) * 4 + 4) }).catch((e: unknown) => e);
+    expect(JSON.stringify((tooLarge as TRPCError).cause)).toContain("Het bestand is groter dan 10 MB. Splits het in kleinere bestanden.");
     const template = await caller.figureImport.template({ format: "csv" });
     expect(template.fileName).toBe("sjabloon-veilig-thuis-cijfers.csv");
     expect(String(template.body)).toContain("periode;gebied;maatregel");
