@@ -30,7 +30,8 @@ export function BarRect(props: { x: number; y: number; width: number; height: nu
   const fill = seriesFill(props.series);
   const outlined = props.series > 0;
   if (props.provisional) {
-    const hatchColour = props.series === 2 ? CHART_COLOURS.inkMuted : fill;
+    // Hatching in the light second colour would vanish on white (and on paper): use darker inks.
+    const hatchColour = props.series === 0 ? fill : props.series === 1 ? CHART_COLOURS.dataSecondInk : CHART_COLOURS.inkMuted;
     return (
       <g>
         <rect x={x} y={y} width={width} height={height} fill={CHART_COLOURS.paper} />

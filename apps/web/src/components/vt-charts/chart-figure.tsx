@@ -155,7 +155,7 @@ function LegendSwatchIcon({ swatch }: { swatch: LegendSwatch }) {
     "bar-second": <rect x="6" y="2" width="20" height="16" fill={dataSecond} stroke={ink} strokeWidth="1.5" />,
     "bar-third": <rect x="6" y="2" width="20" height="16" fill="#fff" stroke={ink} strokeWidth="1.5" />,
     "bar-provisional": <HatchedRect colour={data} />,
-    "bar-second-provisional": <HatchedRect colour={dataSecond} />,
+    "bar-second-provisional": <HatchedRect colour={CHART_COLOURS.dataSecondInk} />,
     "bar-third-provisional": <HatchedRect colour={CHART_COLOURS.inkMuted} />,
   };
   return (

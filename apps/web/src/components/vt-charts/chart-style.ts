@@ -11,6 +11,8 @@ export const CHART_COLOURS = {
   axis: "#0b0c0c",
   data: "#154273",
   dataSecond: "#8fa9c8",
+  /** Hatching of a provisional second-series bar: the second colour, dark enough to show (about 5:1 on white). */
+  dataSecondInk: "#4f6f96",
   target: "#505a5f",
   paper: "#ffffff",
 } as const;
