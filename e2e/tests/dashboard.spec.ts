@@ -29,6 +29,10 @@ test("a coordinator reads the verdict with its rule and the indicator per year, 
     await expect(table.getByRole("row", { name: /^2018 / })).toContainText("2,97%");
     await expect(table.getByRole("row", { name: /^2018 / })).toContainText("voorlopig");
     await expect(table.getByRole("row", { name: /^2015 / })).toContainText("niet op koers");
+    // How the percentage is computed, in the same table: numerator, children, the verdict's sentence.
+    await expect(table.getByRole("row", { name: /^2014 / })).toContainText("280");
+    await expect(table.getByRole("row", { name: /^2014 / })).toContainText("8.920");
+    await expect(table.getByRole("row", { name: /^2014 / })).toContainText("2014: 3,14% ligt op de streeflijn van 3,14%, dus op koers.");
     // Reports are signals: their own section, no verdict.
     const signals = page.getByRole("region", { name: "Meldingen en adviezen" });
     await expect(signals).toContainText("Meer adviezen en meldingen kan goed nieuws zijn");
@@ -63,15 +67,18 @@ test("a coordinator reads the verdict with its rule and the indicator per year, 
     await expect(table.getByRole("row", { name: /^2018 2e halfjaar / })).toContainText("voorlopig");
     await expect(table.getByRole("row", { name: /^2016 / })).toHaveCount(0);
     // The ranking of 2018's second half year lists every wijk.
-    await expect(page.getByRole("table", { name: "Wijken naar percentage bevestigde kindermishandeling, 2018 2e halfjaar" }).getByRole("row")).toHaveCount(8);
+    await expect(page.getByRole("table", { name: "Bevestigde kindermishandeling per wijk, 2018 2e halfjaar: de cijfers in een tabel" }).getByRole("row")).toHaveCount(7);
     await expectNoSeriousA11yViolations(page);
   });
 
   await test.step("a wijk without a figure is listed without a place, never as 0", async () => {
     await page.goto("/dashboard?van=2018&tot=2018&soort=halfjaar&periode=2018-H1");
-    const ranking = page.getByRole("table", { name: "Wijken naar percentage bevestigde kindermishandeling, 2018 1e halfjaar" });
-    await expect(ranking.getByRole("row", { name: /Oostendam/ })).toContainText("geen plaats");
-    await expect(ranking.getByRole("row", { name: /Oostendam/ })).toContainText("ontbreekt");
+    const ranking = page.getByRole("table", { name: "Bevestigde kindermishandeling per wijk, 2018 1e halfjaar: de cijfers in een tabel" });
+    // Last, without a rank, "ontbreekt" instead of a percentage.
+    await expect(ranking.getByRole("row").last()).toContainText("Oostendam");
+    await expect(ranking.getByRole("row", { name: /^Oostendam / }).getByRole("cell").first()).toHaveText("");
+    await expect(ranking.getByRole("row", { name: /^Oostendam / })).toContainText("ontbreekt");
+    await expect(ranking.getByRole("row", { name: /^Walburg / }).getByRole("cell").first()).not.toHaveText("");
     await expectNoSeriousA11yViolations(page);
   });
 });

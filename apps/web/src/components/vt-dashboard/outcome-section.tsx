@@ -1,6 +1,5 @@
 import { IndicatorChart } from "@/components/vt-charts/indicator-chart";
-import { Table, Td, Th } from "@/components/ui/table";
-import { format, messages } from "@/messages";
+import { messages } from "@/messages";
 import { countText } from "./figure-text";
 import { exportHref, type DashboardFilterInput } from "./search-params";
 import type { Overview } from "./types";
@@ -10,8 +9,8 @@ const d = messages.dashboardCijfers;
 
 /**
  * Confirmed abuse as a percentage of the children, against the target line (IndicatorChart with
- * its data table), then how each percentage is computed: numerator, denominator and the verdict's
- * sentence. The target is drawn for years only: a half year is not comparable to a year target.
+ * its data table, which also says how each percentage is computed: numerator, denominator, the
+ * delivery's version and the verdict's sentence). The target is drawn for years only: a half year is not comparable to a year target.
  */
 export function OutcomeSection({ overview, filter }: { overview: Overview; filter: DashboardFilterInput }) {
   const { rows } = overview.outcome;
@@ -47,39 +46,18 @@ export function OutcomeSection({ overview, filter }: { overview: Overview; filte
               notes: [target.ruleText],
             }
           : {})}
+        extraColumns={[
+          {
+            label: t.numerator,
+            numeric: true,
+            cells: Object.fromEntries(rows.map((row) => [row.period.code, `${countText(row.numerator)}${row.fromHalfYears ? ` (${t.fromHalfYears})` : ""}`])),
+          },
+          { label: t.denominator, numeric: true, cells: Object.fromEntries(rows.map((row) => [row.period.code, countText(row.denominator)])) },
+          { label: t.deliveryVersion, numeric: true, cells: Object.fromEntries(rows.map((row) => [row.period.code, row.period.delivery ? String(row.period.delivery.version) : ""])) },
+          { label: t.explanation, wide: true, cells: Object.fromEntries(rows.map((row) => [row.period.code, row.assessment?.explanation ?? ""])) },
+        ]}
         csvHref={exportHref("indicator", filter)}
       />
-      {rows.length > 0 ? (
-        <Table
-          caption={t.calculationCaption}
-          head={
-            <>
-              <Th>{t.period}</Th>
-              <Th className="text-right">{t.numerator}</Th>
-              <Th className="text-right">{t.denominator}</Th>
-              <Th>{t.explanation}</Th>
-            </>
-          }
-        >
-          {rows.map((row) => (
-            <tr key={row.period.code}>
-              <th scope="row" className="border-b border-line px-2 py-3 text-left align-top font-normal whitespace-nowrap">
-                {row.period.label}
-                {row.period.delivery && row.period.delivery.version > 1 ? (
-                  <span className="block text-base text-ink-muted">{format(t.version, { version: row.period.delivery.version })}</span>
-                ) : null}
-              </th>
-              <Td className="text-right tabular-nums whitespace-nowrap">
-                {countText(row.numerator)}
-                {row.numerator.provisional ? <span className="block text-base">{d.provisional}</span> : null}
-                {row.fromHalfYears ? <span className="block text-base text-ink-muted">{t.fromHalfYears}</span> : null}
-              </Td>
-              <Td className="text-right tabular-nums whitespace-nowrap">{countText(row.denominator)}</Td>
-              <Td className="min-w-64">{row.assessment?.explanation ?? ""}</Td>
-            </tr>
-          ))}
-        </Table>
-      ) : null}
     </section>
   );
 }

@@ -1,4 +1,3 @@
-import { Table, Td, Th } from "@/components/ui/table";
 import { RankingChart } from "@/components/vt-charts/ranking-chart";
 import { format, messages } from "@/messages";
 import { countText, percentageText, unknownText } from "./figure-text";
@@ -7,25 +6,6 @@ import type { Overview } from "./types";
 
 const t = messages.dashboardCijfers.ranking;
 const d = messages.dashboardCijfers;
-
-type Row = NonNullable<Overview["ranking"]["total"]>;
-
-function RankingRow({ row, label, strong = false }: { row: Row; label: string; strong?: boolean }) {
-  return (
-    <tr>
-      <Td className="text-right tabular-nums">{row.rank ?? <span className="text-ink-muted">{t.notRanked}</span>}</Td>
-      <th scope="row" className={`border-b border-line px-2 py-3 text-left align-top ${strong ? "font-bold" : "font-normal"}`}>
-        {label}
-      </th>
-      <Td className="text-right tabular-nums whitespace-nowrap">{countText(row.numerator)}</Td>
-      <Td className="text-right tabular-nums whitespace-nowrap">{countText(row.denominator)}</Td>
-      <Td className="text-right tabular-nums whitespace-nowrap">
-        {percentageText(row.value)}
-        {row.value.provisional ? <span className="block text-base">{d.provisional}</span> : null}
-      </Td>
-    </tr>
-  );
-}
 
 /** The wijken on the indicator in the chosen period; a wijk without a value is listed, not ranked. */
 export function RankingSection({ overview, filter }: { overview: Overview; filter: DashboardFilterInput }) {
@@ -51,25 +31,13 @@ export function RankingSection({ overview, filter }: { overview: Overview; filte
               provisional: row.value.provisional,
               ...(row.value.status === "VALUE" ? {} : { noValueText: unknownText(row.value.status) }),
             }))}
+            extraColumns={[
+              { label: t.numerator, numeric: true, cells: Object.fromEntries(rows.map((row) => [row.area.code, countText(row.numerator)])) },
+              { label: t.denominator, numeric: true, cells: Object.fromEntries(rows.map((row) => [row.area.code, countText(row.denominator)])) },
+            ]}
+            {...(total ? { notes: [format(t.totalNote, { name: total.area.name, value: percentageText(total.value), provisional: total.value.provisional ? ` (${d.provisional})` : "" })] } : {})}
             csvHref={exportHref("ranking", filter)}
           />
-          <Table
-            caption={format(t.caption, { period: period.label })}
-            head={
-              <>
-                <Th className="text-right">{t.rank}</Th>
-                <Th>{t.area}</Th>
-                <Th className="text-right">{t.numerator}</Th>
-                <Th className="text-right">{t.denominator}</Th>
-                <Th className="text-right">{t.percentage}</Th>
-              </>
-            }
-          >
-            {rows.map((row) => (
-              <RankingRow key={row.area.id} row={row} label={row.area.name} />
-            ))}
-            {total ? <RankingRow row={total} label={format(t.total, { name: total.area.name })} strong /> : null}
-          </Table>
         </>
       ) : (
         <p>{messages.dashboardCijfers.breakdowns.none}</p>
