@@ -201,7 +201,11 @@ export function FigureImportForm() {
     } catch (error) {
       handleError(error);
     }
-  }, () => setAttempt((n) => n + 1));
+  }, () => {
+    // Every problem at once (GOV.UK): the missing file too, not only the fields zod checked.
+    if (!fileRef.current?.files?.[0]) setFileError(t.form.fileRequired);
+    setAttempt((n) => n + 1);
+  });
 
   function currentMapping(): FigureImportInput["mapping"] {
     if (!preview || preview.stage === "FILE_ERROR") return undefined;
