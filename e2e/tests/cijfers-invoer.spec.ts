@@ -91,9 +91,9 @@ test("the coordinator enters 2021 by hand, corrects one value into a new version
   expect(await savedVersion(page)).toBe(first + 1);
   await expect(page.getByTestId("change-summary")).toHaveText(`1 cijfer is anders dan in versie ${first}. Het is gemarkeerd met ‘gewijzigd’ en de eerdere waarde.`);
   const corrected = page.getByRole("table", { name: `Cijfers per gebied, 2021, versie ${first + 1}` });
-  const centrum = corrected.getByRole("row", { name: /^Centrum/ });
-  await expect(centrum).toContainText("55");
-  await expect(centrum).toContainText("gewijzigd, was 50");
+  const centrumReports = corrected.getByRole("row", { name: /^Centrum/ }).getByRole("cell").nth(1);
+  await expect(centrumReports).toHaveText(/^55/);
+  await expect(centrumReports).toContainText("gewijzigd, was 50");
   await expect(corrected.getByRole("row", { name: /^Walburg/ })).not.toContainText("gewijzigd");
   await expectNoSeriousA11yViolations(page);
 
@@ -109,8 +109,8 @@ test("the coordinator enters 2021 by hand, corrects one value into a new version
   await page.getByRole("link", { name: `Versie ${first} bekijken` }).click();
   await expect(page.getByText(`Deze versie is vervangen door versie ${first + 1}.`)).toBeVisible();
   const old = page.getByRole("table", { name: `Cijfers per gebied, 2021, versie ${first}` });
-  await expect(old.getByRole("row", { name: /^Centrum/ })).toContainText("50");
-  await expect(old.getByRole("row", { name: /^Centrum/ })).not.toContainText("55");
+  // Centrum's reports (the second measure column): 50, whatever an earlier run left before it.
+  await expect(old.getByRole("row", { name: /^Centrum/ }).getByRole("cell").nth(1)).toHaveText(/^50/);
 
   // The overview lists 2021 with the new version, and that 2021 has no children per area yet.
   await page.goto("/beheer/cijfers");
