@@ -136,5 +136,17 @@ export function computeIndicatorFromParts(
 
 /** Dutch notation for a percentage, e.g. "3,14%". */
 export function formatPercentage(percentage: number, decimals = INDICATOR_DECIMALS): string {
-  return `${new Intl.NumberFormat("nl-NL", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(percentage)}%`;
+  return `${percentageFormat(decimals).format(percentage)}%`;
+}
+
+// Building an Intl.NumberFormat costs far more than using one (about 3 ms per dashboard overview).
+const percentageFormats = new Map<number, Intl.NumberFormat>();
+
+function percentageFormat(decimals: number): Intl.NumberFormat {
+  let formatter = percentageFormats.get(decimals);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    percentageFormats.set(decimals, formatter);
+  }
+  return formatter;
 }

@@ -94,7 +94,6 @@ export const convenantenDekkingNl = {
     covered: "Met afspraak",
     percentage: "Percentage",
     percentageNone: "–",
-    veiligThuisNote: "De cijfers van Veilig Thuis over meldingen en adviezen volgen in een volgende versie van het dashboard.",
   },
   between: {
     heading: "Afspraken tussen deze organisaties",

@@ -35,7 +35,7 @@ export default async function DashboardPage({ searchParams }: Props) {
     return (
       <>
         <PageHeader title={text.title} />
-        {can(user, "figures.council") ? <CouncilDashboard /> : <AgreementFigures figures={await api.agreementCoverage.figures()} />}
+        {can(user, "figures.council") ? <CouncilDashboard searchParams={await searchParams} /> : <AgreementFigures figures={await api.agreementCoverage.figures()} />}
       </>
     );
   }
