@@ -40,6 +40,10 @@ export interface SaveFiguresResult {
 /** Saves the form as a new delivery (version 1, or the next version when confirmed); see the file comment. */
 export async function saveFigures(db: Db, actor: SessionUser, input: SaveFiguresValues): Promise<SaveFiguresResult> {
   const { scope, areas } = await areasOfScope(db, input.scopeAreaId);
+  if (scope.kind === "WIJK") {
+    const message = "Cijfers worden per gemeente (met haar wijken) of per Veilig Thuis-regio geleverd: kies de gemeente.";
+    throw fieldConflict(message, { scopeAreaId: [message] });
+  }
   const period = { year: input.year, half: input.half };
   const code = periodCodeOf(period);
   const periodLabel = input.half === null ? String(input.year) : `${input.year} ${input.half}e halfjaar`;
