@@ -8,10 +8,14 @@ interface TableProps {
   children: ReactNode;
 }
 
-/** A data table that scrolls sideways on narrow screens instead of breaking the layout. */
+/**
+ * A data table that scrolls sideways on narrow screens instead of breaking the layout. The region is
+ * positioned so screen-reader-only text inside (absolutely positioned) stays in its scroll box
+ * rather than widening the page on a phone.
+ */
 export function Table({ caption, captionHidden = false, head, children }: TableProps) {
   return (
-    <div className="w-full overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+    <div className="relative w-full overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="w-full border-collapse text-left">
         <caption className={captionHidden ? "sr-only" : "mb-2 text-left text-xl font-bold"}>{caption}</caption>
         <thead>
