@@ -131,6 +131,14 @@ test("a file with a negative count is refused with the row named, and nothing is
   test.slow();
   await signInAs(page, "COORDINATOR");
   await page.goto("/beheer/cijfers/import");
+  // Nothing filled in: every problem at once, each linking to its field.
+  await page.getByRole("button", { name: "Bestand controleren" }).click();
+  await expect(errorSummary(page).getByRole("link", { name: "Kies een bestand." })).toBeVisible();
+  await expect(errorSummary(page).getByRole("link", { name: /^Vul de bron in/ })).toBeVisible();
+  await errorSummary(page).getByRole("link", { name: "Kies een bestand." }).click();
+  await expect(page.getByLabel("Bestand", { exact: true })).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+
   await chooseFile(page, { format: "Sjabloon van het portaal", file: await fixture("sjabloon-negatief.csv"), source: "Veilig Thuis Zuid-Holland Zuid (e2e)" });
   const summary = errorSummary(page);
   await expect(summary).toBeVisible({ timeout: 30_000 });
