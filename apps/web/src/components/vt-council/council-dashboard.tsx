@@ -6,8 +6,8 @@ import { Notice } from "@/components/ui/notice";
 import { serverApi } from "@/lib/trpc/server";
 import { format, messages } from "@/messages";
 import { CouncilFigures } from "./council-figures";
-import { CouncilFilterForm } from "./council-filter-form";
-import { councilQuery, type CouncilSearchParams } from "./council-search-params";
+import { DashboardFilterForm } from "@/components/vt-dashboard/filter-form";
+import { dashboardQuery, type SearchParams } from "@/components/vt-dashboard/search-params";
 import { loadCouncilOverview } from "./load-council-overview";
 
 const t = messages.dashboardRaad;
@@ -17,7 +17,7 @@ interface CouncilDashboardProps {
    * The page's search params (van, tot, soort, periode). Without them the default view is shown
    * and the filter form is left out: a form whose choice the page ignores would mislead.
    */
-  searchParams?: CouncilSearchParams;
+  searchParams?: SearchParams;
   /** Where the filter form submits to: /dashboard for the council, /dashboard/raad for the coordinator's preview. */
   action?: string;
 }
@@ -30,7 +30,7 @@ interface CouncilDashboardProps {
 export async function CouncilDashboard({ searchParams, action = "/dashboard" }: CouncilDashboardProps) {
   const api = await serverApi();
   const [{ overview, filter, filterError }, progress, figures] = await Promise.all([loadCouncilOverview(searchParams ?? {}), api.plan.progress(), api.agreementCoverage.figures()]);
-  const query = councilQuery(filter);
+  const query = dashboardQuery(filter);
 
   return (
     <>
@@ -48,7 +48,7 @@ export async function CouncilDashboard({ searchParams, action = "/dashboard" }: 
         ) : null}
         {overview.available ? (
           <>
-            {searchParams ? <CouncilFilterForm overview={overview} action={action} /> : null}
+            {searchParams ? <DashboardFilterForm overview={overview} action={action} periodLabel={t.periodLabel} /> : null}
             <CouncilFigures overview={overview} />
           </>
         ) : (

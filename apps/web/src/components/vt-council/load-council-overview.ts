@@ -1,11 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import { serverApi } from "@/lib/trpc/server";
-import { parseCouncilParams, type CouncilFilterInput, type CouncilSearchParams } from "./council-search-params";
+import { type DashboardFilterInput, parseDashboardParams, type SearchParams } from "@/components/vt-dashboard/search-params";
 
 /** The council overview for the URL's filters; an invalid choice falls back to the default view with the reason. */
-export async function loadCouncilOverview(searchParams: CouncilSearchParams) {
+export async function loadCouncilOverview(searchParams: SearchParams) {
   const api = await serverApi();
-  const filter: CouncilFilterInput = parseCouncilParams(searchParams);
+  const filter: DashboardFilterInput = parseDashboardParams(searchParams);
   try {
     return { overview: await api.council.overview(filter), filter, filterError: null };
   } catch (error) {

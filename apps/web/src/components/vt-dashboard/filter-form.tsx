@@ -2,16 +2,22 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { messages } from "@/messages";
-import type { Overview } from "./types";
 
 const t = messages.dashboardCijfers.filter;
+
+/** What the form needs from an overview: the coordinator's (dashboard.overview) and the council's (council.overview) both have it. */
+export interface FilterOverview {
+  years: number[];
+  filter: { fromYear: number; toYear: number; periodKind: "YEAR" | "HALF_YEAR"; periodCode: string | null };
+  selectablePeriods: { code: string; label: string }[];
+}
 
 /**
  * A GET form: the choice lives in the URL (?van=2014&tot=2018&soort=jaar&periode=2018), works
  * without JavaScript and can be bookmarked. The server answers with the values it used, so the
  * form always shows what the page shows.
  */
-export function DashboardFilterForm({ overview, action }: { overview: Overview; action: string }) {
+export function DashboardFilterForm({ overview, action, periodLabel = t.period }: { overview: FilterOverview; action: string; periodLabel?: string }) {
   const years = overview.years.map((year) => ({ value: String(year), label: String(year) }));
   return (
     <form method="get" action={action} className="mb-8 border-2 border-line p-4 sm:p-6">
@@ -36,7 +42,7 @@ export function DashboardFilterForm({ overview, action }: { overview: Overview; 
           <SelectField
             name="periode"
             id="filter-periode"
-            label={t.period}
+            label={periodLabel}
             hint={t.periodHint}
             placeholder={t.periodLatest}
             options={overview.selectablePeriods.map((p) => ({ value: p.code, label: p.label }))}

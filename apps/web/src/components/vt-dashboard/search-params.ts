@@ -1,7 +1,7 @@
 /*
  * The dashboard's filters in the URL (a GET form, so a view can be bookmarked and shared):
  * van, tot (years), soort = jaar | halfjaar, periode (e.g. 2018 or 2018-H1) for the breakdowns and
- * the ranking. Parsed loosely here; the server's zod schema (dashboard.overview) has the last word.
+ * the ranking (the council's view uses the same names). Parsed loosely here; the server's zod schema (dashboard.overview) has the last word.
  */
 
 export type DashboardDataset = "indicator" | "signals" | "breakdowns" | "ranking";
@@ -13,7 +13,7 @@ export interface DashboardFilterInput {
   periodCode?: string;
 }
 
-type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
+export type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 function first(params: SearchParams, key: string): string | undefined {
   if (params instanceof URLSearchParams) return params.get(key) ?? undefined;

@@ -10,19 +10,8 @@ export const dashboardRaadNl = {
   unavailable: "Er zijn nog geen cijfers te tonen.",
   noPeriods: "Voor deze keuze zijn er geen perioden met cijfers. Kies andere jaren of een andere soort periode.",
   invalidFilter: "De gekozen periode klopt niet: {message} De standaardweergave wordt getoond.",
-  filter: {
-    heading: "Periode kiezen",
-    hint: "De keuze staat in het adres van de pagina, zodat u deze weergave kunt bewaren of delen.",
-    from: "Van jaar",
-    to: "Tot en met jaar",
-    kind: "Soort periode",
-    kindYear: "Jaren",
-    kindHalfYear: "Halfjaren",
-    period: "Periode voor de wijken",
-    periodHint: "Zonder keuze: de laatste periode met cijfers.",
-    periodLatest: "Laatste periode met cijfers",
-    submit: "Toon cijfers",
-  },
+  /** The period field of the shared filter form (messages.dashboardCijfers.filter): the council's view has no breakdowns per period. */
+  periodLabel: "Periode voor de wijken",
   print: {
     link: "Afdrukken / raadsinformatiebrief",
     title: "Raadsinformatiebrief: voortgang aanpak kindermishandeling",

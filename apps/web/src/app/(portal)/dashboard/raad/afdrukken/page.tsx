@@ -5,7 +5,7 @@ import { forbidden } from "next/navigation";
 import { PlanProgress } from "@/components/plan/plan-progress";
 import { Notice } from "@/components/ui/notice";
 import { CouncilFigures } from "@/components/vt-council/council-figures";
-import { councilQuery } from "@/components/vt-council/council-search-params";
+import { dashboardQuery } from "@/components/vt-dashboard/search-params";
 import { loadCouncilOverview } from "@/components/vt-council/load-council-overview";
 import { PrintButton } from "@/components/vt-council/print-button";
 import { requireUser } from "@/lib/session";
@@ -33,7 +33,7 @@ export default async function CouncilPrintPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "figures.council")) forbidden();
   const [{ overview, filter, filterError }, progress] = await Promise.all([loadCouncilOverview(await searchParams), (await serverApi()).plan.progress()]);
-  const query = councilQuery(filter);
+  const query = dashboardQuery(filter);
   const backHref = can(user, "figures.read") ? `/dashboard/raad${query ? `?${query}` : ""}` : `/dashboard${query ? `?${query}` : ""}`;
 
   return (
