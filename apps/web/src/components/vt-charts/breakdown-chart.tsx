@@ -2,7 +2,7 @@ import { messages } from "../../messages";
 import { MAX_SERIES, seriesSwatch } from "./bar-rect";
 import { ChartFigure, tableCaption, type LegendItem } from "./chart-figure";
 import { formatCount } from "./chart-format";
-import type { ChartTableData } from "./chart-table";
+import { withExtraColumns, type ChartExtraColumn, type ChartTableData } from "./chart-table";
 import { horizontalBarsGeometry, HorizontalBarsSvg, type HorizontalBarValue } from "./horizontal-bars";
 
 /*
@@ -42,6 +42,8 @@ export type BreakdownChartProps = {
   periods: BreakdownPeriod[];
   rowHeader: string;
   notes?: string[];
+  /** The caller's own table columns after the periods (e.g. each key's share), keyed by category key; in the CSV too. */
+  extraColumns?: ChartExtraColumn[];
   csvHref?: string;
 };
 
@@ -55,8 +57,8 @@ function periodHeader(period: BreakdownPeriod): string {
   return period.provisional ? `${period.label} (${t.provisional})` : period.label;
 }
 
-export function breakdownChartTable(props: Pick<BreakdownChartProps, "title" | "categories" | "periods" | "rowHeader">): ChartTableData {
-  return {
+export function breakdownChartTable(props: Pick<BreakdownChartProps, "title" | "categories" | "periods" | "rowHeader" | "extraColumns">): ChartTableData {
+  const table: ChartTableData = {
     caption: tableCaption(props.title),
     rowHeader: props.rowHeader,
     columns: props.periods.map((period) => ({ label: periodHeader(period), numeric: true })),
@@ -69,6 +71,8 @@ export function breakdownChartTable(props: Pick<BreakdownChartProps, "title" | "
       }),
     })),
   };
+  // No status column here: extra columns go after the periods.
+  return withExtraColumns(table, props.extraColumns, 0);
 }
 
 /** "Meest gemeld in 2018: Lichamelijke mishandeling (51)." — the largest key per period. */

@@ -81,6 +81,15 @@ describe("BreakdownChart", () => {
     ]);
   });
 
+  it("puts the caller's extra columns after the periods, per category", () => {
+    const table = breakdownChartTable({ ...props, extraColumns: [{ label: "Aandeel", numeric: true, cells: { PHYSICAL: "80,00%" } }] });
+    expect(table.columns.map((column) => column.label)).toEqual(["2017", "2018 (voorlopig)", "Aandeel"]);
+    expect(table.rows.map((row) => row.cells)).toEqual([
+      ["48", "51", "80,00%"],
+      ["onbekend", "< 10", ""],
+    ]);
+  });
+
   it("renders without NaN, with hidden texts and a legend per period", () => {
     const html = renderToStaticMarkup(<BreakdownChart id="vormen" {...props} />);
     expect(html).not.toContain("NaN");

@@ -85,37 +85,9 @@ function OutcomeSection({ overview }: { overview: AvailableCouncilOverview }) {
         }))}
         {...(target && yearSeries ? { target: { baselineYear: target.baselineYear, baselineValue: target.baselineValue, threshold: target.threshold, deadline: target.deadline, direction: target.direction } } : {})}
         {...(target ? { notes: [target.ruleText] } : {})}
+        // The chart's own table carries period, rate, target line and verdict; the sentence per period is added to it.
+        extraColumns={[{ label: t.outcome.explanation, wide: true, cells: Object.fromEntries(outcome.rows.map((row) => [row.period.code, row.explanation ?? ""])) }]}
       />
-      <div className="mt-6">
-        <Table
-          caption={t.outcome.caption}
-          head={
-            <>
-              <Th>{t.outcome.period}</Th>
-              <Th className="text-right">{t.outcome.percentage}</Th>
-              <Th className="text-right">{t.outcome.path}</Th>
-              <Th>{t.outcome.verdict}</Th>
-              <Th>{t.outcome.explanation}</Th>
-            </>
-          }
-        >
-          {outcome.rows.map((row) => (
-            <tr key={row.period.code}>
-              <th scope="row" className={rowHeader}>
-                {row.period.label}
-              </th>
-              <Td className="text-right">
-                <CouncilRateView rate={row.rate} />
-              </Td>
-              <Td className="text-right tabular-nums">{row.pathValue === null ? "—" : formatPercentage(row.pathValue)}</Td>
-              <Td>
-                <Verdict row={row} />
-              </Td>
-              <Td className="min-w-64">{row.explanation}</Td>
-            </tr>
-          ))}
-        </Table>
-      </div>
     </section>
   );
 }
@@ -145,35 +117,6 @@ function SignalsSection({ overview }: { overview: AvailableCouncilOverview }) {
         }))}
       />
       <p className="mt-6 mb-2">{signals[0]?.readingText}</p>
-      <Table
-        caption={t.signals.caption}
-        head={
-          <>
-            <Th>{t.signals.period}</Th>
-            {signals.map((series) => (
-              <Th key={series.measure} className="text-right">
-                {series.label}
-              </Th>
-            ))}
-          </>
-        }
-      >
-        {periods.map((period, i) => (
-          <tr key={period.code}>
-            <th scope="row" className={rowHeader}>
-              {period.label}
-            </th>
-            {signals.map((series) => {
-              const row = series.rows[i];
-              return (
-                <Td key={series.measure} className="text-right">
-                  {row ? <CouncilCellView cell={row.cell} /> : null}
-                </Td>
-              );
-            })}
-          </tr>
-        ))}
-      </Table>
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import { formatPercentage } from "@kk/api/schemas";
-import { Table, Td, Th } from "@/components/ui/table";
 import { BreakdownChart } from "@/components/vt-charts/breakdown-chart";
 import { format, messages } from "@/messages";
 import { countText, unknownText } from "./figure-text";
@@ -39,39 +38,13 @@ export function BreakdownSection({ overview, filter }: { overview: Overview; fil
                     noValueTexts: Object.fromEntries(view.rows.flatMap((row) => (row.figure.status === "VALUE" ? [] : [[row.key, unknownText(row.figure.status)]]))),
                   },
                 ]}
-                notes={[view.exclusive ? t.reporterNote : t.formsNote]}
+                // Share and total in the chart's own table and notes: one table per chart.
+                extraColumns={[
+                  { label: t.share, numeric: true, cells: Object.fromEntries(view.rows.map((row) => [row.key, row.share === null ? "" : formatPercentage(row.share)])) },
+                ]}
+                notes={[format(t.totalNote, { total: countText(view.total) }), view.exclusive ? t.reporterNote : t.formsNote]}
                 csvHref={exportHref("breakdowns", filter)}
               />
-              <Table
-                caption={format(t.caption, { breakdown: view.label.toLowerCase(), period: period.label })}
-                head={
-                  <>
-                    <Th>{t.category}</Th>
-                    <Th className="text-right">{t.count}</Th>
-                    <Th className="text-right">{t.share}</Th>
-                  </>
-                }
-              >
-                {view.rows.map((row) => (
-                  <tr key={row.key}>
-                    <th scope="row" className="border-b border-line px-2 py-3 text-left align-top font-normal">
-                      {row.label}
-                    </th>
-                    <Td className="text-right tabular-nums whitespace-nowrap">
-                      {countText(row.figure)}
-                      {row.figure.provisional ? <span className="block text-base">{d.provisional}</span> : null}
-                    </Td>
-                    <Td className="text-right tabular-nums whitespace-nowrap">{row.share === null ? "" : formatPercentage(row.share)}</Td>
-                  </tr>
-                ))}
-                <tr>
-                  <th scope="row" className="border-b border-line px-2 py-3 text-left align-top font-bold">
-                    {t.total}
-                  </th>
-                  <Td className="text-right font-bold tabular-nums whitespace-nowrap">{countText(view.total)}</Td>
-                  <Td className="text-right tabular-nums whitespace-nowrap">{view.total.status === "VALUE" ? formatPercentage(100) : ""}</Td>
-                </tr>
-              </Table>
             </div>
           ))}
         </>

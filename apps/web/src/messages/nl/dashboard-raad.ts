@@ -51,20 +51,12 @@ export const dashboardRaadNl = {
   outcome: {
     heading: "Bevestigde kindermishandeling",
     chartTitle: "Bevestigde kindermishandeling, % van de kinderen van 0 tot en met 17 jaar",
-    caption: "Bevestigde kindermishandeling per periode en koers",
-    period: "Periode",
-    percentage: "Percentage",
-    path: "Streeflijn",
-    verdict: "Koers",
     explanation: "Toelichting",
   },
   signals: {
     heading: "Meldingen en adviezen",
     goodNews: "Een stijging kan goed nieuws zijn: er wordt eerder gemeld of advies gevraagd. Deze aantallen zijn signalen, geen score.",
-    caption: "Adviezen en meldingen per periode",
     chartTitle: "Adviezen en meldingen per periode (aantallen)",
-    period: "Periode",
-    trend: "Verandering",
   },
   wijken: {
     heading: "Wijken",
