@@ -5,6 +5,7 @@ import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/a11y.ts";
 import { signInAs } from "../support/auth.ts";
 import { expect, test } from "../support/fixtures.ts";
+import { expectNoSidewaysScroll } from "../support/data.ts";
 
 /*
  * Import of Veilig Thuis figures (issue 6): the template and a CBS StatLine download, through the
@@ -19,10 +20,6 @@ async function fixture(name: string, replace?: [string, string]): Promise<{ name
   let text = await fs.readFile(path.join(FIXTURES, name), "utf8");
   if (replace) text = text.replace(replace[0], replace[1]);
   return { name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") };
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 }
 
 function errorSummary(page: Page) {

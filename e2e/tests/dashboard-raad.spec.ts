@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/a11y.ts";
 import { signInAs } from "../support/auth.ts";
 import { expect, test } from "../support/fixtures.ts";
+import { expectNoSidewaysScroll } from "../support/data.ts";
 
 /*
  * The council's view (issue 6): a council member sees the Veilig Thuis figures only after
@@ -27,11 +28,6 @@ async function expectNoSmallShownCounts(page: Page): Promise<void> {
     // Percentages are shown with a comma and a %; only whole counts are checked here.
     if (!text.includes("%")) expect(value, `shown count "${text}"`).toBeGreaterThanOrEqual(10);
   }
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, "horizontal scroll on a 390px wide screen").toBeLessThanOrEqual(0);
 }
 
 async function trpcGetStatus(page: Page, path: string): Promise<number> {

@@ -1,8 +1,8 @@
-import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/a11y.ts";
 import { signInAs, signInWith } from "../support/auth.ts";
 import { expect, test } from "../support/fixtures.ts";
+import { isoDay, trpcPost, uniqueId } from "../support/data.ts";
 
 /*
  * Registering for a werkatelier (issue 5): a professional takes the only place, a second one lands
@@ -11,22 +11,6 @@ import { expect, test } from "../support/fixtures.ts";
  * meeting (through the API as the coordinator) and its own two professionals (through the API as
  * the administrator), so it shares no record with other tests.
  */
-
-function uniqueId(): string {
-  return `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
-}
-
-/** "YYYY-MM-DD" in Amsterdam, `days` from today. */
-function isoDay(days: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(Date.now() + days * 86_400_000));
-}
-
-async function trpcPost<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`/api/trpc/${path}`, { data: { json: input } });
-  expect(response.ok(), await response.text()).toBe(true);
-  const body = (await response.json()) as { result: { data: { json: T } } };
-  return body.result.data.json;
-}
 
 interface Person {
   name: string;

@@ -1,10 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import type { Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { expectNoSeriousA11yViolations } from "../support/a11y.ts";
 import { signInAs, signInWith } from "../support/auth.ts";
 import { expect, test } from "../support/fixtures.ts";
+import { isoDay, trpcPost, uniqueId } from "../support/data.ts";
 
 /*
  * Werkateliers in the calendar (issue 5): the .ics file of a meeting parses as iCalendar with the
@@ -13,22 +12,6 @@ import { expect, test } from "../support/fixtures.ts";
  * creates its own meeting (as the coordinator, through the API) and its own professional (as the
  * administrator), so it shares no record with other tests.
  */
-
-function uniqueId(): string {
-  return `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
-}
-
-/** "YYYY-MM-DD" in Amsterdam, `days` from today. */
-function isoDay(days: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(Date.now() + days * 86_400_000));
-}
-
-async function trpcPost<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`/api/trpc/${path}`, { data: { json: input } });
-  expect(response.ok(), await response.text()).toBe(true);
-  const body = (await response.json()) as { result: { data: { json: T } } };
-  return body.result.data.json;
-}
 
 function parseCalendar(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));

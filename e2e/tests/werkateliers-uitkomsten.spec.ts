@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/a11y.ts";
 import { signInAs } from "../support/auth.ts";
 import { expect, test } from "../support/fixtures.ts";
+import { isoDay } from "../support/data.ts";
 
 /*
  * Werkateliers, cases and outcomes (issue 5): the coordinator records the knelpunten discussed
@@ -14,11 +15,6 @@ import { expect, test } from "../support/fixtures.ts";
 
 function unique(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
-}
-
-/** "YYYY-MM-DD" in Amsterdam, `days` from today. */
-function isoDay(days: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(Date.now() + days * 86_400_000));
 }
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {

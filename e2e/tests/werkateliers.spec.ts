@@ -1,8 +1,7 @@
-import { randomBytes } from "node:crypto";
-import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/a11y.ts";
 import { signInAs, signInWith } from "../support/auth.ts";
 import { expect, test } from "../support/fixtures.ts";
+import { expectNoSidewaysScroll, isoDay, trpcPost, uniqueId } from "../support/data.ts";
 
 /*
  * Scheduling werkateliers (issue 5): the coordinator creates a meeting (a Dutch error for an end
@@ -10,27 +9,6 @@ import { expect, test } from "../support/fixtures.ts";
  * cancels another meeting of their own: everyone registered gets a cancellation e-mail, which the
  * administrator reads in the outbox. Every meeting and person here is new, with a unique name.
  */
-
-function uniqueId(): string {
-  return `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
-}
-
-/** "YYYY-MM-DD" in Amsterdam, `days` from today. */
-function isoDay(days: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(Date.now() + days * 86_400_000));
-}
-
-async function trpcPost<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const response = await page.request.post(`/api/trpc/${path}`, { data: { json: input } });
-  expect(response.ok(), await response.text()).toBe(true);
-  const body = (await response.json()) as { result: { data: { json: T } } };
-  return body.result.data.json;
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, "horizontal scroll on a 390px wide screen").toBeLessThanOrEqual(0);
-}
 
 test("the coordinator creates a meeting and finds it in the list and the month calendar, also on a phone", async ({ page }) => {
   test.slow();
