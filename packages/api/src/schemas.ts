@@ -30,3 +30,4 @@ export * from "./plan/schemas.ts";
 export * from "./vt-figure-entry/schemas.ts";
 export * from "./vt-figure-import/schemas.ts";
 export { councilCellText, SMALL_COUNT_THRESHOLD, SUPPRESSION_REASON_TEXT, type CouncilCell, type CouncilRate, type CellSuppressionReason } from "./vt-figures/suppression.ts";
+export { KEY_LABELS, MEASURE_LABELS, REPORTER_GROUPS } from "./vt-figures/import-types.ts";

@@ -6,9 +6,12 @@ import {
   FIGURE_IMPORT_FORMATS,
   FIGURE_IMPORT_MAX_BYTES,
   figureImportDetails,
+  KEY_LABELS,
   MAPPING_TARGETS,
   mappingTargetOf,
   mappingTargetValue,
+  MEASURE_LABELS,
+  REPORTER_GROUPS,
   type FigureImportCommitInput,
   type FigureImportDetails,
   type FigureImportInput,
@@ -61,11 +64,11 @@ function today(): string {
 function targetLabel(target: MappingTarget): string {
   if (target.kind === "field") return t.mapping.fields[target.field];
   if (target.kind === "ignore") return t.mapping.ignore;
-  if (target.breakdownKey) return format(t.mapping.keyOption, { key: t.mapping.keys[target.breakdownKey] });
-  return t.mapping.measures[target.measure];
+  if (target.breakdownKey) return format(t.mapping.keyOption, { key: KEY_LABELS[target.breakdownKey] });
+  return MEASURE_LABELS[target.measure];
 }
 
-const REPORTER_KEYS: ReadonlySet<string> = new Set(["POLITIE", "ONDERWIJS", "HUISARTS_MEDISCH", "JEUGDHULP_WIJKTEAM", "KINDEROPVANG", "BURGER_OMGEVING", "OVERIG"]);
+const REPORTER_KEYS: ReadonlySet<string> = new Set(REPORTER_GROUPS);
 
 const TARGET_GROUPS: Array<{ label: string; targets: MappingTarget[] }> = [
   { label: t.mapping.groups.fields, targets: MAPPING_TARGETS.filter((m) => m.kind === "field") },
