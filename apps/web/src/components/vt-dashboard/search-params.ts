@@ -1,3 +1,5 @@
+import { TRPCError } from "@trpc/server";
+
 /*
  * The dashboard's filters in the URL (a GET form, so a view can be bookmarked and shared):
  * van, tot (years), soort = jaar | halfjaar, periode (e.g. 2018 or 2018-H1) for the breakdowns and
@@ -46,6 +48,24 @@ export function dashboardQuery(filter: DashboardFilterInput): string {
   if (filter.periodKind) params.set("soort", filter.periodKind === "YEAR" ? "jaar" : "halfjaar");
   if (filter.periodCode) params.set("periode", filter.periodCode);
   return params.toString();
+}
+
+/**
+ * Loads a view for the URL's filters; when the server's schema refuses them (BAD_REQUEST), loads the
+ * default view instead and says why, so a mistyped address shows a notice rather than an error page.
+ */
+export async function loadWithFilterFallback<T>(
+  filter: DashboardFilterInput,
+  load: (filter: DashboardFilterInput) => Promise<T>,
+): Promise<{ result: T; filter: DashboardFilterInput; filterError: string | null }> {
+  try {
+    return { result: await load(filter), filter, filterError: null };
+  } catch (error) {
+    if (!(error instanceof TRPCError) || error.code !== "BAD_REQUEST") throw error;
+    const issues = (error.cause as { issues?: { message: string }[] } | undefined)?.issues ?? [];
+    const filterError = issues.map((issue) => issue.message).join(" ") || error.message;
+    return { result: await load({}), filter: {}, filterError };
+  }
 }
 
 export function exportHref(dataset: DashboardDataset, filter: DashboardFilterInput): string {

@@ -1,5 +1,4 @@
 import { can } from "@kk/auth/policy";
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
@@ -8,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { CouncilDashboard } from "@/components/vt-council/council-dashboard";
 import { CoordinatorDashboard } from "@/components/vt-dashboard/coordinator-dashboard";
-import { parseDashboardParams } from "@/components/vt-dashboard/search-params";
+import { loadWithFilterFallback, parseDashboardParams } from "@/components/vt-dashboard/search-params";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
 import { format, messages } from "@/messages";
@@ -41,15 +40,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   }
 
   const filter = parseDashboardParams(await searchParams);
-  let filterError: string | null = null;
-  let overview;
-  try {
-    overview = await api.dashboard.overview(filter);
-  } catch (error) {
-    if (!(error instanceof TRPCError) || error.code !== "BAD_REQUEST") throw error;
-    filterError = Object.values((error.cause as { issues?: { message: string }[] } | undefined)?.issues ?? []).map((issue) => issue.message).join(" ") || error.message;
-    overview = await api.dashboard.overview({});
-  }
+  const { result: overview, filterError } = await loadWithFilterFallback(filter, (f) => api.dashboard.overview(f));
   const figures = can(user, "agreement.figures") ? await api.agreementCoverage.figures() : null;
 
   return (
