@@ -182,7 +182,7 @@ export async function benchSearch(serverUrl: string): Promise<boolean> {
   try {
     await applyMigrations(databaseUrl);
     await seedDemo(db);
-    const generated = await generateDirectory(db, ORGS);
+    const generated = await generateDirectory(db, ORGS, new Date());
     const orgCount = await db.organisation.count();
     const contactCount = await db.contact.count();
     console.log(
@@ -212,7 +212,7 @@ export async function benchSearch(serverUrl: string): Promise<boolean> {
     for (const { label, input } of QUERIES) {
       const parsed = directorySearchInput.parse(input);
       // The same statement the domain function sends, spelling correction included.
-      const corrected = parsed.q === "" ? null : correctedTsquery(await getVocabulary(db), parsed.q);
+      const corrected = parsed.q === "" ? null : correctedTsquery(await getVocabulary(db, Date.now()), parsed.q);
       const statement = directorySearchSql(viewer, parsed, corrected);
       let total = 0;
       const sql = await timed(SAMPLES, async () => {
@@ -220,7 +220,7 @@ export async function benchSearch(serverUrl: string): Promise<boolean> {
         total = result.rows[0]?.total ?? 0;
       });
       const domain = await timed(SAMPLES, async () => {
-        await searchDirectory(db, viewer, parsed);
+        await searchDirectory(db, viewer, parsed, new Date());
       });
       const url = `${BASE}${trpcPath(input)}`;
       const endpoint = await timed(SAMPLES, async () => {

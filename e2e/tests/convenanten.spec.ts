@@ -3,6 +3,7 @@ import fs from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/a11y.ts";
 import { signInAs } from "../support/auth.ts";
+import { isoDay } from "../support/data.ts";
 import { expect, test } from "../support/fixtures.ts";
 
 /*
@@ -210,8 +211,11 @@ test("bad input is refused in Dutch and saves nothing; a file that is not a PDF 
 
   // An end date before the start date: refused in the browser by the server's own schema.
   await fillBasics(page, title, ORG_A.name, ORG_A.name);
-  await page.getByLabel(/^Ingangsdatum/).fill("2026-05-01");
-  await page.getByLabel(/^Einddatum/).fill("2026-04-01");
+  // Dates relative to today: the saved agreement must stay in force whatever day the suite runs.
+  const startDate = isoDay(-200);
+  const endDate = isoDay(165);
+  await page.getByLabel(/^Ingangsdatum/).fill(startDate);
+  await page.getByLabel(/^Einddatum/).fill(isoDay(-230));
   await page.getByRole("button", { name: "Afspraak opslaan" }).click();
   const endDateError = "De einddatum ligt vóór de ingangsdatum. Kies een einddatum op of na de ingangsdatum.";
   await expect(errorSummary(page)).toBeFocused();
@@ -223,7 +227,7 @@ test("bad input is refused in Dutch and saves nothing; a file that is not a PDF 
   await expect(page.getByLabel(/^Einddatum/)).toBeFocused();
 
   // The same organisation twice: refused by the server, shown on the second party.
-  await page.getByLabel(/^Einddatum/).fill("2027-05-01");
+  await page.getByLabel(/^Einddatum/).fill(endDate);
   await page.getByRole("button", { name: "Afspraak opslaan" }).click();
   const duplicateError = `${ORG_A.name} staat twee keer als partij in de afspraak. Verwijder een van beide.`;
   await expect(errorSummary(page).getByRole("link", { name: `Partij 2: ${duplicateError}` })).toBeVisible();
@@ -232,7 +236,7 @@ test("bad input is refused in Dutch and saves nothing; a file that is not a PDF 
   await expect(errorSummary(page)).not.toContainText(endDateError);
   // Nothing typed is lost.
   await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(title);
-  await expect(page.getByLabel(/^Einddatum/)).toHaveValue("2027-05-01");
+  await expect(page.getByLabel(/^Einddatum/)).toHaveValue(endDate);
   await expect(page).toHaveURL((url) => url.pathname === "/convenanten/nieuw");
   await expectNoSeriousA11yViolations(page);
 

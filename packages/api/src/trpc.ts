@@ -9,10 +9,18 @@ import { FieldErrorsCause, type FieldErrors } from "./field-errors.ts";
 export interface TRPCContext {
   db: Db;
   user: SessionUser | null;
+  /**
+   * The clock every procedure reads "now" from (ADR 0007, "Time is an argument"): domain functions
+   * take `now` as an argument and routers pass `ctx.now()`. The real clock is set in one place,
+   * here; tests pass a fixed one.
+   */
+  now: () => Date;
 }
 
-export function createTRPCContext(input: { db: Db; user: SessionUser | null }): TRPCContext {
-  return { db: input.db, user: input.user };
+export const systemClock = (): Date => new Date();
+
+export function createTRPCContext(input: { db: Db; user: SessionUser | null; now?: () => Date }): TRPCContext {
+  return { db: input.db, user: input.user, now: input.now ?? systemClock };
 }
 
 /** Every procedure names the policy action that guards it (see the authorisation test). */

@@ -31,7 +31,7 @@ function buildAuthOptions(): NextAuthOptions {
             email: credentials.email,
             password: credentials.password,
             ip: clientIp(req.headers),
-          });
+          }, new Date());
           if (!result.ok) return null;
           return { id: result.user.id, email: result.user.email, name: result.user.name };
         },

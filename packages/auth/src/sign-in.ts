@@ -23,7 +23,7 @@ let dummyHash: Promise<string> | undefined;
  * unknown accounts cost the same argon2 work as known ones, so neither the answer nor its
  * timing tells whether an account exists.
  */
-export async function signInWithPassword(db: Db, input: SignInInput, now: Date = new Date()): Promise<SignInResult> {
+export async function signInWithPassword(db: Db, input: SignInInput, now: Date): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const accountKey = `account:${email}`;
   const ipKey = input.ip ? `ip:${input.ip}` : null;

@@ -9,19 +9,19 @@ export const agreementCoverageRouter = createTRPCRouter({
   /** Organisations × organisations: which pairs an agreement in force covers, and what it lacks. */
   matrix: guarded("agreementCoverage.read")
     .input(coverageMatrixInput)
-    .query(({ ctx, input }) => loadCoverageMatrix(ctx.db, { sectors: input.sectors }, new Date())),
+    .query(({ ctx, input }) => loadCoverageMatrix(ctx.db, { sectors: input.sectors }, ctx.now())),
   /** The agreements between two organisations the caller may read (Escalatie page). */
   between: guarded("agreementCoverage.read")
     .input(agreementsBetweenInput)
-    .query(({ ctx, input }) => agreementsBetween(ctx.db, actorOf(ctx), input.organisationA, input.organisationB, new Date())),
+    .query(({ ctx, input }) => agreementsBetween(ctx.db, actorOf(ctx), input.organisationA, input.organisationB, ctx.now())),
   /** The agreements one organisation is party to that the caller may read (organisation page). */
   ofOrganisation: guarded("agreementCoverage.read")
     .input(agreementsOfOrganisationInput)
-    .query(({ ctx, input }) => agreementsOfOrganisation(ctx.db, actorOf(ctx), input.organisationId, new Date())),
+    .query(({ ctx, input }) => agreementsOfOrganisation(ctx.db, actorOf(ctx), input.organisationId, ctx.now())),
   /** Counts only, for the council (and the coordinator). */
-  figures: guarded("agreement.figures").query(({ ctx }) => getAgreementFigures(ctx.db, new Date())),
+  figures: guarded("agreement.figures").query(({ ctx }) => getAgreementFigures(ctx.db, ctx.now())),
 });
 
 export const networkGapsRouter = createTRPCRouter({
-  list: guarded("networkGaps.read").query(({ ctx }) => getNetworkGaps(ctx.db, new Date())),
+  list: guarded("networkGaps.read").query(({ ctx }) => getNetworkGaps(ctx.db, ctx.now())),
 });

@@ -5,7 +5,7 @@ import { setReminderDays } from "./set-reminder-days.ts";
 
 export const agreementRemindersRouter = createTRPCRouter({
   /** "Verloopt binnenkort" with the two reminder settings (coordinator). */
-  lapsingSoon: guarded("agreement.manage").query(({ ctx }) => getLapsingSoon(ctx.db, new Date())),
+  lapsingSoon: guarded("agreement.manage").query(({ ctx }) => getLapsingSoon(ctx.db, ctx.now())),
   setReminderDays: guarded("agreement.manage")
     .input(setReminderDaysInput)
     .mutation(({ ctx, input }) => setReminderDays(ctx.db, actorOf(ctx), input)),

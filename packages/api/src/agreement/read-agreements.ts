@@ -49,7 +49,7 @@ const listFields = {
 
 type ListValues = z.output<typeof listAgreementsInput>;
 
-export async function listAgreements(db: Db, user: SessionUser, input: ListValues, now: Date = new Date()) {
+export async function listAgreements(db: Db, user: SessionUser, input: ListValues, now: Date) {
   const and: Prisma.AgreementWhereInput[] = [agreementVisibilityWhere(user)];
   if (input.status.length > 0) and.push({ status: { in: input.status } });
   if (input.kind.length > 0) and.push({ kind: { in: input.kind } });

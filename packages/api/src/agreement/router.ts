@@ -9,7 +9,7 @@ import { updateAgreement } from "./update-agreement.ts";
 export const agreementRouter = createTRPCRouter({
   list: guarded("agreement.read")
     .input(listAgreementsInput)
-    .query(({ ctx, input }) => listAgreements(ctx.db, actorOf(ctx), input)),
+    .query(({ ctx, input }) => listAgreements(ctx.db, actorOf(ctx), input, ctx.now())),
   byId: guarded("agreement.read")
     .input(agreementIdInput)
     .query(({ ctx, input }) => readAgreement(ctx.db, actorOf(ctx), input.id)),

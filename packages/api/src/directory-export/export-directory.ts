@@ -33,7 +33,7 @@ export function isExportFormat(value: string | null): value is ExportFormat {
  * The download itself is recorded in the audit log: it is a bulk copy of personal data (names
  * and numbers of contacts) leaving the portal.
  */
-export async function exportDirectory(db: Db, actor: SessionUser | null, format: ExportFormat, now = new Date()): Promise<ExportFile> {
+export async function exportDirectory(db: Db, actor: SessionUser | null, format: ExportFormat, now: Date): Promise<ExportFile> {
   if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "U bent niet ingelogd." });
   assertCan(actor, "directory.export");
   const organisations = await loadDirectoryForViewer(db, actor);

@@ -119,7 +119,7 @@ describe("importing the sociale kaart", () => {
   });
 
   it("takes back its own Excel export unchanged (round trip)", async () => {
-    const exported = await exportDirectory(t.db, t.users.COORDINATOR, "xlsx");
+    const exported = await exportDirectory(t.db, t.users.COORDINATOR, "xlsx", new Date());
     const file = { fileName: "export.xlsx", contentBase64: Buffer.from(exported.body as Uint8Array).toString("base64") };
     const snapshot = async () =>
       (await t.db.organisation.findMany({ orderBy: { slug: "asc" }, include: { contacts: { orderBy: { name: "asc" } } } })).map(
@@ -137,7 +137,7 @@ describe("importing the sociale kaart", () => {
 
   it("takes back its own CSV export unchanged, formula prefixes included", async () => {
     await t.db.organisation.update({ where: { slug: "buurthuis-de-schakel" }, data: { phone: "+31 78 738 80 00", description: "=nog steeds tekst" } });
-    const exported = await exportDirectory(t.db, t.users.COORDINATOR, "csv");
+    const exported = await exportDirectory(t.db, t.users.COORDINATOR, "csv", new Date());
     expect(exported.body as string).toContain("'+31 78 738 80 00");
     const file = { fileName: "export.csv", contentBase64: Buffer.from(exported.body as string, "utf8").toString("base64") };
     const preview = await coordinator().directoryImport.preview(file);

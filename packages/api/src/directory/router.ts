@@ -6,6 +6,6 @@ import { searchDirectory } from "./search-directory.ts";
 export const directoryRouter = createTRPCRouter({
   search: guarded("directory.search")
     .input(directorySearchInput)
-    .query(({ ctx, input }) => searchDirectory(ctx.db, actorOf(ctx), input)),
+    .query(({ ctx, input }) => searchDirectory(ctx.db, actorOf(ctx), input, ctx.now())),
   facets: guarded("directory.search").query(({ ctx }) => directoryFacets(ctx.db)),
 });

@@ -143,9 +143,9 @@ export function directorySearchSql(viewer: SessionUser, input: DirectorySearch, 
      ORDER BY m."rank" DESC, lower(m."name"), m."id"`;
 }
 
-export async function searchDirectory(db: Db, viewer: SessionUser, input: DirectorySearch, now = new Date()): Promise<DirectorySearchResult> {
+export async function searchDirectory(db: Db, viewer: SessionUser, input: DirectorySearch, now: Date): Promise<DirectorySearchResult> {
   const q = input.q.trim();
-  const corrected = q === "" ? null : correctedTsquery(await getVocabulary(db), q);
+  const corrected = q === "" ? null : correctedTsquery(await getVocabulary(db, now.getTime()), q);
   const [rows, staleAfterMonths] = await Promise.all([
     db.$queryRaw<Row[]>(directorySearchSql(viewer, input, corrected)),
     getStaleAfterMonths(db),

@@ -112,7 +112,7 @@ async function loadVocabulary(db: Db): Promise<Vocabulary> {
 }
 
 /** The cached word list; refreshed in the background once it is older than the TTL. */
-export async function getVocabulary(db: Db, now = Date.now()): Promise<Vocabulary> {
+export async function getVocabulary(db: Db, now: number): Promise<Vocabulary> {
   let entry = cache.get(db);
   if (!entry) {
     entry = { vocabulary: null, loadedAt: 0, loading: null };

@@ -7,14 +7,14 @@ import { sendFreshnessReminders } from "./send-freshness-reminders.ts";
 import { setStaleAfterMonths } from "./set-stale-after-months.ts";
 
 export const freshnessRouter = createTRPCRouter({
-  overview: guarded("freshness.read").query(({ ctx }) => getFreshnessOverview(ctx.db, new Date())),
+  overview: guarded("freshness.read").query(({ ctx }) => getFreshnessOverview(ctx.db, ctx.now())),
   setStaleAfterMonths: guarded("freshness.manage")
     .input(setStaleAfterMonthsInput)
     .mutation(({ ctx, input }) => setStaleAfterMonths(ctx.db, actorOf(ctx), input)),
   // The same run as the monthly job; already-reminded editors are skipped, so pressing twice is harmless.
   sendRemindersNow: guarded("freshness.manage").mutation(({ ctx }) =>
     sendFreshnessReminders(ctx.db, createMailerFromEnvironment(ctx.db), {
-      now: new Date(),
+      now: ctx.now(),
       baseUrl: portalBaseUrl(),
       actor: actorOf(ctx),
     }),

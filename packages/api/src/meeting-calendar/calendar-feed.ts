@@ -59,7 +59,7 @@ export async function getCalendarFeedStatus(db: Db, user: SessionUser): Promise<
  * secret URL at a time), only the SHA-256 of the new token is stored, and the token itself is
  * returned once, inside the URL.
  */
-export async function createCalendarFeed(db: Db, user: SessionUser, baseUrl: string, now = new Date()): Promise<{ url: string; createdAt: Date }> {
+export async function createCalendarFeed(db: Db, user: SessionUser, baseUrl: string, now: Date): Promise<{ url: string; createdAt: Date }> {
   const token = newToken();
   const row = await db.$transaction(async (tx) => {
     const revoked = await tx.calendarFeedToken.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
@@ -76,7 +76,7 @@ export async function createCalendarFeed(db: Db, user: SessionUser, baseUrl: str
 }
 
 /** Revokes the user's feed: the URL answers 404 from now on. */
-export async function revokeCalendarFeed(db: Db, user: SessionUser, now = new Date()): Promise<{ revoked: number }> {
+export async function revokeCalendarFeed(db: Db, user: SessionUser, now: Date): Promise<{ revoked: number }> {
   return db.$transaction(async (tx) => {
     const active = await tx.calendarFeedToken.findMany({ where: { userId: user.id, revokedAt: null }, select: { id: true } });
     if (active.length === 0) return { revoked: 0 };
@@ -94,7 +94,7 @@ export async function revokeCalendarFeed(db: Db, user: SessionUser, now = new Da
  * those the owner registered for (also on the waitlist), cancelled meetings included so
  * subscribed calendars drop them.
  */
-export async function calendarFeedByToken(db: Db, token: string, options: { baseUrl: string; now?: Date }): Promise<string | null> {
+export async function calendarFeedByToken(db: Db, token: string, options: { baseUrl: string; now: Date }): Promise<string | null> {
   const clean = token.replace(/\.ics$/i, "");
   if (!/^[A-Za-z0-9_-]{43}$/.test(clean)) return null;
   const row = await db.calendarFeedToken.findUnique({
@@ -107,7 +107,7 @@ export async function calendarFeedByToken(db: Db, token: string, options: { base
     select: { status: true, meeting: { select: calendarMeetingSelect } },
     orderBy: { meeting: { startsAt: "asc" } },
   });
-  await db.calendarFeedToken.update({ where: { id: row.id }, data: { lastUsedAt: options.now ?? new Date() } });
+  await db.calendarFeedToken.update({ where: { id: row.id }, data: { lastUsedAt: options.now } });
   return meetingsCalendar(
     registrations.map((registration) => ({ meeting: registration.meeting, registration: registration.status })),
     { name: "Mijn werkateliers – Ketenportaal Kindveiligheid", baseUrl: options.baseUrl },

@@ -182,11 +182,11 @@ describe("personal calendar feed", () => {
     const first = await caller.meetingCalendar.createFeed();
     const second = await caller.meetingCalendar.createFeed();
     const tokenOf = (url: string) => url.slice(url.lastIndexOf("/") + 1);
-    expect(await calendarFeedByToken(t.db, tokenOf(first.url), { baseUrl: BASE_URL })).toBeNull();
-    expect(await calendarFeedByToken(t.db, tokenOf(second.url), { baseUrl: BASE_URL })).toContain("BEGIN:VCALENDAR");
+    expect(await calendarFeedByToken(t.db, tokenOf(first.url), { baseUrl: BASE_URL, now: new Date() })).toBeNull();
+    expect(await calendarFeedByToken(t.db, tokenOf(second.url), { baseUrl: BASE_URL, now: new Date() })).toContain("BEGIN:VCALENDAR");
 
     expect(await caller.meetingCalendar.revokeFeed()).toEqual({ revoked: 1 });
-    expect(await calendarFeedByToken(t.db, tokenOf(second.url), { baseUrl: BASE_URL })).toBeNull();
+    expect(await calendarFeedByToken(t.db, tokenOf(second.url), { baseUrl: BASE_URL, now: new Date() })).toBeNull();
     expect(await caller.meetingCalendar.feedStatus()).toEqual({ active: null });
     expect(await caller.meetingCalendar.revokeFeed()).toEqual({ revoked: 0 });
     // Replacing a feed is recorded on the new one; revoking has its own entry.
@@ -194,13 +194,13 @@ describe("personal calendar feed", () => {
     const creations = await t.db.auditEvent.findMany({ where: { action: "calendarFeed.create", actorId: user.id }, orderBy: { at: "asc" } });
     expect(creations.map((event) => event.after)).toEqual([{ revokedEarlier: 0 }, { revokedEarlier: 1 }]);
 
-    expect(await calendarFeedByToken(t.db, "x".repeat(43), { baseUrl: BASE_URL })).toBeNull();
-    expect(await calendarFeedByToken(t.db, "../../etc/passwd", { baseUrl: BASE_URL })).toBeNull();
+    expect(await calendarFeedByToken(t.db, "x".repeat(43), { baseUrl: BASE_URL, now: new Date() })).toBeNull();
+    expect(await calendarFeedByToken(t.db, "../../etc/passwd", { baseUrl: BASE_URL, now: new Date() })).toBeNull();
 
     const third = await caller.meetingCalendar.createFeed();
     await t.db.user.update({ where: { id: user.id }, data: { active: false } });
     try {
-      expect(await calendarFeedByToken(t.db, tokenOf(third.url), { baseUrl: BASE_URL })).toBeNull();
+      expect(await calendarFeedByToken(t.db, tokenOf(third.url), { baseUrl: BASE_URL, now: new Date() })).toBeNull();
     } finally {
       await t.db.user.update({ where: { id: user.id }, data: { active: true } });
     }

@@ -11,6 +11,6 @@ export const meetingCalendarRouter = createTRPCRouter({
   /** Whether the user has a personal feed (never its token). */
   feedStatus: guarded("calendarFeed.manage").query(({ ctx }) => getCalendarFeedStatus(ctx.db, actorOf(ctx))),
   /** A new secret feed URL, shown once; revokes the earlier one. */
-  createFeed: guarded("calendarFeed.manage").mutation(({ ctx }) => createCalendarFeed(ctx.db, actorOf(ctx), portalBaseUrl())),
-  revokeFeed: guarded("calendarFeed.manage").mutation(({ ctx }) => revokeCalendarFeed(ctx.db, actorOf(ctx))),
+  createFeed: guarded("calendarFeed.manage").mutation(({ ctx }) => createCalendarFeed(ctx.db, actorOf(ctx), portalBaseUrl(), ctx.now())),
+  revokeFeed: guarded("calendarFeed.manage").mutation(({ ctx }) => revokeCalendarFeed(ctx.db, actorOf(ctx), ctx.now())),
 });

@@ -89,7 +89,7 @@ async function loadMeeting(db: Db | Tx, meetingId: string) {
 
 // ---- Per meeting -------------------------------------------------------------------------------
 
-export async function meetingOutcome(db: Db, meetingId: string, now: Date = new Date()): Promise<MeetingOutcomeView> {
+export async function meetingOutcome(db: Db, meetingId: string, now: Date): Promise<MeetingOutcomeView> {
   const meeting = await loadMeeting(db, meetingId);
   const today = amsterdamToday(now);
   const [catalogue, discussed, actions] = await Promise.all([
@@ -157,7 +157,7 @@ export async function createMeetingAction(
   db: Db,
   actor: SessionUser,
   input: z.output<typeof createMeetingActionInput>,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<MeetingActionView> {
   return db.$transaction(async (tx) => {
     await loadMeeting(tx, input.meetingId);
@@ -172,7 +172,7 @@ export async function updateMeetingAction(
   db: Db,
   actor: SessionUser,
   input: z.output<typeof updateMeetingActionInput>,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<MeetingActionView> {
   return db.$transaction(async (tx) => {
     const before = await tx.meetingAction.findUnique({ where: { id: input.id }, select: actionSelect });
@@ -191,7 +191,7 @@ export async function setMeetingActionStatus(
   db: Db,
   actor: SessionUser,
   input: z.output<typeof setMeetingActionStatusInput>,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<MeetingActionView> {
   return db.$transaction(async (tx) => {
     const before = await tx.meetingAction.findUnique({ where: { id: input.id }, select: actionSelect });
@@ -230,7 +230,7 @@ export interface OutcomeRegister {
   overdueCount: number;
 }
 
-export async function outcomeRegister(db: Db, now: Date = new Date()): Promise<OutcomeRegister> {
+export async function outcomeRegister(db: Db, now: Date): Promise<OutcomeRegister> {
   const today = amsterdamToday(now);
   const [catalogue, discussed, actions] = await Promise.all([
     db.knelpunt.findMany({ select: { id: true, key: true, title: true, active: true } }),

@@ -24,20 +24,20 @@ import {
 export const meetingOutcomeRouter = createTRPCRouter({
   forMeeting: guarded("meetingOutcome.read")
     .input(meetingOutcomeInput)
-    .query(({ ctx, input }) => meetingOutcome(ctx.db, input.meetingId)),
-  register: guarded("meetingOutcome.read").query(({ ctx }) => outcomeRegister(ctx.db)),
+    .query(({ ctx, input }) => meetingOutcome(ctx.db, input.meetingId, ctx.now())),
+  register: guarded("meetingOutcome.read").query(({ ctx }) => outcomeRegister(ctx.db, ctx.now())),
   saveKnelpunten: guarded("meetingOutcome.manage")
     .input(saveMeetingKnelpuntenInput)
     .mutation(({ ctx, input }) => saveMeetingKnelpunten(ctx.db, actorOf(ctx), input)),
   createAction: guarded("meetingOutcome.manage")
     .input(createMeetingActionInput)
-    .mutation(({ ctx, input }) => createMeetingAction(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => createMeetingAction(ctx.db, actorOf(ctx), input, ctx.now())),
   updateAction: guarded("meetingOutcome.manage")
     .input(updateMeetingActionInput)
-    .mutation(({ ctx, input }) => updateMeetingAction(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => updateMeetingAction(ctx.db, actorOf(ctx), input, ctx.now())),
   setActionStatus: guarded("meetingOutcome.manage")
     .input(setMeetingActionStatusInput)
-    .mutation(({ ctx, input }) => setMeetingActionStatus(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => setMeetingActionStatus(ctx.db, actorOf(ctx), input, ctx.now())),
   catalogue: guarded("meetingOutcome.manage").query(({ ctx }) => knelpuntCatalogue(ctx.db)),
   createKnelpunt: guarded("meetingOutcome.manage")
     .input(createKnelpuntInput)

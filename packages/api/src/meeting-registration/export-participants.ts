@@ -53,7 +53,7 @@ function row(p: ParticipantRow, position: number | null): string[] {
  * The participant list of one meeting as CSV or XLSX (the sociale kaart's writers: BOM, ";",
  * formula-safe cells). Coordinators only; the download is audited as a read of personal data.
  */
-export async function exportParticipants(db: Db, actor: SessionUser, meetingId: string, format: ParticipantExportFormat, now = new Date()): Promise<ExportFile> {
+export async function exportParticipants(db: Db, actor: SessionUser, meetingId: string, format: ParticipantExportFormat, now: Date): Promise<ExportFile> {
   assertCan(actor, "meeting.participants");
   const list = await listParticipants(db, meetingId);
   const table = {

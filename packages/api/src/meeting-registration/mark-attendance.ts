@@ -10,7 +10,7 @@ import { ATTENDANCE_LIST_STATUSES, markAttendanceInput, type MarkAttendanceInput
  * Marking does not free places: it is done at or after the meeting. Every change is audited;
  * a mark that does not change anything is skipped.
  */
-export async function markAttendance(db: Db, actor: SessionUser, rawInput: MarkAttendanceInput, now = new Date()): Promise<{ changed: number }> {
+export async function markAttendance(db: Db, actor: SessionUser, rawInput: MarkAttendanceInput, now: Date): Promise<{ changed: number }> {
   const input = markAttendanceInput.parse(rawInput);
   return db.$transaction(async (tx) => {
     const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, status: true, registrationsReducedAt: true } });

@@ -27,7 +27,7 @@ export interface MyRegistrationState {
 }
 
 /** The registration panel on a meeting's page: the caller's own registration and the places. */
-export async function myRegistrationState(db: Db, actor: SessionUser, meetingId: string, now = new Date()): Promise<MyRegistrationState> {
+export async function myRegistrationState(db: Db, actor: SessionUser, meetingId: string, now: Date): Promise<MyRegistrationState> {
   const meeting = await db.meeting.findUnique({
     where: { id: meetingId },
     select: { id: true, status: true, startsAt: true, capacity: true, registrationDeadline: true },
@@ -69,7 +69,7 @@ export interface MyRegistrationRow {
 }
 
 /** "Mijn aanmeldingen": the caller's registrations (not the cancelled ones), upcoming first by date, then past (newest first). */
-export async function myRegistrations(db: Db, actor: SessionUser, now = new Date()): Promise<{ upcoming: MyRegistrationRow[]; past: MyRegistrationRow[] }> {
+export async function myRegistrations(db: Db, actor: SessionUser, now: Date): Promise<{ upcoming: MyRegistrationRow[]; past: MyRegistrationRow[] }> {
   const rows = await db.meetingRegistration.findMany({
     where: { userId: actor.id, status: { not: "AFGEMELD" } },
     include: { meeting: { select: { id: true, title: true, type: true, status: true, startsAt: true, endsAt: true, location: true } } },

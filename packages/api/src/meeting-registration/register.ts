@@ -81,8 +81,8 @@ export interface PromotedRegistration {
  * meeting that is not GEPLAND or has started. Send the mails after the commit with
  * sendPromotionMails.
  */
-export async function promoteFromWaitlist(tx: Tx, meetingId: string, options: { now?: Date; actor?: SessionUser | null } = {}): Promise<PromotedRegistration[]> {
-  const now = options.now ?? new Date();
+export async function promoteFromWaitlist(tx: Tx, meetingId: string, options: { now: Date; actor?: SessionUser | null }): Promise<PromotedRegistration[]> {
+  const now = options.now;
   const meeting = await lockMeeting(tx, meetingId);
   if (!meeting || meeting.status !== "GEPLAND" || meeting.startsAt <= now || meeting.registrationsReducedAt) return [];
   const free = meeting.capacity - (await takenPlaces(tx, meetingId));
@@ -128,7 +128,7 @@ export interface RegistrationOutcome {
 }
 
 export interface RegistrationOptions {
-  now?: Date;
+  now: Date;
   baseUrl: string;
 }
 
@@ -142,7 +142,7 @@ const ACTIVE_STATUSES: readonly RegistrationStatus[] = ["AANGEMELD", "WACHTLIJST
  */
 export async function registerForMeeting(db: Db, mailer: Mailer, actor: SessionUser, rawInput: RegisterForMeetingInput, options: RegistrationOptions): Promise<RegistrationOutcome> {
   const input = registerForMeetingInput.parse(rawInput);
-  const now = options.now ?? new Date();
+  const now = options.now;
   const account = await db.user.findUnique({
     where: { id: actor.id },
     select: { name: true, email: true, organisation: { select: { id: true, name: true, sector: true } } },
@@ -217,7 +217,7 @@ export interface UnregisterOutcome {
  * meeting has started.
  */
 export async function unregisterFromMeeting(db: Db, mailer: Mailer, actor: SessionUser, meetingId: string, options: RegistrationOptions): Promise<UnregisterOutcome> {
-  const now = options.now ?? new Date();
+  const now = options.now;
   const result = await db.$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, meetingId);
     if (!meeting) throw notFound("De bijeenkomst");

@@ -18,7 +18,7 @@ let t: ApiTestDatabase;
 let extraClients: Db[] = [];
 
 beforeAll(async () => {
-  t = await createApiTestDatabase("meeting_registration");
+  t = await createApiTestDatabase("meeting_registration", { now: NOW });
   const [row] = await t.db.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`;
   const name = row?.name ?? "";
   const serverUrl = process.env.KK_TEST_SERVER_URL ?? "";
@@ -213,18 +213,18 @@ describe("attendance and export", () => {
     const waitlisted = after.waitlist[0]!.id;
     await expect(coordinator.meetingRegistration.markAttendance({ meetingId: m.id, marks: [{ registrationId: waitlisted, status: "AANWEZIG" }] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
 
-    const csv = await exportParticipants(t.db, t.users.COORDINATOR, m.id, "csv");
+    const csv = await exportParticipants(t.db, t.users.COORDINATOR, m.id, "csv", NOW);
     const text = String(csv.body);
     expect(text.startsWith("\uFEFFNaam;E-mail;Organisatie;Sector;Status;Opmerking;Aangemeld op\r\n")).toBe(true);
     expect(text).toContain(`${a!.name};${a!.email};Wijkteam Test;Jeugdhulp en sociaal werk;Aanwezig;'=rolstoel;`);
     expect(text).toContain("Wachtlijst (1)");
-    const xlsx = await exportParticipants(t.db, t.users.COORDINATOR, m.id, "xlsx");
+    const xlsx = await exportParticipants(t.db, t.users.COORDINATOR, m.id, "xlsx", NOW);
     expect(xlsx.body).toBeInstanceOf(Uint8Array);
     expect(await t.db.auditEvent.count({ where: { action: "meetingRegistration.export", entityId: m.id } })).toBe(2);
 
     for (const role of ["PROFESSIONAL", "PARTNER", "RAAD", "BEHEERDER"] as const) {
       await expect(t.callerFor(t.users[role]).meetingRegistration.participants({ meetingId: m.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(exportParticipants(t.db, t.users[role], m.id, "csv")).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(exportParticipants(t.db, t.users[role], m.id, "csv", NOW)).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     await expect(t.callerFor(t.users.RAAD).meetingRegistration.register({ meetingId: m.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });

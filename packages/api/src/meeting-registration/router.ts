@@ -11,22 +11,22 @@ export const meetingRegistrationRouter = createTRPCRouter({
   register: guarded("meeting.register")
     .input(registerForMeetingInput)
     .mutation(({ ctx, input }) =>
-      registerForMeeting(ctx.db, createMailerFromEnvironment(ctx.db), actorOf(ctx), input, { baseUrl: portalBaseUrl() }),
+      registerForMeeting(ctx.db, createMailerFromEnvironment(ctx.db), actorOf(ctx), input, { baseUrl: portalBaseUrl(), now: ctx.now() }),
     ),
   unregister: guarded("meeting.register")
     .input(registrationMeetingInput)
     .mutation(({ ctx, input }) =>
-      unregisterFromMeeting(ctx.db, createMailerFromEnvironment(ctx.db), actorOf(ctx), input.meetingId, { baseUrl: portalBaseUrl() }),
+      unregisterFromMeeting(ctx.db, createMailerFromEnvironment(ctx.db), actorOf(ctx), input.meetingId, { baseUrl: portalBaseUrl(), now: ctx.now() }),
     ),
   /** The caller's own registration for one meeting (the panel on the detail page). */
   status: guarded("meeting.register")
     .input(registrationMeetingInput)
-    .query(({ ctx, input }) => myRegistrationState(ctx.db, actorOf(ctx), input.meetingId)),
-  mine: guarded("meeting.register").query(({ ctx }) => myRegistrations(ctx.db, actorOf(ctx))),
+    .query(({ ctx, input }) => myRegistrationState(ctx.db, actorOf(ctx), input.meetingId, ctx.now())),
+  mine: guarded("meeting.register").query(({ ctx }) => myRegistrations(ctx.db, actorOf(ctx), ctx.now())),
   participants: guarded("meeting.participants")
     .input(registrationMeetingInput)
     .query(({ ctx, input }) => listParticipants(ctx.db, input.meetingId)),
   markAttendance: guarded("meeting.participants")
     .input(markAttendanceInput)
-    .mutation(({ ctx, input }) => markAttendance(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => markAttendance(ctx.db, actorOf(ctx), input, ctx.now())),
 });

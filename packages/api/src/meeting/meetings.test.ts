@@ -7,9 +7,12 @@ import { listMeetings, readMeeting } from "./read-meetings.ts";
 import { listMeetingsInput, type CreateMeetingInput } from "./schemas.ts";
 import { cancelMeeting, completeMeeting } from "./write-meetings.ts";
 
+/** The clock of every caller: before the meetings in `input()` (3 December 2026) and their deadline. */
+const NOW = new Date("2026-11-20T12:00:00Z");
+
 let t: ApiTestDatabase;
 beforeAll(async () => {
-  t = await createApiTestDatabase("meetings");
+  t = await createApiTestDatabase("meetings", { now: NOW });
 });
 afterAll(async () => {
   await t?.drop();

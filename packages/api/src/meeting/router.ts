@@ -9,10 +9,10 @@ import { cancelMeeting, completeMeeting, createMeeting, updateMeeting } from "./
 export const meetingRouter = createTRPCRouter({
   list: guarded("meeting.read")
     .input(listMeetingsInput)
-    .query(({ ctx, input }) => listMeetings(ctx.db, input, new Date())),
+    .query(({ ctx, input }) => listMeetings(ctx.db, input, ctx.now())),
   byId: guarded("meeting.read")
     .input(meetingIdInput)
-    .query(({ ctx, input }) => readMeeting(ctx.db, actorOf(ctx), input.id, new Date())),
+    .query(({ ctx, input }) => readMeeting(ctx.db, actorOf(ctx), input.id, ctx.now())),
   sectorMix: guarded("meeting.participants")
     .input(meetingIdInput)
     .query(({ ctx, input }) => meetingSectorMix(ctx.db, input.id)),
@@ -21,11 +21,11 @@ export const meetingRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => createMeeting(ctx.db, actorOf(ctx), input)),
   update: guarded("meeting.manage")
     .input(updateMeetingInput)
-    .mutation(({ ctx, input }) => updateMeeting(ctx.db, createMailerFromEnvironment(ctx.db), actorOf(ctx), input, portalBaseUrl())),
+    .mutation(({ ctx, input }) => updateMeeting(ctx.db, createMailerFromEnvironment(ctx.db), actorOf(ctx), input, portalBaseUrl(), ctx.now())),
   cancel: guarded("meeting.manage")
     .input(cancelMeetingInput)
     .mutation(({ ctx, input }) => cancelMeeting(ctx.db, createMailerFromEnvironment(ctx.db), actorOf(ctx), input, portalBaseUrl())),
   complete: guarded("meeting.manage")
     .input(completeMeetingInput)
-    .mutation(({ ctx, input }) => completeMeeting(ctx.db, actorOf(ctx), input, new Date())),
+    .mutation(({ ctx, input }) => completeMeeting(ctx.db, actorOf(ctx), input, ctx.now())),
 });

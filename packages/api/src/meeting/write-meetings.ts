@@ -77,7 +77,7 @@ function refuseUnlessPlanned(status: string, what: string): void {
  * the free places in the same transaction (promoteFromWaitlist locks the meeting row, as
  * registering does) and get the promotion e-mail once it is committed.
  */
-export async function updateMeeting(db: Db, mailer: Mailer, actor: SessionUser, input: UpdateMeetingValues, baseUrl: string): Promise<MeetingWriteRow> {
+export async function updateMeeting(db: Db, mailer: Mailer, actor: SessionUser, input: UpdateMeetingValues, baseUrl: string, now: Date): Promise<MeetingWriteRow> {
   const { meeting, promoted } = await db.$transaction(async (tx) => {
     const before = await loadMeetingForWrite(tx, input.id);
     if (before.version !== input.version) throw staleVersion();
@@ -91,7 +91,7 @@ export async function updateMeeting(db: Db, mailer: Mailer, actor: SessionUser, 
     await tx.meetingSectorTarget.createMany({ data: input.sectorTargets.map((t) => ({ ...t, meetingId: input.id })) });
     const after = await loadMeetingForWrite(tx, input.id);
     await recordAudit(tx, actor, { action: "meeting.update", entityType: "Meeting", entityId: input.id, before, after });
-    const promoted = after.capacity > before.capacity ? await promoteFromWaitlist(tx, input.id, { actor }) : [];
+    const promoted = after.capacity > before.capacity ? await promoteFromWaitlist(tx, input.id, { actor, now }) : [];
     return { meeting: after, promoted };
   });
   await sendPromotionMails(mailer, promoted, baseUrl);

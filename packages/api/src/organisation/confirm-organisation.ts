@@ -16,7 +16,7 @@ export async function confirmOrganisation(
   db: Db,
   actor: SessionUser,
   input: z.output<typeof confirmOrganisationInput>,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<OrganisationEditRow> {
   return db.$transaction(async (tx) => {
     const before = await loadForWrite(tx, actor, "organisation.confirm", input.id);

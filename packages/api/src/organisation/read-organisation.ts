@@ -218,7 +218,7 @@ export async function readOrganisation(
   db: Db,
   user: SessionUser,
   where: { slug: string } | { id: string },
-  now: Date = new Date(),
+  now: Date,
 ): Promise<OrganisationView> {
   const organisation = await findVisibleOrganisation(db, user, where);
   const [contacts, escalationRoute, staleAfterMonths] = await Promise.all([

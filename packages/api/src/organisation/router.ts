@@ -39,12 +39,12 @@ export const organisationRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => archiveOrganisation(ctx.db, actorOf(ctx), input)),
   confirm: guarded("organisation.confirm")
     .input(confirmOrganisationInput)
-    .mutation(({ ctx, input }) => confirmOrganisation(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => confirmOrganisation(ctx.db, actorOf(ctx), input, ctx.now())),
   // Read side (packages/api/src/organisation/read-organisation.ts): the organisation page,
   // the escalatie page and the vCard download share one set of visibility rules.
   bySlug: guarded("organisation.read")
     .input(organisationBySlugInput)
-    .query(({ ctx, input }) => readOrganisation(ctx.db, actorOf(ctx), { slug: input.slug })),
+    .query(({ ctx, input }) => readOrganisation(ctx.db, actorOf(ctx), { slug: input.slug }, ctx.now())),
   escalationRoute: guarded("organisation.read")
     .input(organisationIdInput)
     .query(({ ctx, input }) => readEscalationRoute(ctx.db, actorOf(ctx), input.organisationId)),

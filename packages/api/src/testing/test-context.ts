@@ -11,11 +11,16 @@ export interface ApiTestDatabase {
   users: Record<Role, SessionUser>;
   partnerOrganisationId: string;
   otherOrganisationId: string;
-  callerFor(user: SessionUser | null): ReturnType<typeof createCaller>;
+  /** A caller as `user`; `options.now` fixes the clock the procedures read (default: the database's, else the real clock). */
+  callerFor(user: SessionUser | null, options?: { now?: Date | (() => Date) }): ReturnType<typeof createCaller>;
 }
 
-/** A fresh database with one user per role, for tests that call procedures as each role. */
-export async function createApiTestDatabase(label: string): Promise<ApiTestDatabase> {
+/**
+ * A fresh database with one user per role, for tests that call procedures as each role.
+ * `options.now` fixes the clock of every caller (a test whose data has literal dates that the
+ * code compares with "now" must fix it: ADR 0007, "Time is an argument").
+ */
+export async function createApiTestDatabase(label: string, options: { now?: Date | (() => Date) } = {}): Promise<ApiTestDatabase> {
   const serverUrl = process.env.KK_TEST_SERVER_URL;
   if (!serverUrl) throw new Error("KK_TEST_SERVER_URL is not set: run the tests through the root vitest config.");
   const { db, drop } = await createTestDatabase(serverUrl, label);
@@ -44,6 +49,11 @@ export async function createApiTestDatabase(label: string): Promise<ApiTestDatab
     users,
     partnerOrganisationId: partnerOrg.id,
     otherOrganisationId: otherOrg.id,
-    callerFor: (user) => createCaller(createTRPCContext({ db, user })),
+    callerFor: (user, callerOptions) => createCaller(createTRPCContext({ db, user, now: clockOf(callerOptions?.now ?? options.now) })),
   };
+}
+
+function clockOf(now: Date | (() => Date) | undefined): (() => Date) | undefined {
+  if (now === undefined || typeof now === "function") return now;
+  return () => new Date(now.getTime());
 }

@@ -19,7 +19,7 @@ try {
   const result = await seedDemo(db);
   console.log(`Demo data: ${result.organisationsCreated} organisation(s) and ${result.usersCreated} user(s) created.`);
   if (orgs > 0) {
-    const generated = await generateDirectory(db, orgs);
+    const generated = await generateDirectory(db, orgs, new Date());
     console.log(
       `Generated ${generated.organisations} organisation(s) with ${generated.contacts} contact(s) in ${(generated.milliseconds / 1000).toFixed(1)}s.`,
     );

@@ -182,7 +182,7 @@ const BATCH = 2000;
  * the transaction and every new search document built once at the end (instead of once per
  * contact); the switch is transactional DDL, so a failed run leaves the triggers as they were.
  */
-export async function generateDirectory(db: Db, count: number, now = new Date()): Promise<GenerateResult> {
+export async function generateDirectory(db: Db, count: number, now: Date): Promise<GenerateResult> {
   const started = performance.now();
   const offset = await db.organisation.count({ where: { slug: { contains: "-gen-" }, isDemo: true } });
   let contactsCreated = 0;

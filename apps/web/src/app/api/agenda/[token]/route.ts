@@ -15,7 +15,7 @@ interface Context {
  */
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { token } = await params;
-  const ics = await calendarFeedByToken(getDb(), token, { baseUrl: portalBaseUrl() });
+  const ics = await calendarFeedByToken(getDb(), token, { baseUrl: portalBaseUrl(), now: new Date() });
   if (ics === null) {
     return new Response("Agenda niet gevonden.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }

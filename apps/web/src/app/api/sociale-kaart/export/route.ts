@@ -13,5 +13,5 @@ export async function GET(request: Request): Promise<Response> {
   if (!can(user, "directory.export")) return plainError(403, "U heeft geen toegang tot deze functie.");
   const format = new URL(request.url).searchParams.get("format") ?? "csv";
   if (!isExportFormat(format)) return plainError(400, "Kies het formaat csv, xlsx of json.");
-  return fileResponse(await exportDirectory(getDb(), user, format));
+  return fileResponse(await exportDirectory(getDb(), user, format, new Date()));
 }

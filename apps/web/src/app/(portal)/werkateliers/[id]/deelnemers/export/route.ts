@@ -24,7 +24,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const format = new URL(request.url).searchParams.get("formaat") ?? "csv";
   if (!isParticipantExportFormat(format)) return plainError(400, messages.werkateliersAanmelding.export.formatError);
   try {
-    return fileResponse(await exportParticipants(getDb(), user, id, format));
+    return fileResponse(await exportParticipants(getDb(), user, id, format, new Date()));
   } catch (error) {
     if (error instanceof TRPCError && error.code === "NOT_FOUND") return plainError(404, messages.errors.notFoundTitle);
     throw error;
