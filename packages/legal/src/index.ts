@@ -1,0 +1,1 @@
+export { SOURCES, type LegalStatement, type Source, type SourceId, type SourceRef } from "./sources.ts";

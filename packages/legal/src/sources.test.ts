@@ -1,0 +1,20 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { SOURCES } from "./sources.ts";
+
+const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../shared/seeds");
+
+describe("SOURCES", () => {
+  it("names each seed file by its number", () => {
+    for (const [id, source] of Object.entries(SOURCES)) {
+      expect(source.id).toBe(id);
+      expect(source.file.startsWith(`${id}_`)).toBe(true);
+    }
+  });
+
+  it("points at files that exist in shared/seeds (beside the checkout, as on CI)", () => {
+    for (const source of Object.values(SOURCES)) expect(fs.existsSync(path.join(seeds, source.file))).toBe(true);
+  });
+});
