@@ -13,6 +13,9 @@ const BLOCKING_IMPACTS = new Set(["serious", "critical"]);
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   // Wait until the page is rendered and hydrated enough that axe sees the real document.
   await page.waitForLoadState("load");
+  // After a client-side navigation Next.js sets <title> from the new page's metadata a moment
+  // later; on a loaded machine axe could otherwise see the empty title of the transition.
+  await expect.poll(() => page.title(), { message: `the page ${page.url()} has a <title>` }).not.toBe("");
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const blocking = results.violations.filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ""));
   const other = results.violations.filter((v) => !BLOCKING_IMPACTS.has(v.impact ?? ""));
