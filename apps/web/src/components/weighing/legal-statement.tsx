@@ -1,4 +1,4 @@
-import { SOURCES, type LegalStatement } from "@kk/legal";
+import { SOURCES, type LegalStatement, type SourceRef } from "@kk/legal";
 import { format, messages } from "@/messages";
 
 const t = messages.afwegen;
@@ -9,16 +9,29 @@ export function LegalStatementView({ statement, expanded = false }: { statement:
   return (
     <div className="mb-4" data-statement={statement.id}>
       <p>{statement.text}</p>
-      {statement.sources.map((ref, index) => (
-        <details key={`${ref.source}-${index}`} className="mt-1 text-base text-ink-muted">
-          <summary>{format(t.sourceSummary, { title: SOURCES[ref.source].title, section: ref.section })}</summary>
-          <blockquote className="mt-1 border-l-4 border-line pl-3 italic" lang="nl">
-            <span className="sr-only">{t.sourceQuote}: </span>“{ref.quote}”
-          </blockquote>
+      {groupBySection(statement.sources).map((group) => (
+        <details key={`${group.source}-${group.section}`} className="mt-1 text-base text-ink-muted">
+          <summary>{format(t.sourceSummary, { title: SOURCES[group.source].title, section: group.section })}</summary>
+          {group.quotes.map((quote) => (
+            <blockquote key={quote} className="mt-1 border-l-4 border-line pl-3 italic" lang="nl">
+              <span className="sr-only">{t.sourceQuote}: </span>“{quote}”
+            </blockquote>
+          ))}
         </details>
       ))}
     </div>
   );
+}
+
+/** Quotes from the same source and section under one disclosure, in the order given. */
+function groupBySection(refs: readonly SourceRef[]): Array<{ source: SourceRef["source"]; section: string; quotes: string[] }> {
+  const groups: Array<{ source: SourceRef["source"]; section: string; quotes: string[] }> = [];
+  for (const ref of refs) {
+    const group = groups.find((g) => g.source === ref.source && g.section === ref.section);
+    if (group) group.quotes.push(ref.quote);
+    else groups.push({ source: ref.source, section: ref.section, quotes: [ref.quote] });
+  }
+  return groups;
 }
 
 /** On the record (paper): the quotes written out, since a closed disclosure does not print. */
