@@ -25,6 +25,7 @@ import { councilRouter } from "./vt-council/router.ts";
 import { planRouter } from "./plan/router.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 import { userRouter } from "./user/router.ts";
+import { weighingRouter } from "./weighing/router.ts";
 
 export const appRouter = createTRPCRouter({
   session: sessionRouter,
@@ -54,6 +55,7 @@ export const appRouter = createTRPCRouter({
   dashboard: dashboardRouter,
   council: councilRouter,
   plan: planRouter,
+  weighing: weighingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -64,6 +64,9 @@ const rules = {
 
   // "Mag ik delen met …?": general rules from domain.md, no client data.
   "sharing.read": ["BEHEERDER", ...CONTENT_READERS],
+  // Afwegen (issue 13, part A): whom to consult, for everyone who may use "Mag ik delen?". The
+  // weighing itself is never sent to the server.
+  "weighing.consultContacts": ["BEHEERDER", ...CONTENT_READERS],
 
   // Convenanten (issue 4). Which agreement a reader sees is decided per record in
   // packages/api/src/agreement/agreement-access.ts (drafts only for coordinators and parties).

@@ -16,6 +16,7 @@ import { cijfersBeheerNl } from "./nl/cijfers-beheer";
 import { dashboardCijfersNl } from "./nl/dashboard-cijfers";
 import { dashboardRaadNl } from "./nl/dashboard-raad";
 import { planVanAanpakNl } from "./nl/plan-van-aanpak";
+import { afwegenNl } from "./nl/afwegen";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -23,6 +24,7 @@ import { planVanAanpakNl } from "./nl/plan-van-aanpak";
  * Placeholders like {name} are filled in by `format()` in ./index.ts.
  */
 export const nl = {
+  afwegen: afwegenNl,
   cijfersBeheer: cijfersBeheerNl,
   dashboardCijfers: dashboardCijfersNl,
   dashboardRaad: dashboardRaadNl,

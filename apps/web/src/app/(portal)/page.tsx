@@ -1,4 +1,4 @@
-import { navigationFor } from "@kk/auth/policy";
+import { can, navigationFor } from "@kk/auth/policy";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MyOrganisationLink } from "@/components/organisation-admin/my-organisation-link";
@@ -15,6 +15,11 @@ export default async function StartPage() {
       <h1 className="mb-3 text-3xl sm:text-4xl">{format(messages.home.welcome, { name: user.name })}</h1>
       <p className="mb-8 text-lg">{format(messages.home.role, { role: messages.roles[user.role] })}</p>
       <MyOrganisationLink user={user} />
+      {can(user, "sharing.read") ? (
+        <p className="mb-8 border-l-8 border-brand bg-info-bg p-4 text-lg">
+          <Link href="/mag-ik-delen/afwegen">{messages.afwegen.homeLink}</Link>
+        </p>
+      ) : null}
       <h2 className="mb-4 text-2xl">{messages.home.areasHeading}</h2>
       {areas.length === 0 ? (
         <p>{messages.home.noAreas}</p>

@@ -55,6 +55,7 @@ export default async function MagIkDelenPage({ searchParams }: Props) {
 
   return (
     <>
+      <p className="mb-4"><Link href="/mag-ik-delen/afwegen">{messages.afwegen.fromSharing}</Link></p>
       <PageHeader title={t.title} intro={t.intro} />
       <Notice tone="warning">
         <p className="font-semibold">{t.noClientData}</p>
