@@ -155,6 +155,7 @@ export const nl = {
       CONSENT_REQUIRED: "Vrijwillig kader (met toestemming)",
       WITHOUT_CONSENT: "Mag zonder toestemming handelen",
       WITHOUT_CONSENT_DURING_ORDER: "Zonder toestemming tijdens een kinderbeschermingsmaatregel",
+      WITHOUT_CONSENT_DURING_SUPERVISION: "Zonder toestemming bij gedwongen toezicht en begeleiding",
     } as Record<string, string>,
   },
   users: {
