@@ -16,6 +16,7 @@ import { cijfersBeheerNl } from "./nl/cijfers-beheer";
 import { dashboardCijfersNl } from "./nl/dashboard-cijfers";
 import { dashboardRaadNl } from "./nl/dashboard-raad";
 import { planVanAanpakNl } from "./nl/plan-van-aanpak";
+import { magIkDelenPaarNl } from "./nl/mag-ik-delen-paar";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -36,6 +37,7 @@ export const nl = {
   socialeKaart: socialeKaartNl,
   socialeKaartBeheer: socialeKaartBeheerNl,
   organisationRead: organisationReadNl,
+  magIkDelenPaar: magIkDelenPaarNl,
   convenanten: convenantenNl,
   convenantenDocumenten: convenantenDocumentenNl,
   convenantenRegistry: convenantenRegistryNl,

@@ -63,3 +63,12 @@ export async function findOrganisationsByName(db: Db, user: SessionUser, q: stri
     results: rows.map(({ id, name, type, area }) => ({ id, name, type, area })),
   };
 }
+
+/** The organisations behind ids in the URL (the pickers' current choice), under the same visibility rule. */
+export async function findOrganisationsById(db: Db, user: SessionUser, ids: readonly string[]): Promise<OrganisationChoice[]> {
+  if (ids.length === 0) return [];
+  return db.organisation.findMany({
+    where: { id: { in: [...ids] }, ...(canSeeClosedOrganisations(user) ? {} : { status: { not: "CLOSED" as const } }) },
+    select: { id: true, name: true, type: true, area: true },
+  });
+}

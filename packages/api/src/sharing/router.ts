@@ -1,7 +1,7 @@
 import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
 import { compareOrganisationsForSharing } from "./compare-organisations.ts";
-import { findOrganisationsByName } from "./find-organisations.ts";
-import { organisationPickerInput, sharingCompareInput } from "./schemas.ts";
+import { findOrganisationsById, findOrganisationsByName } from "./find-organisations.ts";
+import { organisationPickerInput, organisationsByIdInput, sharingCompareInput } from "./schemas.ts";
 
 export const sharingRouter = createTRPCRouter({
   /** "Mag ik delen met …?": the rules, contacts and agreement for one pair of organisations. */
@@ -12,4 +12,8 @@ export const sharingRouter = createTRPCRouter({
   findOrganisations: guarded("sharing.read")
     .input(organisationPickerInput)
     .query(({ ctx, input }) => findOrganisationsByName(ctx.db, actorOf(ctx), input.q)),
+  /** The pickers' current choice by id (names for the form). */
+  organisationsById: guarded("sharing.read")
+    .input(organisationsByIdInput)
+    .query(({ ctx, input }) => findOrganisationsById(ctx.db, actorOf(ctx), input.ids)),
 });

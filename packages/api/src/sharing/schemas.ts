@@ -12,3 +12,7 @@ export const ORGANISATION_PICKER_QUERY_MAX = 100;
 export const organisationPickerInput = z.object({
   q: z.string().trim().max(ORGANISATION_PICKER_QUERY_MAX, `Een zoekterm heeft hoogstens ${ORGANISATION_PICKER_QUERY_MAX} tekens.`),
 });
+
+export const organisationsByIdInput = z.object({
+  ids: z.array(z.string().trim().min(1).max(100)).max(2),
+});

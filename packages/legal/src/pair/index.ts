@@ -2,6 +2,7 @@ export { PAIR_STATEMENTS, pairStatement, type PairStatementId } from "./statemen
 export {
   CONSENT_BY_AGE,
   PAIR_FRAMES,
+  PAIR_VERDICT_TITLES,
   isRaadVoorDeKinderbescherming,
   isVeiligThuis,
   pairAdvice,

@@ -66,6 +66,17 @@ export interface PairParty {
   type: string;
 }
 
+/** The heading of each verdict: a summary of the statements under it (which carry the sources). */
+export const PAIR_VERDICT_TITLES: Record<PairVerdict, string> = {
+  NOT_WITHOUT_CONSENT: "Niet zonder toestemming — behalve bij acuut gevaar of een conflict van plichten",
+  ON_REQUEST_WITH_LEGITIMATE_GROUND: "Op verzoek en met een legitieme grondslag mag het zonder toestemming",
+  MELDRECHT_VEILIG_THUIS: "U heeft meldrecht bij Veilig Thuis",
+  MAY_INFORM_RAAD: "U mag informatie geven aan de Raad voor de Kinderbescherming",
+  OTS_DUTY_TO_GEZINSVOOGD: "Verplicht: informatie aan de gezinsvoogd, voor zover de OTS dat nodig heeft",
+  MAY_EXCHANGE: "Mogen onderling uitwisselen",
+  NOT_IN_SOURCE: "De bron geeft hier geen regel: vraag toestemming",
+};
+
 const ALWAYS_FIRST: readonly PairStatementId[] = ["pair.acute-danger", "pair.conflict-of-duties"];
 
 const VERDICT_STATEMENTS: Record<PairVerdict, readonly PairStatementId[]> = {
