@@ -19,7 +19,7 @@ export * from "./meeting/amsterdam-time.ts";
 export * from "./meeting-case/schemas.ts";
 export { findIdentifiers, identifierMessage, type IdentifierKind } from "./meeting-case/identifiers.ts";
 export * from "./meeting-outcome/schemas.ts";
-export type { SharingCondition, SharingVerdict, ConsentAgeGroup, ConsentGiver } from "./sharing/rules.ts";
+export * from "./sharing/schemas.ts";
 export type { FieldErrors } from "./field-errors.ts";
 export * from "./meeting-jobs/schemas.ts";
 export * from "./meeting-registration/schemas.ts";

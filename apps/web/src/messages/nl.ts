@@ -17,6 +17,7 @@ import { dashboardCijfersNl } from "./nl/dashboard-cijfers";
 import { dashboardRaadNl } from "./nl/dashboard-raad";
 import { planVanAanpakNl } from "./nl/plan-van-aanpak";
 import { afwegenNl } from "./nl/afwegen";
+import { magIkDelenPaarNl } from "./nl/mag-ik-delen-paar";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -38,6 +39,7 @@ export const nl = {
   socialeKaart: socialeKaartNl,
   socialeKaartBeheer: socialeKaartBeheerNl,
   organisationRead: organisationReadNl,
+  magIkDelenPaar: magIkDelenPaarNl,
   convenanten: convenantenNl,
   convenantenDocumenten: convenantenDocumentenNl,
   convenantenRegistry: convenantenRegistryNl,
@@ -157,6 +159,7 @@ export const nl = {
       CONSENT_REQUIRED: "Vrijwillig kader (met toestemming)",
       WITHOUT_CONSENT: "Mag zonder toestemming handelen",
       WITHOUT_CONSENT_DURING_ORDER: "Zonder toestemming tijdens een kinderbeschermingsmaatregel",
+      WITHOUT_CONSENT_DURING_SUPERVISION: "Zonder toestemming bij gedwongen toezicht en begeleiding",
     } as Record<string, string>,
   },
   users: {

@@ -12,13 +12,14 @@ export const SECTORS = [
   "VOLWASSENENZORG",
   "OVERIG",
 ] as const satisfies readonly Sector[];
-export const LEGAL_FRAMES = ["CONSENT_REQUIRED", "WITHOUT_CONSENT", "WITHOUT_CONSENT_DURING_ORDER"] as const satisfies readonly LegalFrame[];
+export const LEGAL_FRAMES = ["CONSENT_REQUIRED", "WITHOUT_CONSENT", "WITHOUT_CONSENT_DURING_ORDER", "WITHOUT_CONSENT_DURING_SUPERVISION"] as const satisfies readonly LegalFrame[];
 export const CONTACT_ROLES = [
   "AANDACHTSFUNCTIONARIS",
   "ESCALATIE_AANSPREEKPUNT",
   "PRIVACY_OFFICER",
   "JURIST",
   "LEIDINGGEVENDE",
+  "INFORMATIEVERZOEKEN",
   "ALGEMEEN",
 ] as const satisfies readonly ContactRole[];
 

@@ -132,7 +132,7 @@ const RAW: OrganisationInput[] = [
     services: ["opvoedondersteuning", "ambulante jeugdhulp", "Wmo-toegang", "KOPP/KVO"], targetGroups: ["gezinnen", "jongeren", "volwassenen"],
     verifiedDaysAgo: 230,
     contacts: [
-      { key: "aandacht", name: "Sanne de Wit", jobTitle: "Aandachtsfunctionaris kindermishandeling", roles: ["AANDACHTSFUNCTIONARIS"] },
+      { key: "aandacht", name: "Sanne de Wit", jobTitle: "Aandachtsfunctionaris kindermishandeling", roles: ["AANDACHTSFUNCTIONARIS", "INFORMATIEVERZOEKEN"] },
       { key: "teamleider", name: "Mark Verhoeven", jobTitle: "Teamleider wijkteam", roles: ["ESCALATIE_AANSPREEKPUNT", "LEIDINGGEVENDE"] },
       { key: "directeur", name: "Ellen Bakker", jobTitle: "Directeur-bestuurder", roles: ["LEIDINGGEVENDE"] },
       { key: "privacy", name: "Tom Jansen", jobTitle: "Privacy officer", roles: ["PRIVACY_OFFICER"], visibility: "COORDINATORS" },
@@ -180,7 +180,7 @@ const RAW: OrganisationInput[] = [
     services: ["advies", "melding", "onderzoek", "crisisinterventie"], targetGroups: ["professionals", "burgers"],
     verifiedDaysAgo: 10,
     contacts: [
-      { key: "adviseur", name: "Adviesteam Veilig Thuis", jobTitle: "Adviseur voor professionals", roles: ["ALGEMEEN"], phone: "0800-2000", availability: "24/7" },
+      { key: "adviseur", name: "Adviesteam Veilig Thuis", jobTitle: "Adviseur voor professionals", roles: ["ALGEMEEN", "INFORMATIEVERZOEKEN"], phone: "0800-2000", availability: "24/7" },
       { key: "teammanager", name: "Robert Koster", jobTitle: "Teammanager", roles: ["ESCALATIE_AANSPREEKPUNT", "LEIDINGGEVENDE"] },
       { key: "jurist", name: "Marieke Dekker", jobTitle: "Jurist", roles: ["JURIST"], visibility: "COORDINATORS" },
     ],
@@ -308,6 +308,7 @@ const RAW: OrganisationInput[] = [
       { key: "aandacht", name: "Yvonne Claassen", jobTitle: "Sociaal psychiatrisch verpleegkundige, aandachtsfunctionaris", roles: ["AANDACHTSFUNCTIONARIS"] },
       { key: "manager", name: "Frank Lammers", jobTitle: "Teammanager", roles: ["ESCALATIE_AANSPREEKPUNT", "LEIDINGGEVENDE"] },
       { key: "gd", name: "Dr. Carolien Bos", jobTitle: "Geneesheer-directeur", roles: ["LEIDINGGEVENDE"] },
+      { key: "informatie", name: "Secretariaat behandelzaken", jobTitle: "Informatieverzoeken van jeugdhulp, Veilig Thuis, GI en Raad", roles: ["INFORMATIEVERZOEKEN"], phone: "078-712 20 10", email: "informatieverzoek@ggz-oostendam.example", availability: "ma–vr 9.00–17.00 uur" },
     ],
     escalationRoute: route("aandacht", "manager", { label: "Geneesheer-directeur", contact: "gd" }),
   },
@@ -474,7 +475,7 @@ const RAW: OrganisationInput[] = [
     services: ["basisonderwijs", "intern begeleider", "schoolmaatschappelijk werk"], targetGroups: ["kinderen 4-12"],
     verifiedDaysAgo: 210,
     contacts: [
-      { key: "ib", name: "Marjolein Schipper", jobTitle: "Intern begeleider, aandachtsfunctionaris", roles: ["AANDACHTSFUNCTIONARIS"] },
+      { key: "ib", name: "Marjolein Schipper", jobTitle: "Intern begeleider, aandachtsfunctionaris", roles: ["AANDACHTSFUNCTIONARIS", "INFORMATIEVERZOEKEN"] },
       { key: "directeur", name: "Ron Bosman", jobTitle: "Directeur", roles: ["ESCALATIE_AANSPREEKPUNT", "LEIDINGGEVENDE"] },
     ],
     escalationRoute: route("ib", "directeur"),
@@ -594,7 +595,7 @@ const RAW: OrganisationInput[] = [
     ],
   },
   {
-    slug: "reclassering-drechtsteden", name: "Reclassering, unit Drechtsteden", sector: "BESCHERMINGSKETEN", type: "Reclassering", legalFrame: "WITHOUT_CONSENT",
+    slug: "reclassering-drechtsteden", name: "Reclassering, unit Drechtsteden", sector: "BESCHERMINGSKETEN", type: "Reclassering", legalFrame: "WITHOUT_CONSENT_DURING_SUPERVISION",
     description: "Advies en toezicht in strafrechtelijk kader, ook bij daders van huiselijk geweld.",
     legalBasis: "Reclasseringsregeling 1995 (toezicht in strafrechtelijk kader)", meldcodeApplies: true,
     address: "Toezichtstraat 2", postcode: "3311 TR", area: "Regio Zuid-Holland Zuid", phone: "078-733 30 00",

@@ -15,7 +15,7 @@ describe("generateDirectory", () => {
     expect(generatedOrganisation(42, NOW).organisation.name).toBe(generatedOrganisation(42, NOW).organisation.name);
     const sample = Array.from({ length: 2000 }, (_, i) => generatedOrganisation(i, NOW).organisation);
     expect(new Set(sample.map((o) => o.sector)).size).toBe(7);
-    expect(new Set(sample.map((o) => o.legalFrame)).size).toBe(3);
+    expect(new Set(sample.map((o) => o.legalFrame)).size).toBe(4);
   });
 
   it("adds organisations with about five contacts each, marked demo, with search documents", async () => {

@@ -38,7 +38,7 @@ const KINDS: readonly Kind[] = [
   { type: "Raad voor de Kinderbescherming", sector: "BESCHERMINGSKETEN", legalFrame: "WITHOUT_CONSENT", weight: 0.3, names: ["Raad voor de Kinderbescherming {region}"], services: ["beschermingsonderzoek", "strafzaken jeugd", "gezag en omgang"], jobTitles: ["Raadsonderzoeker", "Teamleider", "Jurist"] },
   { type: "Gecertificeerde Instelling", sector: "BESCHERMINGSKETEN", legalFrame: "WITHOUT_CONSENT_DURING_ORDER", weight: 0.6, names: ["Jeugdbescherming {region}", "William Schrikker {region}"], services: ["ondertoezichtstelling", "voogdij", "jeugdreclassering"], jobTitles: ["Jeugdbeschermer", "Gezinsvoogd", "Jeugdreclasseerder"] },
   { type: "Politie", sector: "BESCHERMINGSKETEN", legalFrame: "WITHOUT_CONSENT", weight: 0.8, names: ["Politie basisteam {area}", "Politie {region}"], services: ["wijkagent", "zeden", "jeugd en zeden"], jobTitles: ["Wijkagent", "Jeugdagent", "Rechercheur zeden"] },
-  { type: "Reclassering", sector: "BESCHERMINGSKETEN", legalFrame: "WITHOUT_CONSENT", weight: 0.4, names: ["Reclassering {region}"], services: ["toezicht", "reclasseringsadvies", "werkstraf"], jobTitles: ["Reclasseringswerker", "Toezichthouder"] },
+  { type: "Reclassering", sector: "BESCHERMINGSKETEN", legalFrame: "WITHOUT_CONSENT_DURING_SUPERVISION", weight: 0.4, names: ["Reclassering {region}"], services: ["toezicht", "reclasseringsadvies", "werkstraf"], jobTitles: ["Reclasseringswerker", "Toezichthouder"] },
   { type: "Gemeente", sector: "GEMEENTE", legalFrame: "CONSENT_REQUIRED", weight: 1, names: ["Gemeente {region} {department}", "Team {department} {area}"], services: ["toegang jeugdhulp", "schuldhulp", "Wmo", "bijzondere bijstand"], jobTitles: ["Beleidsmedewerker", "Consulent", "Aandachtsfunctionaris"] },
   { type: "Verslavingszorg", sector: "VOLWASSENENZORG", legalFrame: "CONSENT_REQUIRED", weight: 1, names: ["Verslavingszorg {region}", "Kliniek {noun}"], services: ["verslavingszorg", "ambulante behandeling", "preventie"], jobTitles: ["Verslavingsarts", "Behandelaar", "Preventiewerker"] },
   { type: "Vrouwenopvang", sector: "VOLWASSENENZORG", legalFrame: "CONSENT_REQUIRED", weight: 0.5, names: ["Vrouwenopvang {region}", "Blijf Groep {region}"], services: ["vrouwenopvang", "huiselijk geweld", "crisisopvang"], jobTitles: ["Begeleider", "Casemanager huiselijk geweld"] },
@@ -68,6 +68,7 @@ const ROLE_TITLES: Partial<Record<ContactRole, string>> = {
   PRIVACY_OFFICER: "Privacy officer",
   JURIST: "Jurist",
   LEIDINGGEVENDE: "Teamleider",
+  INFORMATIEVERZOEKEN: "Aanspreekpunt informatieverzoeken",
 };
 
 /** mulberry32: a tiny seeded generator, so org n is the same on every run. */
@@ -116,7 +117,7 @@ function slugify(text: string): string {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const CONTACT_ROLES: readonly ContactRole[] = ["AANDACHTSFUNCTIONARIS", "ESCALATIE_AANSPREEKPUNT", "PRIVACY_OFFICER", "JURIST", "LEIDINGGEVENDE", "ALGEMEEN"];
+const CONTACT_ROLES: readonly ContactRole[] = ["AANDACHTSFUNCTIONARIS", "ESCALATIE_AANSPREEKPUNT", "PRIVACY_OFFICER", "JURIST", "LEIDINGGEVENDE", "INFORMATIEVERZOEKEN", "ALGEMEEN"];
 
 export function generatedOrganisation(index: number, now: Date): { organisation: Prisma.OrganisationCreateManyInput; contacts: Prisma.ContactCreateManyInput[] } {
   const rnd = random(index * 7919 + 17);

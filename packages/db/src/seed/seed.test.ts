@@ -23,7 +23,7 @@ describe("seedDemo", () => {
     const partnerOrganisations = users.filter((u) => u.role === "PARTNER").map((u) => u.organisation?.slug);
     expect(partnerOrganisations.sort()).toEqual(["basisschool-de-regenboog", "ggz-jeugd-drechtsteden", "wijkteam-zwijndrecht"]);
     const frames = await database.db.organisation.groupBy({ by: ["legalFrame"], _count: true });
-    expect(frames.map((f) => f.legalFrame).sort()).toEqual(["CONSENT_REQUIRED", "WITHOUT_CONSENT", "WITHOUT_CONSENT_DURING_ORDER"]);
+    expect(frames.map((f) => f.legalFrame).sort()).toEqual(["CONSENT_REQUIRED", "WITHOUT_CONSENT", "WITHOUT_CONSENT_DURING_ORDER", "WITHOUT_CONSENT_DURING_SUPERVISION"]);
     expect(await database.db.organisation.count({ where: { isDemo: false } })).toBe(0);
     const partner = await database.db.user.findUniqueOrThrow({ where: { email: "partner@demo.zwijndrecht.nl" }, include: { organisation: true } });
     expect(partner.organisation?.slug).toBe("wijkteam-zwijndrecht");

@@ -1,8 +1,7 @@
-import type { ConsentAgeGroup, ConsentGiver, SharingCondition, SharingVerdict } from "@kk/api/schemas";
-
 /**
- * Dutch text for the read side of the sociale kaart: the organisation page, the vCard, the
- * "Mag ik delen met …?" page and the escalatie page. Enum labels come from ./sociale-kaart.ts.
+ * Dutch text for the read side of the sociale kaart: the organisation page, the vCard and the
+ * escalatie page ("Mag ik delen met …?" has its own: ./mag-ik-delen-paar.ts). Enum labels come
+ * from ./sociale-kaart.ts.
  */
 export const organisationReadNl = {
   page: {
@@ -58,78 +57,6 @@ export const organisationReadNl = {
     municipalLabel: "Gemeentelijk aandachtsfunctionaris kindermishandeling",
     municipalWhenToUse: "Als de stappen hiervoor niet tot een oplossing leiden.",
     municipalMissing: "Er is nog geen aanspreekpunt bij de gemeente vastgelegd. Neem contact op met de gemeente.",
-  },
-  sharing: {
-    title: "Mag ik delen?",
-    intro: "Mag ik informatie delen met een andere organisatie? Kies uw organisatie en de organisatie waarmee u informatie wilt delen. U ziet wat de regels zeggen over delen zonder toestemming, wie toestemming geeft en wie u kunt bellen.",
-    noClientData: "Vul hier geen gegevens over cliënten in — deze pagina vraagt en bewaart niets over cliënten.",
-    formHeading: "Welke organisaties?",
-    from: "Mijn organisatie",
-    to: "De andere organisatie",
-    choose: "Kies een organisatie",
-    submit: "Toon de regels",
-    sameOrganisation: "Kies twee verschillende organisaties.",
-    unknownOrganisation: "Een van de gekozen organisaties bestaat niet (meer). Kies opnieuw.",
-    answerHeading: "Wat zeggen de regels?",
-    framesHeading: "Wettelijk kader van beide organisaties",
-    yours: "Uw organisatie",
-    theirs: "De andere organisatie",
-    legalBasis: "Grondslag",
-    adviceHeading: "Delen zonder toestemming",
-    conditions: {
-      ALWAYS: "",
-      ORDER_IN_FORCE: "Als er een kinderbeschermingsmaatregel (zoals een OTS) loopt",
-      NO_ORDER: "Als er géén kinderbeschermingsmaatregel loopt",
-    } satisfies Record<SharingCondition, string>,
-    verdicts: {
-      NOT_WITHOUT_CONSENT: {
-        title: "Niet zonder toestemming",
-        body: "Beide organisaties werken in het vrijwillig kader. Tussen zulke organisaties is uitwisseling van informatie zonder toestemming niet mogelijk. Vraag toestemming (zie de tabel hieronder).",
-      },
-      ON_REQUEST_WITH_LEGITIMATE_GROUND: {
-        title: "Toestemming is de regel; op verzoek mag het soms zonder",
-        body: "Vraag eerst toestemming. Zonder toestemming mag u informatie geven aan deze organisatie als zij erom vraagt en er een legitieme grondslag is. U maakt die afweging zelf.",
-      },
-      MELDRECHT_VEILIG_THUIS: {
-        title: "U heeft meldrecht bij Veilig Thuis",
-        body: "Heeft u zorgen over een kind en vermoedt u kindermishandeling, dan mag u dat melden bij Veilig Thuis, ook zonder toestemming. Gebruik de stappen van de meldcode. Vraagt Veilig Thuis u om informatie, dan mag u die zonder toestemming geven als er een legitieme grondslag is.",
-      },
-      MAY_INFORM_RAAD: {
-        title: "U mag informatie geven aan de Raad voor de Kinderbescherming",
-        body: "U heeft het recht informatie te geven aan de Raad voor de Kinderbescherming, voor zover dat nodig is voor de taak van de Raad, bijvoorbeeld als de veiligheid van het kind in gevaar is.",
-      },
-      MAY_EXCHANGE: {
-        title: "Mogen onderling uitwisselen",
-        body: "Beide organisaties mogen zonder toestemming handelen. Zulke organisaties mogen onderling gegevens uitwisselen.",
-      },
-      NOT_IN_SOURCE: {
-        title: "De regels zeggen hier niets over",
-        body: "Voor deze combinatie geeft de bron geen regel. Vraag toestemming, of raadpleeg de privacy officer of jurist van uw organisatie.",
-      },
-    } satisfies Record<SharingVerdict, { title: string; body: string }>,
-    recordWeighing: "Leg uw afweging vast in het dossier.",
-    meldrechtReminder: "Vermoedt u kindermishandeling? Uw organisatie werkt in het vrijwillig kader en heeft altijd meldrecht bij Veilig Thuis.",
-    source: "Bron: onderzoek naar informatie-uitwisseling bij kindermishandeling (VanMontfoort, 2016), tabel 2 “Handelen met of zonder toestemming”. De opsomming in die tabel is niet volledig. Twijfelt u, raadpleeg dan de privacy officer of jurist.",
-    consentCaption: "Wie geeft toestemming? (naar leeftijd van het kind)",
-    consentAge: "Leeftijd",
-    consentWho: "Wie geeft toestemming",
-    consentAges: {
-      UNDER_12: "Jonger dan 12 jaar",
-      FROM_12_TO_16: "12 tot 16 jaar",
-      FROM_16: "16 jaar en ouder",
-      NOT_COMPETENT: "Wilsonbekwaam",
-    } satisfies Record<ConsentAgeGroup, string>,
-    consentGivers: {
-      LEGAL_REPRESENTATIVES: "De wettelijke vertegenwoordiger(s): ouders met gezag of voogd",
-      YOUNG_PERSON_AND_LEGAL_REPRESENTATIVES: "De jongere én de wettelijke vertegenwoordiger(s)",
-      YOUNG_PERSON: "Alleen de jongere",
-      ALSO_LEGAL_REPRESENTATIVES: "(Ook) de wettelijke vertegenwoordiger",
-    } satisfies Record<ConsentGiver, string>,
-    consentNote: "Hebben beide ouders gezag, dan moeten beide ouders toestemming geven — ook na een scheiding houden de meeste ouders samen het gezag. Bron: tabel 1 van hetzelfde onderzoek.",
-    escalationHeading: "Wie kunt u bellen?",
-    escalationIntro: "Het eerste aanspreekpunt bij escalatie van beide organisaties.",
-    noEscalationContact: "Geen escalatiecontact vastgelegd.",
-    openOrganisation: "Naar de pagina van {name}",
   },
   escalatie: {
     title: "Escalatie",

@@ -19,6 +19,7 @@ export const socialeKaartNl = {
     CONSENT_REQUIRED: "Vrijwillig kader: alleen met toestemming",
     WITHOUT_CONSENT: "Mag zonder toestemming handelen",
     WITHOUT_CONSENT_DURING_ORDER: "Zonder toestemming tijdens een kinderbeschermingsmaatregel",
+    WITHOUT_CONSENT_DURING_SUPERVISION: "Zonder toestemming bij gedwongen toezicht en begeleiding",
   } satisfies Record<LegalFrame, string>,
   /** One plain sentence per frame (domain.md, "Legal position of organisations", Tabel 2). */
   legalFrameExplanations: {
@@ -28,6 +29,8 @@ export const socialeKaartNl = {
       "Mag zonder toestemming van de cliënt handelen en informatie opvragen; mag gegevens delen met andere organisaties die zonder toestemming mogen handelen.",
     WITHOUT_CONSENT_DURING_ORDER:
       "Mag alleen zonder toestemming handelen zolang er een kinderbeschermingsmaatregel (zoals een ondertoezichtstelling) loopt; daarbuiten is toestemming nodig.",
+    WITHOUT_CONSENT_DURING_SUPERVISION:
+      "Staat bij de organisaties die zonder toestemming mogen handelen alleen bij gedwongen toezicht en begeleiding (reclassering); daarbuiten geeft de bron geen regel.",
   } satisfies Record<LegalFrame, string>,
   contactRoles: {
     AANDACHTSFUNCTIONARIS: "Aandachtsfunctionaris kindermishandeling",
@@ -35,6 +38,7 @@ export const socialeKaartNl = {
     PRIVACY_OFFICER: "Privacy officer / functionaris gegevensbescherming",
     JURIST: "Jurist",
     LEIDINGGEVENDE: "Leidinggevende",
+    INFORMATIEVERZOEKEN: "Aanspreekpunt voor informatieverzoeken",
     ALGEMEEN: "Algemeen contact",
   } satisfies Record<ContactRole, string>,
   contactVisibility: {

@@ -1,23 +1,31 @@
 import { can } from "@kk/auth/policy";
+import { CONSENT_BY_AGE, pairStatement } from "@kk/legal";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { EmailLink, PhoneLink } from "@/components/organisation/contact-details";
-import { OrganisationPairForm } from "@/components/organisation/organisation-pair-form";
+import type { PickerChoice, PickerProps } from "@/components/sharing/organisation-picker";
+import { Statement } from "@/components/sharing/legal-statement";
+import { AcuteDanger, PairVerdicts } from "@/components/sharing/pair-advice";
+import { PairAgreement } from "@/components/sharing/pair-agreement";
+import { PairContacts } from "@/components/sharing/pair-contacts";
+import { PairPickerForm } from "@/components/sharing/pair-picker-form";
+import { decidePicker, readPickerParams, type PickerParams } from "@/components/sharing/picker-state";
+import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { format, messages } from "@/messages";
+import { messages } from "@/messages";
 
-const t = messages.organisationRead.sharing;
+const t = messages.magIkDelenPaar;
 const labels = messages.socialeKaart;
 
 export const metadata: Metadata = { title: t.title };
 
+type Api = Awaited<ReturnType<typeof serverApi>>;
 type Comparison = RouterOutputs["sharing"]["compare"];
 type Party = Comparison["from"];
 
@@ -25,27 +33,55 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-function single(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+interface Side {
+  picker: PickerProps;
+  chosen: PickerChoice | null;
+  unknown: boolean;
+}
+
+async function resolveSide(api: Api, field: string, label: string, params: PickerParams, known: Map<string, PickerChoice>): Promise<Side> {
+  const decision = decidePicker(params, known.get(params.id) ?? null);
+  switch (decision.kind) {
+    case "empty":
+      return { picker: { field, label, query: "", selected: null, results: null }, chosen: null, unknown: false };
+    case "unknown":
+      return { picker: { field, label, query: "", selected: null, results: null }, chosen: null, unknown: true };
+    case "chosen":
+      return { picker: { field, label, query: decision.choice.name, selected: decision.choice, results: null }, chosen: decision.choice, unknown: false };
+    case "search": {
+      const found = await api.sharing.findOrganisations({ q: decision.text });
+      const items = found.results.map(({ id, name, type }) => ({ id, name, type }));
+      // Exactly one match: that is the choice (the box then shows its name).
+      if (found.total === 1 && items[0]) {
+        return { picker: { field, label, query: items[0].name, selected: items[0], results: null }, chosen: items[0], unknown: false };
+      }
+      const keep = decision.keep && items.some((i) => i.id === decision.keep?.id) ? decision.keep : null;
+      return { picker: { field, label, query: decision.text, selected: keep, results: { total: found.total, items } }, chosen: null, unknown: false };
+    }
+  }
 }
 
 export default async function MagIkDelenPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "sharing.read")) forbidden();
   const params = await searchParams;
-  const submitted = params.van !== undefined || params.met !== undefined;
-  const from = single(params.van) || (submitted ? "" : (user.organisationId ?? ""));
-  const to = single(params.met);
+  const submitted = ["van", "vanzoek", "met", "metzoek"].some((key) => params[key] !== undefined);
+  const fromParams = readPickerParams(params, "van");
+  // "Mijn organisatie" defaults to the user's own organisation until the form is submitted.
+  if (!submitted && user.organisationId) fromParams.id = user.organisationId;
+  const toParams = readPickerParams(params, "met");
   const api = await serverApi();
-  const options = (await api.organisation.options()).map((o) => ({ value: o.id, label: o.name }));
+  const ids = [fromParams.id, toParams.id].filter((id) => id !== "");
+  const known = new Map((await api.sharing.organisationsById({ ids })).map((o) => [o.id, { id: o.id, name: o.name, type: o.type }]));
+  const [from, to] = await Promise.all([resolveSide(api, "van", t.from, fromParams, known), resolveSide(api, "met", t.to, toParams, known)]);
 
   let comparison: Comparison | null = null;
-  let problem: string | null = null;
-  if (from && to) {
-    if (from === to) {
+  let problem: string | null = from.unknown || to.unknown ? t.unknownOrganisation : null;
+  if (from.chosen && to.chosen) {
+    if (from.chosen.id === to.chosen.id) {
       problem = t.sameOrganisation;
     } else {
-      comparison = await api.sharing.compare({ fromOrganisationId: from, toOrganisationId: to }).catch((error: unknown) => {
+      comparison = await api.sharing.compare({ fromOrganisationId: from.chosen.id, toOrganisationId: to.chosen.id }).catch((error: unknown) => {
         if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
         throw error;
       });
@@ -65,57 +101,46 @@ export default async function MagIkDelenPage({ searchParams }: Props) {
           {problem}
         </Notice>
       ) : null}
-      <OrganisationPairForm
-        action="/mag-ik-delen"
-        heading={t.formHeading}
-        fields={[
-          { name: "van", label: t.from, value: from },
-          { name: "met", label: t.to, value: to },
-        ]}
-        options={options}
-        placeholder={t.choose}
-        submitLabel={t.submit}
-      />
+      {comparison ? null : <AcuteDanger />}
+      <PairPickerForm action="/mag-ik-delen" pickers={[from.picker, to.picker]} />
       {comparison ? <Answer comparison={comparison} /> : null}
     </>
   );
 }
 
 function Answer({ comparison }: { comparison: Comparison }) {
-  const { advice } = comparison;
-  const remindMeldrecht = advice.meldrechtVeiligThuis && !advice.cases.some((c) => c.verdict === "MELDRECHT_VEILIG_THUIS");
+  const { from, to } = comparison;
   return (
     <section aria-labelledby="antwoord-kop">
       <h2 id="antwoord-kop" className="mb-4 text-2xl sm:text-3xl">
         {t.answerHeading}
       </h2>
+      <AcuteDanger headingLevel={3} />
 
       <h3 className="sr-only">{t.framesHeading}</h3>
       <div className="grid gap-4 md:grid-cols-2">
-        <FrameCard caption={t.yours} party={comparison.from} />
-        <FrameCard caption={t.theirs} party={comparison.to} />
+        <FrameCard caption={t.yours} party={from} />
+        <FrameCard caption={t.theirs} party={to} />
       </div>
 
-      <div className="mt-8 border-l-8 border-brand bg-info-bg p-4 sm:p-6">
-        <h3 className="text-xl">{t.adviceHeading}</h3>
-        {advice.cases.map((c) => {
-          const verdict = t.verdicts[c.verdict];
-          return (
-            <div key={c.condition} className="mt-4">
-              {c.condition !== "ALWAYS" ? <h4 className="border-t-2 border-brand pt-2 text-lg font-bold">{t.conditions[c.condition]}</h4> : null}
-              <p className="text-lg font-bold">{verdict.title}</p>
-              <p className="max-w-3xl">{verdict.body}</p>
-              {c.recordWeighing ? <p className="mt-1 font-semibold">{t.recordWeighing}</p> : null}
-            </div>
-          );
-        })}
-        {remindMeldrecht ? <p className="mt-4 max-w-3xl">{t.meldrechtReminder}</p> : null}
-        <p className="mt-4 max-w-3xl text-ink-muted">{t.source}</p>
+      <PairVerdicts advice={comparison.advice} />
+
+      <div className="mt-6">
+        <ButtonLink href={`/mag-ik-delen/informatieverzoek?van=${encodeURIComponent(from.id)}&aan=${encodeURIComponent(to.id)}`} variant="secondary">
+          {t.requestLink}
+        </ButtonLink>
       </div>
 
-      <div className="mt-10">
+      <PairAgreement agreement={comparison.agreement} names={{ a: from.name, b: to.name }} />
+      <PairContacts from={from} to={to} />
+
+      <section aria-labelledby="toestemming-kop" className="mt-10">
+        <h2 id="toestemming-kop" className="mb-4 text-2xl">
+          {t.consentHeading}
+        </h2>
         <Table
           caption={t.consentCaption}
+          captionHidden
           head={
             <>
               <Th>{t.consentAge}</Th>
@@ -123,77 +148,36 @@ function Answer({ comparison }: { comparison: Comparison }) {
             </>
           }
         >
-          {comparison.consentByAge.map((row) => (
+          {CONSENT_BY_AGE.map((row) => (
             <tr key={row.ageGroup}>
               <Td className="font-semibold whitespace-nowrap">{t.consentAges[row.ageGroup]}</Td>
-              <Td>{t.consentGivers[row.whoConsents]}</Td>
+              <Td>
+                <Statement statement={pairStatement(row.statement)} />
+              </Td>
             </tr>
           ))}
         </Table>
-        <p className="mt-2 max-w-3xl">{t.consentNote}</p>
-      </div>
-
-      <div className="mt-10">
-        <h3 className="text-xl">{t.escalationHeading}</h3>
-        <p className="mb-4">{t.escalationIntro}</p>
-        <div className="grid gap-4 md:grid-cols-2">
-          <EscalationContacts party={comparison.from} />
-          <EscalationContacts party={comparison.to} />
-        </div>
-      </div>
+        <Statement statement={pairStatement("pair.consent.both-parents")} className="mt-3" />
+      </section>
     </section>
   );
 }
 
 function FrameCard({ caption, party }: { caption: string; party: Party }) {
   return (
-    <div className="border-2 border-line-strong p-4">
+    <div className="min-w-0 border-2 border-line-strong p-4">
       <p className="text-ink-muted">{caption}</p>
       <p className="text-xl font-bold">
         <Link href={`/sociale-kaart/${party.slug}`}>{party.name}</Link>
       </p>
       <p>{party.type}</p>
       <p className="mt-2 font-semibold">{labels.legalFrames[party.legalFrame]}</p>
-      <p>{labels.legalFrameExplanations[party.legalFrame]}</p>
       {party.legalBasis ? (
         <p className="mt-2">
           <span className="font-semibold">{t.legalBasis}: </span>
           {party.legalBasis}
         </p>
       ) : null}
-    </div>
-  );
-}
-
-function EscalationContacts({ party }: { party: Party }) {
-  return (
-    <div className="border-2 border-line p-4">
-      <h4 className="text-lg">{party.name}</h4>
-      {party.escalationContacts.length === 0 ? (
-        <p className="text-ink-muted">{t.noEscalationContact}</p>
-      ) : (
-        <ul className="mt-2 space-y-3">
-          {party.escalationContacts.map((contact) => (
-            <li key={contact.id}>
-              <span className="font-semibold">{contact.name}</span>
-              {contact.jobTitle ? `, ${contact.jobTitle}` : null}
-              {contact.phone ? (
-                <span className="block">
-                  <PhoneLink phone={contact.phone} />
-                </span>
-              ) : null}
-              {contact.email ? (
-                <span className="block">
-                  <EmailLink email={contact.email} />
-                </span>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
-      <p className="mt-3">
-        <Link href={`/sociale-kaart/${party.slug}`}>{format(t.openOrganisation, { name: party.name })}</Link>
-      </p>
     </div>
   );
 }
