@@ -25,6 +25,8 @@ import { councilRouter } from "./vt-council/router.ts";
 import { planRouter } from "./plan/router.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 import { userRouter } from "./user/router.ts";
+// Part C of issue 13, "Informatieverzoek opstellen".
+import { informationRequestRouter } from "./information-request/router.ts";
 
 export const appRouter = createTRPCRouter({
   session: sessionRouter,
@@ -54,6 +56,7 @@ export const appRouter = createTRPCRouter({
   dashboard: dashboardRouter,
   council: councilRouter,
   plan: planRouter,
+  informationRequest: informationRequestRouter,
 });
 
 export type AppRouter = typeof appRouter;

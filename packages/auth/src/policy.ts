@@ -64,6 +64,9 @@ const rules = {
 
   // "Mag ik delen met …?": general rules from domain.md, no client data.
   "sharing.read": ["BEHEERDER", ...CONTENT_READERS],
+  // "Informatieverzoek opstellen" (issue 13, part C): the answer date between two organisations.
+  // Only organisation ids travel; the request text stays in the browser.
+  "informationRequest.answerDate": ["BEHEERDER", ...CONTENT_READERS],
 
   // Convenanten (issue 4). Which agreement a reader sees is decided per record in
   // packages/api/src/agreement/agreement-access.ts (drafts only for coordinators and parties).
