@@ -96,7 +96,12 @@ export default async function InformatieverzoekPage({ searchParams }: Props) {
         submitLabel={t.submitPair}
       />
 
-      <section aria-labelledby="antwoorddatum" className="mb-8 max-w-3xl border-l-8 border-brand bg-info-bg p-4" data-testid="answer-date">
+      <section aria-labelledby="antwoorddatum" className="mb-8 max-w-3xl border-l-8 border-brand bg-info-bg p-4" data-testid="answer-date"
+        data-sent={result.sentOn}
+        data-due={result.dueOn}
+        data-working-days={result.term.workingDays}
+        data-skipped={result.skippedHolidays.length}
+      >
         <h2 id="antwoorddatum" className="text-xl">
           {t.answerDateHeading}: <span data-testid="answer-date-value">{dutchLongDate(result.dueOn)}</span>
         </h2>
