@@ -22,12 +22,6 @@ function uniqueTitle(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
 }
 
-/** "YYYY-MM-DD" in Amsterdam, `days` from today (what an `<input type="date">` holds). */
-function isoDay(days: number): string {
-  const date = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(date);
-}
-
 /** A small but complete one-page PDF, built here so the test knows every byte. */
 function pdfBytes(text: string): Buffer {
   const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
