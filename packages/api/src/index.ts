@@ -18,3 +18,5 @@ export { reduceOldRegistrations, type RetentionRun } from "./meeting-jobs/reduce
 export { calendarFeedByToken } from "./meeting-calendar/calendar-feed.ts";
 export { exportParticipants, isParticipantExportFormat } from "./meeting-registration/export-participants.ts";
 export { promoteFromWaitlist, sendPromotionMails, type PromotedRegistration } from "./meeting-registration/register.ts";
+// Part C of issue 13: the reactietermijn between two organisations (part B's pair view may call it).
+export { answerTermBetween, DEFAULT_RESPONSE_WORKING_DAYS, type AnswerTerm } from "./information-request/answer-term.ts";

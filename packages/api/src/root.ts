@@ -26,6 +26,8 @@ import { planRouter } from "./plan/router.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 import { userRouter } from "./user/router.ts";
 import { weighingRouter } from "./weighing/router.ts";
+// Part C of issue 13, "Informatieverzoek opstellen".
+import { informationRequestRouter } from "./information-request/router.ts";
 
 export const appRouter = createTRPCRouter({
   session: sessionRouter,
@@ -56,6 +58,7 @@ export const appRouter = createTRPCRouter({
   council: councilRouter,
   plan: planRouter,
   weighing: weighingRouter,
+  informationRequest: informationRequestRouter,
 });
 
 export type AppRouter = typeof appRouter;

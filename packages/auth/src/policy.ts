@@ -67,6 +67,9 @@ const rules = {
   // Afwegen (issue 13, part A): whom to consult, for everyone who may use "Mag ik delen?". The
   // weighing itself is never sent to the server.
   "weighing.consultContacts": ["BEHEERDER", ...CONTENT_READERS],
+  // "Informatieverzoek opstellen" (issue 13, part C): the answer date between two organisations.
+  // Only organisation ids travel; the request text stays in the browser.
+  "informationRequest.answerDate": ["BEHEERDER", ...CONTENT_READERS],
 
   // Convenanten (issue 4). Which agreement a reader sees is decided per record in
   // packages/api/src/agreement/agreement-access.ts (drafts only for coordinators and parties).

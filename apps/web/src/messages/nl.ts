@@ -18,6 +18,7 @@ import { dashboardRaadNl } from "./nl/dashboard-raad";
 import { planVanAanpakNl } from "./nl/plan-van-aanpak";
 import { afwegenNl } from "./nl/afwegen";
 import { magIkDelenPaarNl } from "./nl/mag-ik-delen-paar";
+import { informatieverzoekNl } from "./nl/informatieverzoek";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -30,6 +31,7 @@ export const nl = {
   dashboardCijfers: dashboardCijfersNl,
   dashboardRaad: dashboardRaadNl,
   planVanAanpak: planVanAanpakNl,
+  informatieverzoek: informatieverzoekNl,
   werkateliersUitkomsten: werkateliersUitkomstenNl,
   werkateliers: werkateliersNl,
   werkateliersAanmelding: werkateliersAanmeldingNl,

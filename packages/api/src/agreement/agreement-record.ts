@@ -19,6 +19,7 @@ export const agreementWriteFields = {
   ownerId: true,
   municipalityRole: true,
   coversInformationExchange: true,
+  responseWorkingDays: true,
   version: true,
   parties: {
     select: { organisationId: true, signatoryName: true, signatoryFunction: true, signedAt: true },

@@ -23,6 +23,7 @@ export async function createAgreement(db: Db, actor: SessionUser, input: CreateA
         ownerId,
         municipalityRole: input.municipalityRole,
         coversInformationExchange: input.coversInformationExchange,
+        responseWorkingDays: input.responseWorkingDays,
         parties: { create: partyRows(input.parties) },
         clauses: { create: clauseRows(input.clauses) },
       },

@@ -83,6 +83,7 @@ const detailFields = {
   reviewDate: true,
   municipalityRole: true,
   coversInformationExchange: true,
+  responseWorkingDays: true,
   version: true,
   createdAt: true,
   updatedAt: true,

@@ -18,6 +18,23 @@ export function parseIsoDate(value: string): Date | null {
   return date.toISOString().slice(0, 10) === value ? date : null;
 }
 
+/**
+ * The reactietermijn: working days within which a party answers an information request, from a
+ * text field ("" = none: the toolKID's five working days apply, docs/convenanten.md). 1–60.
+ */
+export const responseWorkingDays = z
+  .union([z.number(), z.string().trim(), z.null()])
+  .optional()
+  .transform((v) => (v === undefined || v === null || v === "" ? null : typeof v === "number" ? v : /^\d+$/.test(v) ? Number(v) : Number.NaN))
+  .pipe(
+    z
+      .number("Vul de reactietermijn in als een heel aantal werkdagen, bijvoorbeeld 5.")
+      .int("Vul de reactietermijn in als een heel aantal werkdagen, bijvoorbeeld 5.")
+      .min(1, "De reactietermijn is ten minste 1 werkdag.")
+      .max(60, "De reactietermijn is hoogstens 60 werkdagen.")
+      .nullable(),
+  );
+
 /** A date from an `<input type="date">`: "YYYY-MM-DD" or "" (none). Output: Date or null. */
 function dateField(label: string) {
   return z
@@ -56,6 +73,7 @@ const agreementFields = {
   reviewDate: dateField("de evaluatiedatum"),
   municipalityRole: z.enum(MUNICIPALITY_ROLES, "Kies de rol van de gemeente.").default("FACILITATOR"),
   coversInformationExchange: z.boolean().default(true),
+  responseWorkingDays,
   /** A coordinator; on create empty means the person creating it. */
   ownerId: z
     .string()

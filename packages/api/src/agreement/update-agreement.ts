@@ -46,6 +46,7 @@ export async function updateAgreement(db: Db, actor: SessionUser, input: UpdateV
         ownerId,
         municipalityRole: input.municipalityRole,
         coversInformationExchange: input.coversInformationExchange,
+        responseWorkingDays: input.responseWorkingDays,
         version: { increment: 1 },
       },
     });

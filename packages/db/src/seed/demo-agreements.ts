@@ -33,6 +33,8 @@ export interface DemoAgreement {
   reviewDay: number | null;
   municipalityRole: MunicipalityRole;
   coversInformationExchange: boolean;
+  /** Reactietermijn in working days; absent: none agreed (the toolKID's five apply). */
+  responseWorkingDays?: number;
   parties: DemoAgreementParty[];
   clauses: { key: string; coverage: ClauseCoverage; reference?: string }[];
 }
@@ -55,6 +57,7 @@ export const DEMO_AGREEMENTS: readonly DemoAgreement[] = [
     reviewDay: 10,
     municipalityRole: "FACILITATOR",
     coversInformationExchange: true,
+    responseWorkingDays: 5,
     parties: [
       { slug: "wijkteam-zwijndrecht", signatoryName: "Wim de Wit", signatoryFunction: "Teamleider wijkteam", signedDay: -310 },
       { slug: "cjg-zwijndrecht", signatoryName: "Cora Jansen", signatoryFunction: "Manager CJG", signedDay: -308 },
@@ -122,6 +125,7 @@ export const DEMO_AGREEMENTS: readonly DemoAgreement[] = [
     reviewDay: 165,
     municipalityRole: "PARTIJ",
     coversInformationExchange: true,
+    responseWorkingDays: 3,
     parties: [
       { slug: "gemeente-zwijndrecht", signatoryName: "Carla Coördinator", signatoryFunction: "Aandachtsfunctionaris kindermishandeling", signedDay: -210 },
       { slug: "veilig-thuis-zhz", signatoryName: "Marleen de Groot", signatoryFunction: "Directeur Veilig Thuis", signedDay: -208 },

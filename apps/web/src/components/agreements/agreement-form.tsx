@@ -70,6 +70,7 @@ function newAgreementValues(): AgreementFormValues {
     reviewDate: "",
     municipalityRole: "FACILITATOR",
     coversInformationExchange: true,
+    responseWorkingDays: "",
     ownerId: "",
     parties: [{ ...EMPTY_PARTY }, { ...EMPTY_PARTY }],
     clauses: clauseValues(),
@@ -87,6 +88,7 @@ const TOP_FIELDS = [
   "reviewDate",
   "municipalityRole",
   "coversInformationExchange",
+  "responseWorkingDays",
   "ownerId",
 ] as const;
 const PARTY_FIELDS = ["organisationId", "signatoryName", "signatoryFunction", "signedAt"] as const;
@@ -211,6 +213,14 @@ export function AgreementForm({ organisations, owners, agreement }: Props) {
             registration={register("municipalityRole")}
           />
           <CheckboxField label={t.coversInformationExchange} {...field("coversInformationExchange")} />
+          <TextField
+            label={t.responseWorkingDays}
+            hint={t.responseWorkingDaysHint}
+            inputMode="numeric"
+            autoComplete="off"
+            className="max-w-[8rem]"
+            {...field("responseWorkingDays")}
+          />
           <SelectField
             label={t.owner}
             hint={t.ownerHint}

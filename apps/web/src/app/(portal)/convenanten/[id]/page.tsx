@@ -95,6 +95,13 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         <DetailRow term={t.informationExchange}>
           {agreement.coversInformationExchange ? t.informationExchangeYes : t.informationExchangeNo}
         </DetailRow>
+        <DetailRow term={t.responseWorkingDays}>
+          {agreement.responseWorkingDays === null
+            ? t.responseWorkingDaysNone
+            : agreement.responseWorkingDays === 1
+              ? t.responseWorkingDaysOne
+              : format(t.responseWorkingDaysValue, { days: agreement.responseWorkingDays })}
+        </DetailRow>
         <DetailRow term={t.purpose}>{textOrNone(agreement.purpose)}</DetailRow>
         <DetailRow term={t.scope}>{textOrNone(agreement.scope)}</DetailRow>
         <DetailRow term={t.legalBasis}>{textOrNone(agreement.legalBasisNotes)}</DetailRow>

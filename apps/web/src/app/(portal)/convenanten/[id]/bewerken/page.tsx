@@ -45,6 +45,7 @@ export default async function EditAgreementPage({ params }: Props) {
     reviewDate: isoCalendarDate(agreement.reviewDate),
     municipalityRole: agreement.municipalityRole,
     coversInformationExchange: agreement.coversInformationExchange,
+    responseWorkingDays: agreement.responseWorkingDays === null ? "" : String(agreement.responseWorkingDays),
     ownerId: agreement.owner.id,
     parties: agreement.parties.map((p) => ({
       organisationId: p.organisationId,
