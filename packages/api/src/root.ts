@@ -23,6 +23,7 @@ import { figureEntryRouter } from "./vt-figure-entry/router.ts";
 import { dashboardRouter } from "./vt-dashboard/router.ts";
 import { councilRouter } from "./vt-council/router.ts";
 import { planRouter } from "./plan/router.ts";
+import { legalReviewRouter } from "./legal-review/router.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 import { userRouter } from "./user/router.ts";
 
@@ -54,6 +55,7 @@ export const appRouter = createTRPCRouter({
   dashboard: dashboardRouter,
   council: councilRouter,
   plan: planRouter,
+  legalReview: legalReviewRouter,
 });
 
 export type AppRouter = typeof appRouter;
