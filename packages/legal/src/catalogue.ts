@@ -1,5 +1,5 @@
 import { OTHER_STATEMENTS } from "./other-statements.ts";
-import { SOURCES, type LegalStatement, type SourceId } from "./sources.ts";
+import { SOURCES, WORLD_MOVED_ON, type LegalStatement, type SourceId } from "./sources.ts";
 
 /*
  * The legal content catalogue: every legal statement the portal shows, in one list, so that one
@@ -76,7 +76,7 @@ function fnv1a64(text: string): bigint {
   return hash;
 }
 
-/** The content that a review covers, in a fixed order: statements sorted by id, then the sources. */
+/** The content that a review covers, in a fixed order: statements sorted by id, the sources, and where the world moved on. */
 export function catalogueContent(statements: readonly LegalStatement[] = CATALOGUE, sources = SOURCES): string {
   const sortedStatements = [...statements]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -87,7 +87,7 @@ export function catalogueContent(statements: readonly LegalStatement[] = CATALOG
       const source = sources[id];
       return [id, source.file, source.title, source.author, source.published, source.dating, [...source.movedOn]];
     });
-  return JSON.stringify([sortedStatements, sortedSources]);
+  return JSON.stringify([sortedStatements, sortedSources, WORLD_MOVED_ON]);
 }
 
 /**

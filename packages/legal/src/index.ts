@@ -1,4 +1,4 @@
-export { SOURCES, type LegalStatement, type Source, type SourceId, type SourceRef } from "./sources.ts";
+export { SOURCES, WORLD_MOVED_ON, type LegalStatement, type Source, type SourceId, type SourceRef } from "./sources.ts";
 
 // Part D (issue 13): the catalogue, its version and the statements outside "Mag ik delen?".
 export { CATALOGUE, assertCatalogue, catalogueContent, catalogueProblems, catalogueVersion, statementById, statementsBySource } from "./catalogue.ts";

@@ -89,6 +89,16 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
   },
 };
 
+/**
+ * Where the world moved on since the sources, in one list for the top of "Bronnen en verantwoording":
+ * what changed and when, without article numbers the sources do not give (issue 13, item 4).
+ */
+export const WORLD_MOVED_ON: readonly string[] = [
+  "Wet bescherming persoonsgegevens (Wbp) → Algemene verordening gegevensbescherming (AVG), 25 mei 2018. Wbp-artikelen in de bronnen gelden niet meer; welk AVG-artikel ervoor in de plaats komt, zeggen de bronnen niet en deze portal ook niet.",
+  "Advies- en Meldpunt Kindermishandeling (AMK) en Steunpunt Huiselijk Geweld → Veilig Thuis, 1 januari 2015. Bureau Jeugdzorg → Gecertificeerde Instellingen voor de jeugdbescherming, met de Jeugdwet (2015). Cijferreeksen over 2015 heen hebben een breuk.",
+  "De meldcode huiselijk geweld en kindermishandeling is sinds 1 juli 2013 wettelijk verplicht en heeft sinds 1 januari 2019 een afwegingskader: voor de meeste beroepen is melden bij Veilig Thuis dan de norm bij acute en structurele onveiligheid.",
+];
+
 /** Where a statement comes from: the source, the section as the source numbers or names it, and a short literal quote. */
 export interface SourceRef {
   source: SourceId;

@@ -16,6 +16,7 @@ import { cijfersBeheerNl } from "./nl/cijfers-beheer";
 import { dashboardCijfersNl } from "./nl/dashboard-cijfers";
 import { dashboardRaadNl } from "./nl/dashboard-raad";
 import { planVanAanpakNl } from "./nl/plan-van-aanpak";
+import { bronnenNl } from "./nl/bronnen";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -27,6 +28,7 @@ export const nl = {
   dashboardCijfers: dashboardCijfersNl,
   dashboardRaad: dashboardRaadNl,
   planVanAanpak: planVanAanpakNl,
+  bronnen: bronnenNl,
   werkateliersUitkomsten: werkateliersUitkomstenNl,
   werkateliers: werkateliersNl,
   werkateliersAanmelding: werkateliersAanmeldingNl,
