@@ -1,4 +1,4 @@
-import { SOURCES, type LegalStatement } from "@kk/legal";
+import { SOURCES, statementById, type LegalStatement } from "@kk/legal";
 import { messages } from "@/messages";
 
 const t = messages.bronnen.statements;
@@ -26,4 +26,10 @@ export function SourceRefs({ statement, open = false }: { statement: LegalStatem
       </ul>
     </details>
   );
+}
+
+/** The source of the catalogue statement `id` (e.g. the Model's clause 1b in the agreement checklist); nothing for an unknown id. */
+export function StatementSource({ id }: { id: string | undefined }) {
+  const statement = id ? statementById(id) : undefined;
+  return statement ? <SourceRefs statement={statement} /> : null;
 }
