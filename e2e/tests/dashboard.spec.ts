@@ -29,6 +29,13 @@ test("a coordinator reads the verdict with its rule and the indicator per year, 
     await expect(table.getByRole("row", { name: /^2018 / })).toContainText("2,97%");
     await expect(table.getByRole("row", { name: /^2018 / })).toContainText("voorlopig");
     await expect(table.getByRole("row", { name: /^2015 / })).toContainText("niet op koers");
+    // The AMK → Veilig Thuis break (004 footnote 1, issue 13): the row after it, the chart's marker and the note with its source.
+    await expect(table.getByRole("rowheader", { name: "2015 (na breuk in de reeks)" })).toBeVisible();
+    const indicatorFigure = page.getByRole("figure").filter({ has: table });
+    await expect(indicatorFigure).toContainText("Breuk in de reeks: AMK tot en met 2014, Veilig Thuis vanaf 2015");
+    await expect(indicatorFigure).toContainText("Over 2015 zijn geen betrouwbare cijfers");
+    await expect(indicatorFigure).toContainText("voetnoot 1");
+    await expect(indicatorFigure.locator("svg [data-series-break]")).toHaveCount(2);
     // How the percentage is computed, in the same table: numerator, children, the verdict's sentence.
     await expect(table.getByRole("row", { name: /^2014 / })).toContainText("280");
     await expect(table.getByRole("row", { name: /^2014 / })).toContainText("8.920");

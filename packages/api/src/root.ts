@@ -23,6 +23,7 @@ import { figureEntryRouter } from "./vt-figure-entry/router.ts";
 import { dashboardRouter } from "./vt-dashboard/router.ts";
 import { councilRouter } from "./vt-council/router.ts";
 import { planRouter } from "./plan/router.ts";
+import { legalReviewRouter } from "./legal-review/router.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 import { userRouter } from "./user/router.ts";
 import { weighingRouter } from "./weighing/router.ts";
@@ -59,6 +60,7 @@ export const appRouter = createTRPCRouter({
   plan: planRouter,
   weighing: weighingRouter,
   informationRequest: informationRequestRouter,
+  legalReview: legalReviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -31,3 +31,5 @@ export * from "./vt-figure-entry/schemas.ts";
 export * from "./vt-figure-import/schemas.ts";
 export { councilCellText, SMALL_COUNT_THRESHOLD, SUPPRESSION_REASON_TEXT, type CouncilCell, type CouncilRate, type CellSuppressionReason } from "./vt-figures/suppression.ts";
 export { KEY_LABELS, MEASURE_LABELS, REPORTER_GROUPS } from "./vt-figures/import-types.ts";
+// Legal content catalogue review (issue 13, part D).
+export * from "./legal-review/schemas.ts";

@@ -109,6 +109,12 @@ const rules = {
   "plan.read": ["COORDINATOR", "RAAD"],
   "plan.manage": ["COORDINATOR"],
 
+  // Legal content catalogue (issue 13, part D): the review status and "Bronnen en verantwoording" for
+  // everyone who may use "Mag ik delen?"; recording "juridisch gecontroleerd door … op …" for the
+  // coordinator and the administrator.
+  "legalReview.read": ["BEHEERDER", ...CONTENT_READERS],
+  "legalReview.manage": ["COORDINATOR", "BEHEERDER"],
+
   // The administrator links users to organisations and answers their questions, so reads the map too.
   "area.sociale-kaart": ["BEHEERDER", ...CONTENT_READERS],
   "area.convenanten": CONTENT_READERS,

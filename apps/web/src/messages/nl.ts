@@ -19,6 +19,7 @@ import { planVanAanpakNl } from "./nl/plan-van-aanpak";
 import { afwegenNl } from "./nl/afwegen";
 import { magIkDelenPaarNl } from "./nl/mag-ik-delen-paar";
 import { informatieverzoekNl } from "./nl/informatieverzoek";
+import { bronnenNl } from "./nl/bronnen";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -32,6 +33,7 @@ export const nl = {
   dashboardRaad: dashboardRaadNl,
   planVanAanpak: planVanAanpakNl,
   informatieverzoek: informatieverzoekNl,
+  bronnen: bronnenNl,
   werkateliersUitkomsten: werkateliersUitkomstenNl,
   werkateliers: werkateliersNl,
   werkateliersAanmelding: werkateliersAanmeldingNl,

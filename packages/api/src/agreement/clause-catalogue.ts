@@ -1,3 +1,5 @@
+import { OTHER_STATEMENT_IDS, OTHER_STATEMENTS } from "@kk/legal";
+
 /**
  * The clause checklist every agreement is assessed against: the seven clauses of the Model
  * samenwerkingsafspraken (1a–7) plus four themes from the research and the Heerlen toolKID
@@ -14,6 +16,15 @@ export interface ClauseCatalogueEntry {
   description: string;
   /** Where the clause comes from (domain.md source). */
   source: string;
+  /** The legal content catalogue statement (@kk/legal) whose words the description is, shown with its source and quote. */
+  statementId?: string;
+}
+
+/** The Model's own words for a clause: the catalogue statement's text (issue 13, item 5: not a paraphrase). */
+function modelWording(id: string): string {
+  const statement = OTHER_STATEMENTS.find((s) => s.id === id);
+  if (!statement) throw new Error(`Catalogue statement ${id} is missing.`);
+  return statement.text;
 }
 
 const MODEL = "Model samenwerkingsafspraken (003)";
@@ -30,8 +41,9 @@ export const CLAUSE_CATALOGUE = [
     key: "1b",
     code: "1b",
     title: "Duidelijkheid over de positie van de cliënt",
-    description: "Bij overleg met anderen is duidelijk of de cliënt herkenbaar besproken wordt en wat de cliënt daarvan weet.",
+    description: modelWording(OTHER_STATEMENT_IDS.clause1b),
     source: MODEL,
+    statementId: OTHER_STATEMENT_IDS.clause1b,
   },
   {
     key: "2",
@@ -59,15 +71,17 @@ export const CLAUSE_CATALOGUE = [
     key: "5",
     code: "5",
     title: "Informatie opvragen",
-    description: "Hoe een partij informatie bij een andere partij opvraagt: schriftelijk, met reden en ernst, en of er toestemming is.",
-    source: MODEL,
+    description: modelWording(OTHER_STATEMENT_IDS.clause5),
+    source: "Model samenwerkingsafspraken (003), artikel 5, en toolKID (001)",
+    statementId: OTHER_STATEMENT_IDS.clause5,
   },
   {
     key: "6",
     code: "6",
     title: "Informatie verstrekken",
-    description: "Hoe een partij informatie verstrekt: feitelijk, zonder interpretatie, alleen wat nodig is.",
-    source: MODEL,
+    description: modelWording(OTHER_STATEMENT_IDS.clause6),
+    source: "Model samenwerkingsafspraken (003), artikel 6, en toolKID (001)",
+    statementId: OTHER_STATEMENT_IDS.clause6,
   },
   {
     key: "7",

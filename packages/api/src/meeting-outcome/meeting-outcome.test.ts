@@ -44,10 +44,10 @@ async function knelpuntId(key: string): Promise<string> {
 }
 
 describe("knelpunten catalogue", () => {
-  it("holds the twelve seeded barriers with stable keys and remedies", async () => {
+  it("holds the thirteen seeded barriers with stable keys and remedies (twelve, plus 'niet in het belang van dit kind', issue 13)", async () => {
     const catalogue = await coordinator().meetingOutcome.catalogue();
     const seeded = catalogue.filter((k) => k.key !== null);
-    expect(seeded).toHaveLength(12);
+    expect(seeded).toHaveLength(13);
     expect(seeded.map((k) => k.key)).toContain("te-weinig-delen");
     expect(seeded.every((k) => k.remedy.length > 0 && k.active)).toBe(true);
   });

@@ -27,6 +27,7 @@ export type LegendSwatch =
   | "target"
   | "threshold"
   | "deadline"
+  | "series-break"
   | "unknown"
   | "bar"
   | "bar-second"
@@ -146,6 +147,12 @@ function LegendSwatchIcon({ swatch }: { swatch: LegendSwatch }) {
     target: line(target, DASH.target),
     threshold: line(ink, DASH.threshold),
     deadline: <line x1="16" y1="1" x2="16" y2="19" stroke={ink} strokeWidth="2" strokeDasharray={DASH.deadline} />,
+    "series-break": (
+      <>
+        <line x1="13" y1="1" x2="13" y2="19" stroke={ink} strokeWidth="2" strokeDasharray={DASH.seriesBreak} />
+        <line x1="19" y1="1" x2="19" y2="19" stroke={ink} strokeWidth="2" strokeDasharray={DASH.seriesBreak} />
+      </>
+    ),
     unknown: (
       <text x="16" y="15" textAnchor="middle" fontSize="14" fontWeight="700" fill={ink}>
         ?
@@ -162,6 +169,23 @@ function LegendSwatchIcon({ swatch }: { swatch: LegendSwatch }) {
     <svg width="32" height="20" viewBox="0 0 32 20" aria-hidden="true" focusable="false" className="shrink-0">
       {content[swatch]}
     </svg>
+  );
+}
+
+/**
+ * The AMK → Veilig Thuis break in a series (004 footnote 1): a double dashed vertical line between the
+ * last period before 2015 and the first after it, labelled "breuk" at the top.
+ */
+export function SeriesBreakMarker({ x, top, bottom }: { x: number; top: number; bottom: number }) {
+  const { ink } = CHART_COLOURS;
+  return (
+    <g data-series-break="">
+      <line x1={x - 3} x2={x - 3} y1={top} y2={bottom} stroke={ink} strokeWidth="1.5" strokeDasharray={DASH.seriesBreak} />
+      <line x1={x + 3} x2={x + 3} y1={top} y2={bottom} stroke={ink} strokeWidth="1.5" strokeDasharray={DASH.seriesBreak} />
+      <text x={x} y={top} dy="-0.3em" textAnchor="middle" fill={ink} fontWeight="700">
+        {t.seriesBreak.label}
+      </text>
+    </g>
   );
 }
 

@@ -22,6 +22,7 @@ export const DASH = {
   target: "10 6",
   threshold: "12 4 2 4",
   deadline: "2 4",
+  seriesBreak: "4 3",
 } as const;
 
 /** Text in viewBox units; each layout is drawn so that one unit is about one CSS pixel. */

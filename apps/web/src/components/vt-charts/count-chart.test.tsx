@@ -94,3 +94,27 @@ describe("extra columns", () => {
     expect(html).toContain("min-w-64");
   });
 });
+
+describe("CountChart across the AMK → Veilig Thuis break (004 footnote 1)", () => {
+  const across: CountChartProps = {
+    id: "breuk",
+    title: "Meldingen",
+    periods: [
+      { code: "2014", label: "2014" },
+      { code: "2016", label: "2016" },
+    ],
+    series: [{ key: "REPORTS", label: "Meldingen", points: [{ periodCode: "2014", value: 300, provisional: false }, { periodCode: "2016", value: 410, provisional: false }] }],
+  };
+
+  it("draws the break between the bars, marks the table row after it and explains it", () => {
+    const html = renderToStaticMarkup(<CountChart {...across} />);
+    expect(html.match(/data-series-break=""/g)).toHaveLength(2);
+    expect(html).toContain("2016 (na breuk in de reeks)");
+    expect(html).toContain("Breuk in de reeks: AMK tot en met 2014, Veilig Thuis vanaf 2015");
+    expect(chartTableToCsv(countChartTable(across))).toContain("2016 (na breuk in de reeks);410");
+  });
+
+  it("draws nothing for a series after 2015 only", () => {
+    expect(renderToStaticMarkup(<CountChart {...props} />)).not.toContain("data-series-break");
+  });
+});

@@ -1,11 +1,12 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { format, messages } from "../../messages";
 import { BarRect, MAX_SERIES, seriesSwatch } from "./bar-rect";
-import { ChartFigure, tableCaption, type LegendItem } from "./chart-figure";
+import { ChartFigure, SeriesBreakMarker, tableCaption, type LegendItem } from "./chart-figure";
 import { formatCount } from "./chart-format";
 import { AXIS_GAP, CHART_COLOURS, FONT_SIZE, textWidth, type ChartLayout } from "./chart-style";
 import { withExtraColumns, type ChartExtraColumn, type ChartTableData } from "./chart-table";
 import { axisTicks, countDomain, round, xLabelLayout } from "./geometry";
+import { markSeriesBreakInTable, seriesBreak, seriesBreakNote } from "./series-break";
 
 /*
  * CountChart: counts per period as vertical bars, one to three series side by side (reports and
@@ -61,7 +62,7 @@ function countText(point: CountChartPoint): string {
 
 /** Rows per period, a column per series and the status ("voorlopig" when any of the row is). */
 export function countChartTable(props: Pick<CountChartProps, "title" | "periods" | "series" | "extraColumns">): ChartTableData {
-  return withExtraColumns(
+  const table = withExtraColumns(
     {
       caption: tableCaption(props.title),
       rowHeader: t.period,
@@ -77,6 +78,8 @@ export function countChartTable(props: Pick<CountChartProps, "title" | "periods"
     },
     props.extraColumns,
   );
+  // The AMK → Veilig Thuis break (004 footnote 1) is marked in the table and the CSV too.
+  return markSeriesBreakInTable(table, seriesBreak(props.periods.map((period) => period.code)));
 }
 
 /** "Meldingen: 412 in 2014, 530 (voorlopig) in 2018. Adviezen: …" */
@@ -124,6 +127,7 @@ export function countGeometry(props: Pick<CountChartProps, "periods" | "series">
   );
   const longestLabel = Math.max(0, ...props.periods.map((period) => textWidth(period.label)));
   const labels = xLabelLayout(props.periods.length, x.step(), longestLabel, FONT_SIZE);
+  const brk = seriesBreak(props.periods.map((period) => period.code));
   const labelTop = margin.top + plotHeight + AXIS_GAP;
   return {
     height: round(labelTop + labels.height + margin.bottom),
@@ -138,6 +142,8 @@ export function countGeometry(props: Pick<CountChartProps, "periods" | "series">
     bars,
     bandCentre: (code: string) => round((x(code) ?? 0) + x.bandwidth() / 2),
     barWidth,
+    /** Between the last period before 2015 and the first after it (the AMK → Veilig Thuis break), or null. */
+    breakX: brk ? round(((x(brk.before) ?? 0) + x.bandwidth() + (x(brk.after) ?? 0)) / 2) : null,
   };
 }
 
@@ -149,6 +155,9 @@ export function CountChart(props: CountChartProps) {
   }
   const hasGap = props.periods.some((period) => series.some((item) => pointOf(item, period.code).value === null));
   if (hasGap) legend.push({ swatch: "unknown", label: t.count.legendUnknown });
+  const hasBreak = seriesBreak(props.periods.map((period) => period.code)) !== null;
+  if (hasBreak) legend.push({ swatch: "series-break", label: t.seriesBreak.legend });
+  const notes = [...(props.notes ?? []), ...(hasBreak ? [seriesBreakNote()] : [])];
   return (
     <ChartFigure
       id={props.id}
@@ -158,7 +167,7 @@ export function CountChart(props: CountChartProps) {
       svgHeight={(layout) => countGeometry(props, layout).height}
       renderSvg={(layout) => <CountSvg {...props} layout={layout} />}
       legend={legend}
-      {...(props.notes ? { notes: props.notes } : {})}
+      {...(notes.length > 0 ? { notes } : {})}
       table={countChartTable(props)}
       {...(props.csvHref ? { csvHref: props.csvHref } : {})}
     />
@@ -206,6 +215,7 @@ function CountSvg(props: CountChartProps & { layout: ChartLayout }) {
           </g>
         );
       })}
+      {g.breakX !== null ? <SeriesBreakMarker x={g.breakX} top={g.plotTop} bottom={g.plotBottom} /> : null}
       <line x1={g.plotLeft} x2={g.plotLeft} y1={g.plotTop} y2={g.plotBottom} stroke={ink} strokeWidth="1.5" />
       <line x1={g.plotLeft} x2={g.plotRight} y1={g.plotBottom} y2={g.plotBottom} stroke={ink} strokeWidth="1.5" />
       {props.periods.map((period, index) => {

@@ -42,12 +42,21 @@ describe("indicator geometry", () => {
   if (!wide) throw new Error("no wide layout");
   const g = indicatorGeometry({ points, target }, wide);
 
-  it("breaks the line at the unknown year and dashes the provisional segment", () => {
-    expect(g.runs.map((run) => [run.dashed, run.points.length])).toEqual([
-      [false, 2],
-      [true, 2],
-    ]);
-    // 2017 → 2018 is the dashed one; 2015 → 2017 is not drawn at all.
+  it("breaks the line at the unknown year and at the AMK → Veilig Thuis break, and dashes the provisional segment", () => {
+    expect(g.runs.map((run) => [run.dashed, run.points.length])).toEqual([[true, 2]]);
+    // 2017 → 2018 is the dashed one; 2015 → 2017 is not drawn (2016 unknown), nor is 2014 → 2015 (the break, 004 footnote 1).
+  });
+
+  it("puts the break marker halfway between 2014 and 2015, and marks it in the table and the notes", () => {
+    const x2014 = g.positioned[0]?.x ?? 0;
+    const x2015 = g.positioned[1]?.x ?? 0;
+    expect(g.breakX).toBe(Math.round(((x2014 + x2015) / 2) * 10) / 10);
+    const html = renderToStaticMarkup(<IndicatorChart id="b" title="Met breuk" points={points} target={target} />);
+    expect(html.match(/data-series-break=""/g)).toHaveLength(2);
+    expect(html).toContain("2015 (na breuk in de reeks)");
+    expect(html).toContain("Breuk in de reeks: tot en met 2014 komen de cijfers uit de registratie van de AMK");
+    const later = indicatorGeometry({ points: points.slice(2), target }, wide);
+    expect(later.breakX).toBeNull();
   });
 
   it("makes a 3.14 → 2.97 change clearly visible", () => {

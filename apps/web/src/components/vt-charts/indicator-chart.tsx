@@ -2,11 +2,12 @@ import { line } from "d3-shape";
 import { scaleLinear } from "d3-scale";
 import { ON_TRACK_VERDICT_LABEL, type OnTrackVerdict } from "@kk/api/schemas";
 import { format, messages } from "../../messages";
-import { ChartFigure, tableCaption, type LegendItem } from "./chart-figure";
+import { ChartFigure, SeriesBreakMarker, tableCaption, type LegendItem } from "./chart-figure";
 import { formatLongDate, formatPercentage } from "./chart-format";
 import { AXIS_GAP, CHART_COLOURS, DASH, FONT_SIZE, textWidth, type ChartLayout } from "./chart-style";
 import { withExtraColumns, type ChartExtraColumn, type ChartTableData } from "./chart-table";
 import { axisTicks, clearLabelY, lineRuns, percentageDomain, round, timeOf, xLabelLayout, type Segment } from "./geometry";
+import { markSeriesBreakInTable, seriesBreak, seriesBreakNote, splitRunsAt } from "./series-break";
 
 /*
  * IndicatorChart: the indicator (e.g. % of children with confirmed abuse) per period as a line
@@ -92,7 +93,7 @@ export function indicatorChartTable(props: Pick<IndicatorChartProps, "title" | "
   // 1,48% a line at 3,05% would suggest a comparison the rule does not make.
   const withPath = props.target !== undefined && props.points.some((point) => point.pathValue !== undefined);
   const withVerdict = props.points.some((point) => point.verdict !== undefined);
-  return withExtraColumns(
+  const table = withExtraColumns(
     {
       caption: tableCaption(props.title),
       rowHeader: t.period,
@@ -115,6 +116,8 @@ export function indicatorChartTable(props: Pick<IndicatorChartProps, "title" | "
     },
     props.extraColumns,
   );
+  // The AMK → Veilig Thuis break (004 footnote 1) is marked in the table and the CSV too.
+  return markSeriesBreakInTable(table, seriesBreak(props.points.map((point) => point.periodCode)));
 }
 
 /** "3,14% in 2014, 2,97% (voorlopig) in 2018. Doel: onder 3,00% op 31 december 2018." */
@@ -172,7 +175,12 @@ export function indicatorGeometry(props: Pick<IndicatorChartProps, "points" | "t
   const hasUnknown = positioned.some((item) => item.y === null);
   const unknownY = plotBottom + AXIS_GAP + FONT_SIZE;
   const labelY = plotBottom + AXIS_GAP + (hasUnknown ? FONT_SIZE * 1.5 : 0) + FONT_SIZE;
-  const runs = lineRuns(positioned);
+  // The line stops at the AMK → Veilig Thuis break (004 footnote 1): a dashed marker halfway between the two periods.
+  const brk = seriesBreak(props.points.map((point) => point.periodCode));
+  const beforeX = brk ? positioned.find((item) => item.point.periodCode === brk.before)?.x : undefined;
+  const afterX = brk ? positioned.find((item) => item.point.periodCode === brk.after)?.x : undefined;
+  const breakX = beforeX !== undefined && afterX !== undefined ? round((beforeX + afterX) / 2) : null;
+  const runs = splitRunsAt(lineRuns(positioned), breakX);
   const baseline = target && baselineTime !== undefined ? { x: round(x(baselineTime)), y: round(y(target.baselineValue)) } : null;
   const deadline = target && deadlineTime !== undefined ? { x: round(x(deadlineTime)), y: round(y(target.threshold)) } : null;
   const thresholdY = target ? round(y(target.threshold)) : null;
@@ -241,6 +249,7 @@ export function indicatorGeometry(props: Pick<IndicatorChartProps, "points" | "t
     baseline,
     deadline,
     thresholdY,
+    breakX,
   };
 }
 
@@ -256,11 +265,14 @@ export function IndicatorChart(props: IndicatorChartProps) {
     );
   }
   if (props.points.some((point) => point.value === null)) legend.push({ swatch: "unknown", label: t.indicator.legendUnknown });
+  const hasBreak = seriesBreak(props.points.map((point) => point.periodCode)) !== null;
+  if (hasBreak) legend.push({ swatch: "series-break", label: t.seriesBreak.legend });
 
   const probe = indicatorGeometry(props, { name: "wide", width: 720, margin: { top: 0, right: 0, bottom: 0, left: 0 } });
   const notes = [
     ...(probe.domain.broken ? [format(t.indicator.axisBreak, { min: formatPercentage(probe.domain.min) })] : []),
     ...(props.notes ?? []),
+    ...(hasBreak ? [seriesBreakNote()] : []),
   ];
 
   return (
@@ -346,6 +358,8 @@ function IndicatorSvg(props: IndicatorChartProps & { layout: ChartLayout }) {
           ) : null}
         </g>
       ) : null}
+
+      {g.breakX !== null ? <SeriesBreakMarker x={g.breakX} top={g.plotTop} bottom={g.plotBottom} /> : null}
 
       {/* The series */}
       {g.runs.map((run, index) => (

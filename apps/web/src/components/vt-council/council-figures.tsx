@@ -2,7 +2,9 @@ import { councilCellText, formatPercentage } from "@kk/api/schemas";
 import { Notice } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";
 import { CountChart } from "@/components/vt-charts/count-chart";
+import { formsOfAbuseNotes } from "@/components/vt-charts/forms-of-abuse-note";
 import { IndicatorChart } from "@/components/vt-charts/indicator-chart";
+import { seriesBreak, seriesBreakNote } from "@/components/vt-charts/series-break";
 import type { RouterOutputs } from "@/lib/trpc/types";
 import { format, messages } from "@/messages";
 import { CouncilCellView, CouncilRateView, footnoteId } from "./council-cell";
@@ -14,6 +16,7 @@ export type AvailableCouncilOverview = Extract<Overview, { available: true }>;
 type TableView = AvailableCouncilOverview["breakdowns"][number];
 
 const rowHeader = "border-b border-line px-2 py-3 text-left align-top";
+const seriesBreakMarker = messages.dashboardCijfers.charts.seriesBreak.tableMarker;
 
 function Verdict({ row }: { row: AvailableCouncilOverview["outcome"]["rows"][number] }) {
   if (!row.verdictLabel) return null;
@@ -122,33 +125,43 @@ function SignalsSection({ overview }: { overview: AvailableCouncilOverview }) {
 }
 
 function CountTableView({ view, firstColumn }: { view: Pick<TableView, "caption" | "columns" | "rows">; firstColumn: string }) {
+  // Rows by period cross the AMK → Veilig Thuis break (004 footnote 1) when they span 2015: mark it.
+  const brk = seriesBreak(view.rows.map((row) => row.key));
   return (
-    <Table
-      caption={view.caption}
-      head={
-        <>
-          <Th>{firstColumn}</Th>
-          {view.columns.map((column) => (
-            <Th key={column.key} className="text-right">
-              {column.label}
-            </Th>
-          ))}
-        </>
-      }
-    >
-      {view.rows.map((row) => (
-        <tr key={row.key} className={row.isTotal ? "font-bold" : undefined}>
-          <th scope="row" className={`${rowHeader} ${row.isTotal ? "font-bold" : "font-normal"}`}>
-            {row.label}
-          </th>
-          {row.cells.map((cell, c) => (
-            <Td key={view.columns[c]?.key ?? c} className="text-right">
-              <CouncilCellView cell={cell} />
-            </Td>
-          ))}
-        </tr>
-      ))}
-    </Table>
+    <>
+      <Table
+        caption={view.caption}
+        head={
+          <>
+            <Th>{firstColumn}</Th>
+            {view.columns.map((column) => (
+              <Th key={column.key} className="text-right">
+                {column.label}
+              </Th>
+            ))}
+          </>
+        }
+      >
+        {view.rows.map((row) => (
+          <tr key={row.key} className={row.isTotal ? "font-bold" : undefined}>
+            <th scope="row" className={`${rowHeader} ${row.isTotal ? "font-bold" : "font-normal"}`}>
+              {row.label}
+              {brk?.after === row.key ? <span className="block text-base font-semibold">{seriesBreakMarker}</span> : null}
+            </th>
+            {row.cells.map((cell, c) => (
+              <Td key={view.columns[c]?.key ?? c} className="text-right">
+                <CouncilCellView cell={cell} />
+              </Td>
+            ))}
+          </tr>
+        ))}
+      </Table>
+      {brk ? (
+        <p className="mt-2 max-w-3xl" data-testid="series-break-note">
+          {seriesBreakNote()}
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -191,6 +204,11 @@ function WijkSection({ overview }: { overview: AvailableCouncilOverview }) {
       {wijkForms ? (
         <>
           <p className="mb-2">{t.wijken.formsIntro}</p>
+          {formsOfAbuseNotes().map((note) => (
+            <p key={note} className="mb-2 max-w-3xl" data-testid="forms-of-abuse-note">
+              {note}
+            </p>
+          ))}
           <CountTableView view={wijkForms} firstColumn={t.wijken.area} />
         </>
       ) : null}
@@ -207,6 +225,13 @@ function BreakdownSection({ overview }: { overview: AvailableCouncilOverview }) 
       {overview.breakdowns.map((view) => (
         <div key={view.kind} className="mb-6">
           <p className="mb-2">{view.exclusive ? t.breakdowns.exclusive : t.breakdowns.notExclusive}</p>
+          {view.kind === "FORM"
+            ? formsOfAbuseNotes().map((note) => (
+                <p key={note} className="mb-2 max-w-3xl" data-testid="forms-of-abuse-note">
+                  {note}
+                </p>
+              ))
+            : null}
           <CountTableView view={view} firstColumn={t.breakdowns.period} />
         </div>
       ))}

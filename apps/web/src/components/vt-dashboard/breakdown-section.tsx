@@ -1,5 +1,6 @@
 import { formatPercentage } from "@kk/api/schemas";
 import { BreakdownChart } from "@/components/vt-charts/breakdown-chart";
+import { formsOfAbuseNotes } from "@/components/vt-charts/forms-of-abuse-note";
 import { format, messages } from "@/messages";
 import { countText, unknownText } from "./figure-text";
 import { exportHref, type DashboardFilterInput } from "./search-params";
@@ -42,7 +43,7 @@ export function BreakdownSection({ overview, filter }: { overview: Overview; fil
                 extraColumns={[
                   { label: t.share, numeric: true, cells: Object.fromEntries(view.rows.map((row) => [row.key, row.share === null ? "" : formatPercentage(row.share)])) },
                 ]}
-                notes={[format(t.totalNote, { total: countText(view.total) }), view.exclusive ? t.reporterNote : t.formsNote]}
+                notes={[format(t.totalNote, { total: countText(view.total) }), view.exclusive ? t.reporterNote : t.formsNote, ...(view.kind === "FORM" ? formsOfAbuseNotes() : [])]}
                 csvHref={exportHref("breakdowns", filter)}
               />
             </div>

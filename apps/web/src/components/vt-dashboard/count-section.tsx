@@ -1,5 +1,6 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import { CountChart, type CountChartSeries } from "@/components/vt-charts/count-chart";
+import { seriesBreak } from "@/components/vt-charts/series-break";
 import { format, messages } from "@/messages";
 import { countText, unknownText } from "./figure-text";
 import { exportHref, type DashboardFilterInput } from "./search-params";
@@ -12,6 +13,8 @@ type CountView = Overview["signals"][number];
 
 /** One count series (a signal or the workload) as a table with its reading and the change per period. */
 export function CountTable({ view }: { view: CountView }) {
+  // The AMK → Veilig Thuis break (004 footnote 1): the first period after it is marked.
+  const brk = seriesBreak(view.rows.map((row) => row.period.code));
   return (
     <div className="mb-8">
       <Table
@@ -28,6 +31,7 @@ export function CountTable({ view }: { view: CountView }) {
           <tr key={row.period.code}>
             <th scope="row" className="border-b border-line px-2 py-3 text-left align-top font-normal whitespace-nowrap">
               {row.period.label}
+              {brk?.after === row.period.code ? <span className="block text-base font-semibold">{messages.dashboardCijfers.charts.seriesBreak.tableMarker}</span> : null}
             </th>
             <Td className="text-right tabular-nums whitespace-nowrap">
               {countText(row.figure)}

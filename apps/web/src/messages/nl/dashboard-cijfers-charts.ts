@@ -15,6 +15,16 @@ export const dashboardCijfersChartsNl = {
   csvLink: "Download deze cijfers (CSV)",
   csvHint: "Bestand voor Excel: puntkomma als scheidingsteken.",
   noData: "Er zijn geen cijfers voor deze selectie.",
+  seriesBreak: {
+    tableMarker: "(na breuk in de reeks)",
+    label: "breuk",
+    legend: "Breuk in de reeks: AMK tot en met 2014, Veilig Thuis vanaf 2015",
+    sourcePrefix: "Bron:",
+  },
+  formsOfAbuse: {
+    mapping:
+      "De vijf vormen uit de bronnen en de categorieën van het CBS in deze cijfers: lichamelijke mishandeling → ‘{LICHAMELIJKE_MISHANDELING}’; emotionele of geestelijke mishandeling → ‘{PSYCHISCHE_MISHANDELING}’; lichamelijke verwaarlozing → ‘{LICHAMELIJKE_VERWAARLOZING}’; emotionele of geestelijke verwaarlozing → ‘{PSYCHISCHE_VERWAARLOZING}’; seksueel misbruik → ‘{SEKSUEEL_MISBRUIK}’. Het CBS telt ‘{GETUIGE_HUISELIJK_GEWELD}’ als aparte categorie; in de bronnen valt een kind dat getuige is van geweld tussen ouders onder emotionele of geestelijke verwaarlozing. Tel die twee niet bij elkaar op.",
+  },
   indicator: {
     valueColumn: "Percentage",
     pathColumn: "Streeflijn",

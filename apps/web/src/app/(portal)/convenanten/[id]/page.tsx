@@ -10,6 +10,7 @@ import { formatCalendarDate } from "@/components/agreements/calendar-date";
 import { ClauseCoverageLabel } from "@/components/agreements/clause-coverage-label";
 import { coverageSummary } from "@/components/agreements/coverage-summary";
 import { loadAgreement } from "@/components/agreements/load-agreement";
+import { StatementSource } from "@/components/legal/source-refs";
 import { DetailRow } from "@/components/organisation/contact-details";
 import { ButtonLink } from "@/components/ui/button";
 import { FactsSection } from "@/components/ui/facts-section";
@@ -165,6 +166,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
                   {clause.title}
                 </span>
                 <span className="block max-w-prose text-sm text-ink-muted">{clause.description}</span>
+                {"statementId" in clause ? <StatementSource id={clause.statementId} /> : null}
               </th>
               <Td className="whitespace-nowrap">
                 <ClauseCoverageLabel coverage={clause.coverage} />
