@@ -1,4 +1,7 @@
 import { OTHER_STATEMENTS } from "./other-statements.ts";
+import { PAIR_STATEMENTS } from "./pair/statements.ts";
+import { REQUEST_STATEMENTS } from "./request/statements.ts";
+import { WEIGHING_STATEMENTS } from "./weighing/statements.ts";
 import { SOURCES, WORLD_MOVED_ON, type LegalStatement, type SourceId } from "./sources.ts";
 
 /*
@@ -10,17 +13,8 @@ import { SOURCES, WORLD_MOVED_ON, type LegalStatement, type SourceId } from "./s
  * records a review of the new version.
  */
 
-// MERGE: the lead adds the lists of parts A, B and C here (issue 13):
-//   import { WEIGHING_STATEMENTS } from "./weighing/...";   (A, "Afwegen")
-//   import { PAIR_STATEMENTS } from "./pair/...";           (B, "Mag ik delen met …?")
-//   import { REQUEST_STATEMENTS } from "./request/...";     (C, "Informatieverzoek opstellen")
-// and spreads them into CATALOGUE below. The catalogue test then checks their ids and quotes too.
-export const CATALOGUE: readonly LegalStatement[] = [
-  ...OTHER_STATEMENTS,
-  // ...WEIGHING_STATEMENTS,
-  // ...PAIR_STATEMENTS,
-  // ...REQUEST_STATEMENTS,
-];
+/** Every statement of "Mag ik delen?" (Afwegen, the pair view, the request builder) and the rest. */
+export const CATALOGUE: readonly LegalStatement[] = [...WEIGHING_STATEMENTS, ...PAIR_STATEMENTS, ...REQUEST_STATEMENTS, ...OTHER_STATEMENTS];
 
 /** What is wrong with a list of statements: duplicate ids, no source, an empty quote or section, an unknown source. */
 export function catalogueProblems(statements: readonly LegalStatement[]): string[] {
