@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE, catalogueProblems, catalogueVersion, statementsBySource } from "./catalogue.ts";
 import { OTHER_STATEMENTS } from "./other-statements.ts";
-import { SOURCES, type LegalStatement, type SourceId } from "./sources.ts";
+import { SOURCES, WORLD_MOVED_ON, type LegalStatement, type SourceId } from "./sources.ts";
 
 // The seeds sit beside the checkout (../shared/seeds), as on CI.
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../shared/seeds");
@@ -96,5 +96,21 @@ describe("statementsBySource", () => {
     for (const statement of CATALOGUE) {
       for (const ref of statement.sources) expect(groups.find((g) => g.source === ref.source)?.statements).toContain(statement);
     }
+  });
+});
+
+describe("where the world moved on", () => {
+  // Issue 13: name what changed, invent no article numbers (the sources give none for the AVG or the Jeugdwet).
+  const texts = [...WORLD_MOVED_ON, ...Object.values(SOURCES).flatMap((s) => [...s.movedOn, s.dating])];
+  it.each(texts.map((text) => ({ text })))("names no article number: $text", ({ text }) => {
+    expect(text).not.toMatch(/\bart(ikel|\.)\s*\d/i);
+  });
+
+  it("names the three changes the issue asks for: Wbp → AVG 2018, AMK → Veilig Thuis 2015, the afwegingskader 2019", () => {
+    const all = WORLD_MOVED_ON.join(" ");
+    expect(all).toMatch(/Wbp.*AVG.*2018/);
+    expect(all).toMatch(/AMK.*Veilig Thuis.*2015/);
+    expect(all).toMatch(/afwegingskader/);
+    expect(all).toMatch(/2019/);
   });
 });

@@ -124,6 +124,11 @@ export const OTHER_STATEMENTS: readonly LegalStatement[] = [
       {
         source: "004",
         section: "Inleiding, voetnoot 1",
+        quote: "Het CBS heeft de gegevens van alle AMK’s verzameld en opgeschoond voor de periode 2011 tot en met 2014.",
+      },
+      {
+        source: "004",
+        section: "Inleiding, voetnoot 1",
         quote: "Vanwege de overgang van de AMK’s naar de Veilig Thuis organisaties per 1-1-2015, zijn er helaas over het jaar 2015 geen gegevens beschikbaar.",
       },
       {

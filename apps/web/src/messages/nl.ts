@@ -243,6 +243,7 @@ export const nl = {
       User: "Gebruiker",
       Organisation: "Organisatie",
       Contact: "Contactpersoon",
+      LegalReview: "Juridische controle",
     } as Record<string, string>,
   },
   forms: {
