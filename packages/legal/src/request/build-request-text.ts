@@ -121,7 +121,15 @@ function consentParagraphs(draft: RequestDraft): string[] {
   }
 }
 
-/** The request text, ready to paste into a secure e-mail. */
+/**
+ * The request text, ready to paste into a secure e-mail. Each paragraph follows a statement in
+ * REQUEST_STATEMENTS, which the page shows with its source beside the text: the phone call first
+ * ("request.in-writing"), severity and reason ("request.severity-and-reason"), the consent status
+ * ("request.consent-given", "request.refused.*", "request.not-asked.*"), specific factual questions
+ * ("request.specific-questions"), facts that confirm and refute without a judgement
+ * ("answer.confirm-and-refute", "answer.leave-judgement") and the answer date
+ * ("request.answer-date.*").
+ */
 export function buildRequestText(draft: RequestDraft, answerDate: AnswerDate | null): string {
   const due = answerDate
     ? answerDate.source === "AGREEMENT"

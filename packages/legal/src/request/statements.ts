@@ -92,7 +92,7 @@ export const REQUEST_STATEMENTS: readonly RequestStatement[] = [
   {
     id: "request.refused.justify",
     text: "Geeft de ouder geen toestemming, licht dan in het verzoek vier dingen toe:",
-    sources: [from001(REFUSED, "Hanteer bij het vragen van informatie de volgende uitgangspunten, wanneer ouder geen")],
+    sources: [from001(REFUSED, "Hanteer bij het vragen van informatie de volgende uitgangspunten, wanneer ouder geen toestemming geeft:")],
   },
   {
     id: "request.refused.serious-harm",

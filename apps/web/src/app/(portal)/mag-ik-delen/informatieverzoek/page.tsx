@@ -84,6 +84,7 @@ export default async function InformatieverzoekPage({ searchParams }: Props) {
           {same ? t.sameOrganisation : t.unknownOrganisation}
         </Notice>
       ) : null}
+      <p className="mb-2 max-w-3xl print:hidden">{t.pairIntro}</p>
       <OrganisationPairForm
         action="/mag-ik-delen/informatieverzoek"
         heading={t.pairHeading}
