@@ -75,29 +75,33 @@ export default async function WeighingStepPage({ params, searchParams }: Props) 
   const next = STEP_PARAM[step] === null ? stepAfter(step, query.answers) : null;
   const consult = step === "overleg" ? await (await serverApi()).weighing.consultContacts() : null;
 
+  const meaning =
+    previousMeaning.length > 0 ? (
+      <Notice title={t.meaningHeading}>
+        <LegalStatementList statements={statements(previousMeaning)} />
+      </Notice>
+    ) : null;
+
   return (
     <>
       <BackLink href={previous ? weighingHref(previous, answers) : WEIGHING_BASE} />
       {error ? <ErrorSummary errors={[{ fieldId: firstOptionId(step, content), message: error }]} /> : null}
       <p className="text-lg text-ink-muted">{t.stepCaption}</p>
 
-      {previousMeaning.length > 0 ? (
-        <Notice title={t.meaningHeading}>
-          <LegalStatementList statements={statements(previousMeaning)} />
-        </Notice>
-      ) : null}
-
       {STEP_PARAM[step] === null ? (
-        <h1 className="mb-4 text-3xl sm:text-4xl">{content.title}</h1>
-      ) : (
         <>
+          <h1 className="mb-4 text-3xl sm:text-4xl">{content.title}</h1>
+          {meaning}
+        </>
+      ) : (
+        <StepForm step={step} content={content} answers={answers} error={error}>
+          {meaning}
           {consent ? (
             <Notice title={t.consentHeading}>
               <LegalStatementList statements={statements(consent.statements)} />
             </Notice>
           ) : null}
-          <StepForm step={step} content={content} answers={answers} error={error} />
-        </>
+        </StepForm>
       )}
 
       {content.statements.length > 0 ? (
