@@ -47,6 +47,7 @@ test.describe("Afwegen with JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Is er acuut gevaar voor het leven of de veiligheid van het kind?" })).toBeVisible();
     await page.getByRole("button", { name: "Verder" }).click();
     await expect(page.getByTestId("error-summary")).toContainText("Kies een antwoord");
+    await expect(page).toHaveTitle(/^Fout: Acuut gevaar/);
     await checkPage(page);
     await answer(page, "Nee, geen acuut gevaar");
 

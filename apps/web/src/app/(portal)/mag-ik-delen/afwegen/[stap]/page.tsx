@@ -35,9 +35,13 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { stap } = await params;
-  return { title: isWeighingStep(stap) ? `${STEP_CONTENT[stap].short} — ${t.stepCaption}` : t.title };
+  if (!isWeighingStep(stap)) return { title: t.title };
+  // GOV.UK: a page showing an error says so first in its title, so screen readers hear it at once.
+  const query = parseWeighingQuery(await searchParams);
+  const failed = (query.submitted === stap && stepAfter(stap, query.answers) === null) || (query.missing && STEP_PARAM[stap] !== null);
+  return { title: `${failed ? t.errorTitlePrefix : ""}${STEP_CONTENT[stap].short} — ${t.stepCaption}` };
 }
 
 const statements = (ids: readonly WeighingStatementId[]) => ids.map(weighingStatement);
