@@ -30,9 +30,10 @@ test.describe("Afwegen with JavaScript", () => {
     test.slow();
     await signInAs(page, "PROFESSIONAL");
 
-    // From here on, every request the page makes is recorded with its URL and body.
-    const requests: Array<{ url: string; body: string }> = [];
-    const record = (request: Request) => requests.push({ url: request.url(), body: request.postData() ?? "" });
+    // From here on, every request the page makes is recorded with its URL, body and headers.
+    const requests: Array<{ url: string; body: string; headers: string }> = [];
+    const record = (request: Request) =>
+      requests.push({ url: request.url(), body: request.postData() ?? "", headers: JSON.stringify(request.headers()) });
     page.context().on("request", record);
 
     const secret = `GEHEIM-${uniqueId()}`;
@@ -46,6 +47,7 @@ test.describe("Afwegen with JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Is er acuut gevaar voor het leven of de veiligheid van het kind?" })).toBeVisible();
     await page.getByRole("button", { name: "Verder" }).click();
     await expect(page.getByTestId("error-summary")).toContainText("Kies een antwoord");
+    await expect(page).toHaveTitle(/^Fout: Acuut gevaar/);
     await checkPage(page);
     await answer(page, "Nee, geen acuut gevaar");
 
@@ -132,9 +134,12 @@ test.describe("Afwegen with JavaScript", () => {
     // The text was kept in this tab's sessionStorage …
     const stored = await page.evaluate(() => Object.values(window.sessionStorage).join("\n"));
     expect(stored).toContain(secret);
-    // … and never sent: not in any URL, not in any request body.
+    // … and never sent: not in any URL, request body or header.
     expect(requests.length).toBeGreaterThan(10);
-    const leaks = requests.filter((r) => r.url.includes("GEHEIM") || r.body.includes("GEHEIM") || decodeURIComponent(r.url).includes(secret));
+    testInfo.annotations.push({ type: "requests checked", description: `${requests.length} (${requests.filter((r) => r.body).length} with a body)` });
+    const leaks = requests.filter(
+      (r) => [r.url, decodeURIComponent(r.url), r.body, r.headers].some((part) => part.includes("GEHEIM") || part.includes(secret)),
+    );
     expect(leaks, "requests carrying the typed text").toEqual([]);
 
     // "Wis" removes it from the browser; the record then shows lines to write on.

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { answersToQuery, STEP_PARAM, type StepContent, type WeighingAnswers, type WeighingStep } from "@kk/legal";
 import { fieldIds } from "@/components/ui/field-parts";
 import { SUBMITTED_PARAM, WEIGHING_BASE } from "./answers-query";
@@ -9,6 +10,8 @@ interface StepFormProps {
   content: StepContent;
   answers: WeighingAnswers;
   error?: string;
+  /** Shown under the question, before the options: what the previous answer means, who must consent. */
+  children?: ReactNode;
 }
 
 /**
@@ -17,7 +20,7 @@ interface StepFormProps {
  * outside the form (form="…") so the free-text notes can stand between question and button
  * without ever being inside the form.
  */
-export function StepForm({ step, content, answers, error }: StepFormProps) {
+export function StepForm({ step, content, answers, error, children }: StepFormProps) {
   const param = STEP_PARAM[step];
   if (!param || !content.options) return null;
   const chosen = answers[param];
@@ -50,6 +53,7 @@ export function StepForm({ step, content, answers, error }: StepFormProps) {
             {error}
           </p>
         ) : null}
+        {children ? <div className="mt-4">{children}</div> : null}
         <div className="mt-3 flex flex-col gap-3">
           {content.options.map((option) => {
             const id = `${param}-${option.code}`;

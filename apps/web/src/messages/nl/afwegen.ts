@@ -24,6 +24,7 @@ export const afwegenNl = {
   toRecord: "Naar het verslag",
   stepCaption: "Afwegen",
   errorChoose: "Kies een antwoord",
+  errorTitlePrefix: "Fout: ",
   errorChooseSome: "Kies minstens één antwoord",
   errorMissing: "Beantwoord eerst deze vraag. Een eerder antwoord ontbrak of was niet geldig.",
   meaningHeading: "Wat uw antwoord betekent",

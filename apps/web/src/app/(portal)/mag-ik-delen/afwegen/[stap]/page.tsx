@@ -35,9 +35,13 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { stap } = await params;
-  return { title: isWeighingStep(stap) ? `${STEP_CONTENT[stap].short} — ${t.stepCaption}` : t.title };
+  if (!isWeighingStep(stap)) return { title: t.title };
+  // GOV.UK: a page showing an error says so first in its title, so screen readers hear it at once.
+  const query = parseWeighingQuery(await searchParams);
+  const failed = (query.submitted === stap && stepAfter(stap, query.answers) === null) || (query.missing && STEP_PARAM[stap] !== null);
+  return { title: `${failed ? t.errorTitlePrefix : ""}${STEP_CONTENT[stap].short} — ${t.stepCaption}` };
 }
 
 const statements = (ids: readonly WeighingStatementId[]) => ids.map(weighingStatement);
@@ -75,29 +79,33 @@ export default async function WeighingStepPage({ params, searchParams }: Props) 
   const next = STEP_PARAM[step] === null ? stepAfter(step, query.answers) : null;
   const consult = step === "overleg" ? await (await serverApi()).weighing.consultContacts() : null;
 
+  const meaning =
+    previousMeaning.length > 0 ? (
+      <Notice title={t.meaningHeading}>
+        <LegalStatementList statements={statements(previousMeaning)} />
+      </Notice>
+    ) : null;
+
   return (
     <>
       <BackLink href={previous ? weighingHref(previous, answers) : WEIGHING_BASE} />
       {error ? <ErrorSummary errors={[{ fieldId: firstOptionId(step, content), message: error }]} /> : null}
       <p className="text-lg text-ink-muted">{t.stepCaption}</p>
 
-      {previousMeaning.length > 0 ? (
-        <Notice title={t.meaningHeading}>
-          <LegalStatementList statements={statements(previousMeaning)} />
-        </Notice>
-      ) : null}
-
       {STEP_PARAM[step] === null ? (
-        <h1 className="mb-4 text-3xl sm:text-4xl">{content.title}</h1>
-      ) : (
         <>
+          <h1 className="mb-4 text-3xl sm:text-4xl">{content.title}</h1>
+          {meaning}
+        </>
+      ) : (
+        <StepForm step={step} content={content} answers={answers} error={error}>
+          {meaning}
           {consent ? (
             <Notice title={t.consentHeading}>
               <LegalStatementList statements={statements(consent.statements)} />
             </Notice>
           ) : null}
-          <StepForm step={step} content={content} answers={answers} error={error} />
-        </>
+        </StepForm>
       )}
 
       {content.statements.length > 0 ? (
