@@ -105,8 +105,9 @@ export const PAIR_STATEMENTS = [
   },
   {
     id: "pair.ots-duty",
-    text: "Loopt er een ondertoezichtstelling (OTS), dan bent u verplicht informatie uit te wisselen met de gezinsvoogd, voor zover die informatie nodig is voor de uitvoering van de OTS. Toestemming is daarvoor niet de voorwaarde; geef wel alleen wat de OTS nodig heeft.",
+    text: "Loopt er een ondertoezichtstelling (OTS), dan bent u verplicht informatie uit te wisselen met de gezinsvoogd, voor zover die informatie nodig is voor de uitvoering van de OTS — niet meer dan dat. Wees open naar de ouder over wat u deelt.",
     sources: [
+      { source: "001", section: "Voordat je informatie gaat uitwisselen", quote: "Uitgangspunt is transparantie en openheid naar de ouder" },
       {
         source: "001",
         section: "Voordat je informatie gaat uitwisselen, NB",
