@@ -79,6 +79,9 @@ test("a wijkteam partner picks Veilig Thuis with the keyboard: meldrecht, source
   await expect(table.getByRole("row")).toHaveCount(5);
   await expect(table.getByRole("row", { name: /12 tot 16 jaar/ })).toContainText("toestemming van de jongere én de wettelijke vertegenwoordiger(s)");
   await expectNoSeriousA11yViolations(page);
+  // The answer fits a phone too.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoSidewaysScroll(page);
 });
 
 test("the picker's keyboard: arrows move, Escape closes the list, Escape again clears", async ({ page }) => {

@@ -118,7 +118,7 @@ describe("exporting the sociale kaart", () => {
     });
     expect(wijkteam.services.map((s: { name: string }) => s.name)).toContain("KOPP/KVO");
     expect(wijkteam.services[0]).toMatchObject({ status: "active", assured_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
-    expect(wijkteam.contacts[0]).toMatchObject({ name: "Sanne de Wit", title: "Aandachtsfunctionaris kindermishandeling", kk: { roles: ["AANDACHTSFUNCTIONARIS", "INFORMATIEVERZOEKEN"] } });
+    expect(wijkteam.contacts[0]).toMatchObject({ name: "Sanne de Wit", title: "Aandachtsfunctionaris kindermishandeling", kk: { roles: ["AANDACHTSFUNCTIONARIS"] } });
   });
 
   it("records the download in the audit log", async () => {

@@ -132,7 +132,7 @@ const RAW: OrganisationInput[] = [
     services: ["opvoedondersteuning", "ambulante jeugdhulp", "Wmo-toegang", "KOPP/KVO"], targetGroups: ["gezinnen", "jongeren", "volwassenen"],
     verifiedDaysAgo: 230,
     contacts: [
-      { key: "aandacht", name: "Sanne de Wit", jobTitle: "Aandachtsfunctionaris kindermishandeling", roles: ["AANDACHTSFUNCTIONARIS", "INFORMATIEVERZOEKEN"] },
+      { key: "aandacht", name: "Sanne de Wit", jobTitle: "Aandachtsfunctionaris kindermishandeling", roles: ["AANDACHTSFUNCTIONARIS"] },
       { key: "teamleider", name: "Mark Verhoeven", jobTitle: "Teamleider wijkteam", roles: ["ESCALATIE_AANSPREEKPUNT", "LEIDINGGEVENDE"] },
       { key: "directeur", name: "Ellen Bakker", jobTitle: "Directeur-bestuurder", roles: ["LEIDINGGEVENDE"] },
       { key: "privacy", name: "Tom Jansen", jobTitle: "Privacy officer", roles: ["PRIVACY_OFFICER"], visibility: "COORDINATORS" },

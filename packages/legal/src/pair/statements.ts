@@ -105,7 +105,7 @@ export const PAIR_STATEMENTS = [
   },
   {
     id: "pair.ots-duty",
-    text: "Loopt er een ondertoezichtstelling (OTS), dan bent u verplicht informatie uit te wisselen met de gezinsvoogd, voor zover die informatie nodig is voor de uitvoering van de OTS. Toestemming is daarvoor niet de voorwaarde; geef wel alleen wat de OTS nodig heeft.",
+    text: "Loopt er een ondertoezichtstelling (OTS), dan bent u verplicht informatie uit te wisselen met de gezinsvoogd, voor zover die informatie nodig is voor de uitvoering van de OTS — niet meer dan dat. Wees open naar de ouder over wat u deelt.",
     sources: [
       {
         source: "001",
@@ -117,6 +117,7 @@ export const PAIR_STATEMENTS = [
         section: "voetnoot 4",
         quote: "Te zijner tijd zal een informatieplicht gaan gelden voor zorgverleners om de gezinsvoogd op zijn verzoek te informeren voor zover noodzakelijk voor de uitvoering van de ondertoezichtstelling.",
       },
+      { source: "001", section: "Voordat je informatie gaat uitwisselen", quote: "Uitgangspunt is transparantie en openheid naar de ouder" },
     ],
   },
   {

@@ -53,6 +53,7 @@ export function OrganisationPicker({ field, label, query, selected: initialSelec
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState("");
   const request = useRef(0);
+  const listRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => setEnhanced(true), []);
 
@@ -125,6 +126,11 @@ export function OrganisationPicker({ field, label, query, selected: initialSelec
     }
   }
 
+  // On a phone the list opens below the fold: bring it into view (only as far as needed).
+  useEffect(() => {
+    if (open && options.length > 0) listRef.current?.scrollIntoView({ block: "nearest" });
+  }, [open, options]);
+
   const showRadios = serverResults !== null && (!enhanced || selected === null || serverResults.items.some((i) => i.id === selected.id));
   const expanded = enhanced && open && options.length > 0;
   const activeId = expanded && active >= 0 ? `${listId}-${active}` : undefined;
@@ -167,6 +173,7 @@ export function OrganisationPicker({ field, label, query, selected: initialSelec
         )}
         {enhanced ? (
           <ul
+            ref={listRef}
             id={listId}
             role="listbox"
             aria-label={label}
