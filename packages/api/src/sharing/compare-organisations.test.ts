@@ -92,11 +92,22 @@ describe("sharing.compare", () => {
       { key: "reactietermijn", coverage: null, reference: "" },
       { key: "escalatie", coverage: null, reference: "" },
     ]);
+    // No reactietermijn in the agreement: the toolKID's five working days; with one, the agreement's.
+    expect(answer.answerTerm).toEqual({ workingDays: 5, source: "DEFAULT" });
+    const id = answer.agreement.inForce!.id;
+    await t.db.agreement.update({ where: { id }, data: { responseWorkingDays: 3 } });
+    try {
+      const agreed = await t.callerFor(t.users.PROFESSIONAL).sharing.compare({ fromOrganisationId: school, toOrganisationId: gi });
+      expect(agreed.answerTerm).toEqual({ workingDays: 3, source: "AGREEMENT", agreement: { id, title: "Convenant Linde" } });
+    } finally {
+      await t.db.agreement.update({ where: { id }, data: { responseWorkingDays: null } });
+    }
   });
 
   it("says there is no agreement, and splits reclassering on compulsory supervision", async () => {
     const answer = await t.callerFor(t.users.PROFESSIONAL).sharing.compare({ fromOrganisationId: school, toOrganisationId: reclassering });
     expect(answer.agreement).toEqual({ agreements: [], covered: false, inForce: null });
+    expect(answer.answerTerm).toEqual({ workingDays: 5, source: "DEFAULT" });
     expect(answer.advice.cases.map((c) => [c.supervision, c.verdict])).toEqual([
       [true, "ON_REQUEST_WITH_LEGITIMATE_GROUND"],
       [false, "NOT_IN_SOURCE"],

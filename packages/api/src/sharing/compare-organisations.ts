@@ -3,6 +3,7 @@ import type { ClauseCoverage, ContactRole, Db, LegalFrame } from "@kk/db";
 import { CONSENT_BY_AGE, pairAdvice, type PairFrame } from "@kk/legal";
 import type { z } from "zod";
 import { agreementsBetween, type AgreementSummary } from "../agreement-coverage/agreements-between.ts";
+import { answerTermBetween } from "../information-request/answer-term.ts";
 import { canSeeRestrictedContacts, escalationContactsFor, findVisibleOrganisation, type ContactView } from "../organisation/read-organisation.ts";
 import type { sharingCompareInput } from "./schemas.ts";
 
@@ -109,5 +110,7 @@ export async function compareOrganisationsForSharing(db: Db, user: SessionUser, 
     advice: pairAdvice(from, to),
     consentByAge: CONSENT_BY_AGE,
     agreement: await agreementForPair(db, user, from.id, to.id, now),
+    /** Within how many working days `to` answers an information request from `from` (the agreement's reactietermijn, else 001's five). */
+    answerTerm: await answerTermBetween(db, user, from.id, to.id, now),
   };
 }

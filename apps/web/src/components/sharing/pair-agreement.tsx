@@ -11,6 +11,7 @@ const t = messages.magIkDelenPaar;
 
 type Agreement = RouterOutputs["sharing"]["compare"]["agreement"];
 type ClauseKey = NonNullable<Agreement["inForce"]>["clauses"][number]["key"];
+type AnswerTerm = RouterOutputs["sharing"]["compare"]["answerTerm"];
 
 /** What the Model (003) or the toolKID (001) says each of these clauses should settle. */
 const MODEL_STATEMENT: Record<ClauseKey, PairStatementId> = {
@@ -27,7 +28,7 @@ function clauseTitle(key: string): string {
 }
 
 /** The agreement in force between the two, with the clauses that matter for sharing; or "geen afspraak". */
-export function PairAgreement({ agreement, names }: { agreement: Agreement; names: { a: string; b: string } }) {
+export function PairAgreement({ agreement, answerTerm, names }: { agreement: Agreement; answerTerm: AnswerTerm; names: { a: string; b: string } }) {
   const inForce = agreement.inForce;
   return (
     <section aria-labelledby="afspraak-kop" className="mt-10" data-testid="afspraak">
@@ -50,6 +51,13 @@ export function PairAgreement({ agreement, names }: { agreement: Agreement; name
                   {t.coverage[clause.coverage ?? "NONE"]}
                   {clause.reference ? ` — ${clause.reference}` : null}
                 </p>
+                {clause.key === "reactietermijn" ? (
+                  <p data-testid="reactietermijn">
+                    {answerTerm.source === "AGREEMENT" && answerTerm.agreement
+                      ? format(t.answerTermAgreed, { days: String(answerTerm.workingDays), agreement: answerTerm.agreement.title })
+                      : format(t.answerTermDefault, { days: String(answerTerm.workingDays) })}
+                  </p>
+                ) : null}
                 <p className="mt-1 font-semibold">{t.agreementModel}:</p>
                 <Statement statement={pairStatement(MODEL_STATEMENT[clause.key])} />
               </li>

@@ -86,6 +86,8 @@ export const magIkDelenPaarNl = {
     NONE: "Niet beoordeeld",
   },
   agreementOthers: "Alle afspraken tussen deze organisaties",
+  answerTermAgreed: "Afgesproken reactietermijn: {days} werkdagen ({agreement}).",
+  answerTermDefault: "Geen reactietermijn afgesproken: dan geldt de termijn van {days} werkdagen uit de toolKID.",
 };
 
 export type MagIkDelenPaarMessages = typeof magIkDelenPaarNl;

@@ -131,7 +131,7 @@ function Answer({ comparison }: { comparison: Comparison }) {
         </ButtonLink>
       </div>
 
-      <PairAgreement agreement={comparison.agreement} names={{ a: from.name, b: to.name }} />
+      <PairAgreement agreement={comparison.agreement} answerTerm={comparison.answerTerm} names={{ a: from.name, b: to.name }} />
       <PairContacts from={from} to={to} />
 
       <section aria-labelledby="toestemming-kop" className="mt-10">
