@@ -1,3 +1,4 @@
+import { SOURCES } from "@kk/legal";
 import type { Page, Request } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/a11y.ts";
 import { demoAccount, DEMO_PASSWORD, signInAs } from "../support/auth.ts";
@@ -77,7 +78,7 @@ test.describe("Afwegen with JavaScript", () => {
     const consent = page.getByRole("heading", { name: "Wie moet toestemming geven?" }).locator("..");
     await expect(consent).toContainText("vraag toestemming aan de jongere én aan de wettelijke vertegenwoordiger(s)");
     await expect(consent).toContainText("beide ouders toestemming geven");
-    await expect(consent).toContainText("Bron: Informatie-uitwisseling bij kindermishandeling: werkateliers (onderzoeksrapport), §1.2, Tabel 1");
+    await expect(consent).toContainText(`Bron: ${SOURCES["000"].title}, §1.2, Tabel 1`);
     await page.getByLabel(/Voor welke informatie, met wie en met welk doel/).fill(`Pogingen ${secret}`);
     await checkPage(page);
     await answer(page, "Toestemming is geweigerd");
