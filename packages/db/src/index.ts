@@ -2,3 +2,5 @@ export * from "./generated/prisma/client.ts";
 export { createPrismaClient, getDb } from "./client.ts";
 export type { Db, Tx } from "./client.ts";
 export { hashPassword, verifyPassword } from "./password.ts";
+export { verifyAuditChain } from "./audit-chain.ts";
+export type { AuditChainBreak, AuditChainProblem, AuditChainReport } from "./audit-chain.ts";

@@ -2,6 +2,7 @@ import type { AgreementStatus } from "@kk/db";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
 import { expireAgreements } from "./expire-agreements.ts";
+import { lastAuditId } from "../testing/audit-watermark.ts";
 
 let t: ApiTestDatabase;
 beforeAll(async () => {
@@ -10,9 +11,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.drop();
 });
+let auditAfter = 0n;
 beforeEach(async () => {
   await t.db.agreement.deleteMany();
-  await t.db.auditEvent.deleteMany();
+  auditAfter = await lastAuditId(t.db);
 });
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -56,7 +58,7 @@ describe("expireAgreements", () => {
     ] as const) {
       expect(await statusOf(row.id), row.title).toBe(status);
     }
-    const events = await t.db.auditEvent.findMany({ where: { action: "agreement.expire" } });
+    const events = await t.db.auditEvent.findMany({ where: { id: { gt: auditAfter }, action: "agreement.expire" } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ actorId: null, actorEmail: null, entityType: "Agreement", entityId: past.id });
     expect(events[0]?.before).toEqual({ status: "ACTIEF", version: past.version });
@@ -81,7 +83,7 @@ describe("expireAgreements", () => {
     const runs = await Promise.all([expireAgreements(t.db, now), expireAgreements(t.db, now)]);
     expect(runs.flatMap((r) => r.expired).sort()).toEqual([first.id, second.id].sort());
     expect((await expireAgreements(t.db, now)).expired).toEqual([]);
-    expect(await t.db.auditEvent.count({ where: { action: "agreement.expire" } })).toBe(2);
+    expect(await t.db.auditEvent.count({ where: { id: { gt: auditAfter }, action: "agreement.expire" } })).toBe(2);
     expect((await t.db.agreement.findUniqueOrThrow({ where: { id: first.id } })).version).toBe(first.version + 1);
   });
 });

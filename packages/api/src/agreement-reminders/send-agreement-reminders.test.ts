@@ -5,6 +5,7 @@ import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-con
 import { REMINDER_DAYS_BEFORE_END_SETTING, REMINDER_DAYS_BEFORE_REVIEW_SETTING } from "./reminder-days.ts";
 import { AGREEMENT_REMINDER_KIND } from "./reminder-mail.ts";
 import { sendAgreementReminders } from "./send-agreement-reminders.ts";
+import { lastAuditId } from "../testing/audit-watermark.ts";
 
 const BASE_URL = "https://portaal.test/";
 /** 08:00 in Amsterdam on 1 December 2026: "today" is 2026-12-01. */
@@ -17,11 +18,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.drop();
 });
+let auditAfter = 0n;
 beforeEach(async () => {
   await t.db.agreement.deleteMany();
   await t.db.outboxMessage.deleteMany();
   await t.db.setting.deleteMany();
-  await t.db.auditEvent.deleteMany();
+  auditAfter = await lastAuditId(t.db);
   await t.db.user.update({ where: { id: t.users.COORDINATOR.id }, data: { active: true } });
 });
 
@@ -72,7 +74,7 @@ describe("sendAgreementReminders", () => {
       [ends.id, "end", 60, day("2027-01-30")],
       [reviewed.id, "review", 14, day("2026-12-15")],
     ]);
-    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: "agreement.reminders.send" } });
+    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { id: { gt: auditAfter }, action: "agreement.reminders.send" } });
     expect(audit.actorId).toBeNull();
     expect(audit.after).toMatchObject({ sent: 2, daysBeforeEnd: 60, daysBeforeReview: 14 });
   });
@@ -83,7 +85,7 @@ describe("sendAgreementReminders", () => {
     }
     expect(await run()).toMatchObject({ sent: 0, alreadySent: 0 });
     expect(await mails()).toEqual([]);
-    expect(await t.db.auditEvent.count({ where: { action: "agreement.reminders.send" } })).toBe(0);
+    expect(await t.db.auditEvent.count({ where: { id: { gt: auditAfter }, action: "agreement.reminders.send" } })).toBe(0);
   });
 
   it("sends each reminder once, also when run again the next day or twice at the same moment", async () => {

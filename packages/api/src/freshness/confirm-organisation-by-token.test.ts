@@ -3,6 +3,7 @@ import { createTestDatabase } from "@kk/db/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { confirmOrganisationByToken, lookUpConfirmationToken } from "./confirm-organisation-by-token.ts";
 import { hashConfirmationToken, newConfirmationToken } from "./confirmation-token.ts";
+import { lastAuditId } from "../testing/audit-watermark.ts";
 
 const NOW = new Date("2026-12-10T09:00:00Z");
 const OLD_VERIFIED = new Date("2026-01-01T00:00:00Z");
@@ -22,8 +23,9 @@ afterAll(async () => {
   await drop();
 });
 
+let auditAfter = 0n;
 beforeEach(async () => {
-  await db.auditEvent.deleteMany();
+  auditAfter = await lastAuditId(db);
   await db.confirmationToken.deleteMany();
   await db.user.deleteMany();
   await db.organisation.deleteMany();
@@ -97,7 +99,7 @@ describe("confirmOrganisationByToken", () => {
     // Confirming is not editing: a coordinator's open edit form stays valid.
     expect(state.version).toBe(1);
     expect((await db.confirmationToken.findFirstOrThrow()).usedAt).toEqual(NOW);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "organisation.confirm" } });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { id: { gt: auditAfter }, action: "organisation.confirm" } });
     expect(audit).toMatchObject({ actorId: userId, actorEmail: "partner@test.example", entityType: "Organisation", entityId: organisationId });
     expect(audit.before).toEqual({ verifiedAt: OLD_VERIFIED.toISOString(), verifiedById: null });
   });
@@ -110,14 +112,14 @@ describe("confirmOrganisationByToken", () => {
 
     expect(again.status).toBe("used");
     expect((await organisationState()).verifiedAt).toEqual(NOW);
-    expect(await db.auditEvent.count({ where: { action: "organisation.confirm" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { id: { gt: auditAfter }, action: "organisation.confirm" } })).toBe(1);
   });
 
   it("confirms once when the button is pressed twice at the same moment", async () => {
     const token = await issueToken();
     const outcomes = await Promise.all([confirmOrganisationByToken(db, token, NOW), confirmOrganisationByToken(db, token, NOW)]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(["confirmed", "used"]);
-    expect(await db.auditEvent.count({ where: { action: "organisation.confirm" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { id: { gt: auditAfter }, action: "organisation.confirm" } })).toBe(1);
   });
 
   it.each([
@@ -128,7 +130,7 @@ describe("confirmOrganisationByToken", () => {
 
     expect((await confirmOrganisationByToken(db, token, NOW)).status).toBe(status);
     expect(await organisationState()).toEqual({ verifiedAt: OLD_VERIFIED, verifiedById: null, version: 1 });
-    expect(await db.auditEvent.count()).toBe(0);
+    expect(await db.auditEvent.count({ where: { id: { gt: auditAfter } } })).toBe(0);
   });
 
   it("refuses an unknown token and a deactivated user's token", async () => {

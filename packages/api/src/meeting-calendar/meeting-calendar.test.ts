@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
 import { calendarFeedByToken, hashFeedToken } from "./calendar-feed.ts";
 import { meetingsCalendar, meetingUid, type CalendarMeeting } from "./meeting-ics.ts";
+import { lastAuditId } from "../testing/audit-watermark.ts";
 
 const BASE_URL = "https://portaal.test/";
 
@@ -13,10 +14,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.drop();
 });
+let auditAfter = 0n;
 beforeEach(async () => {
   await t.db.meeting.deleteMany();
   await t.db.calendarFeedToken.deleteMany();
-  await t.db.auditEvent.deleteMany();
+  auditAfter = await lastAuditId(t.db);
 });
 
 function meeting(overrides: Partial<CalendarMeeting> = {}): CalendarMeeting {
@@ -165,7 +167,7 @@ describe("personal calendar feed", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.tokenHash).toBe(hashFeedToken(token!));
     expect(JSON.stringify(rows)).not.toContain(token!);
-    expect(await t.db.auditEvent.count({ where: { action: "calendarFeed.create", actorId: user.id } })).toBe(1);
+    expect(await t.db.auditEvent.count({ where: { id: { gt: auditAfter }, action: "calendarFeed.create", actorId: user.id } })).toBe(1);
     expect((await caller.meetingCalendar.feedStatus()).active?.id).toBe(rows[0]!.id);
 
     const now = new Date("2026-12-01T10:00:00Z");
@@ -190,8 +192,8 @@ describe("personal calendar feed", () => {
     expect(await caller.meetingCalendar.feedStatus()).toEqual({ active: null });
     expect(await caller.meetingCalendar.revokeFeed()).toEqual({ revoked: 0 });
     // Replacing a feed is recorded on the new one; revoking has its own entry.
-    expect(await t.db.auditEvent.count({ where: { action: "calendarFeed.revoke", actorId: user.id } })).toBe(1);
-    const creations = await t.db.auditEvent.findMany({ where: { action: "calendarFeed.create", actorId: user.id }, orderBy: { at: "asc" } });
+    expect(await t.db.auditEvent.count({ where: { id: { gt: auditAfter }, action: "calendarFeed.revoke", actorId: user.id } })).toBe(1);
+    const creations = await t.db.auditEvent.findMany({ where: { id: { gt: auditAfter }, action: "calendarFeed.create", actorId: user.id }, orderBy: { at: "asc" } });
     expect(creations.map((event) => event.after)).toEqual([{ revokedEarlier: 0 }, { revokedEarlier: 1 }]);
 
     expect(await calendarFeedByToken(t.db, "x".repeat(43), { baseUrl: BASE_URL, now: new Date() })).toBeNull();

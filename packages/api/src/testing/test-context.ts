@@ -6,6 +6,8 @@ import { createTRPCContext } from "../trpc.ts";
 
 export interface ApiTestDatabase {
   db: Db;
+  /** The database's connection URL (for raw SQL and the audit chain verifier). */
+  url: string;
   drop(): Promise<void>;
   /** A real user row for each role; the partner belongs to `partnerOrganisationId`. */
   users: Record<Role, SessionUser>;
@@ -23,7 +25,7 @@ export interface ApiTestDatabase {
 export async function createApiTestDatabase(label: string, options: { now?: Date | (() => Date) } = {}): Promise<ApiTestDatabase> {
   const serverUrl = process.env.KK_TEST_SERVER_URL;
   if (!serverUrl) throw new Error("KK_TEST_SERVER_URL is not set: run the tests through the root vitest config.");
-  const { db, drop } = await createTestDatabase(serverUrl, label);
+  const { db, drop, url } = await createTestDatabase(serverUrl, label);
   const partnerOrg = await db.organisation.create({
     data: { name: "Wijkteam Test", slug: "wijkteam-test", sector: "JEUGDHULP_SOCIAAL_WERK", type: "Wijkteam", legalFrame: "CONSENT_REQUIRED" },
   });
@@ -45,6 +47,7 @@ export async function createApiTestDatabase(label: string, options: { now?: Date
   }
   return {
     db,
+    url,
     drop,
     users,
     partnerOrganisationId: partnerOrg.id,
