@@ -20,3 +20,4 @@ export { exportParticipants, isParticipantExportFormat } from "./meeting-registr
 export { promoteFromWaitlist, sendPromotionMails, type PromotedRegistration } from "./meeting-registration/register.ts";
 // Part C of issue 13: the reactietermijn between two organisations (part B's pair view may call it).
 export { answerTermBetween, DEFAULT_RESPONSE_WORKING_DAYS, type AnswerTerm } from "./information-request/answer-term.ts";
+export { purgeExpiredData, OUTBOX_RETENTION_DAYS_SETTING, DEFAULT_OUTBOX_RETENTION_DAYS, type PurgeRun } from "./retention/purge-expired-data.ts";

@@ -3,7 +3,7 @@ import { createTestDatabase } from "@kk/db/testing";
 import { createMailer } from "@kk/mail";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jobsEnabled, startJobRunner, type JobRunner } from "./job-runner.ts";
-import { AGREEMENT_EXPIRY, AGREEMENT_REMINDERS, FRESHNESS_REMINDERS, MEETING_REMINDERS, MEETING_RETENTION } from "./schedules.ts";
+import { AGREEMENT_EXPIRY, AGREEMENT_REMINDERS, DATA_RETENTION, FRESHNESS_REMINDERS, MEETING_REMINDERS, MEETING_RETENTION } from "./schedules.ts";
 
 let db: Db;
 let url: string;
@@ -56,6 +56,7 @@ describe("job runner", () => {
       expect.objectContaining({ name: "freshness.reminders", cron: "0 8 1 * *", timezone: "Europe/Amsterdam" }),
       expect.objectContaining({ name: "meetings.reminders", cron: "30 7 * * *", timezone: "Europe/Amsterdam" }),
       expect.objectContaining({ name: "meetings.retention", cron: "30 3 * * *", timezone: "Europe/Amsterdam" }),
+      expect.objectContaining({ name: "retention.purge", cron: "45 3 * * *", timezone: "Europe/Amsterdam" }),
     ]);
 
     await runner.boss.send(FRESHNESS_REMINDERS.name, {});
@@ -130,6 +131,21 @@ describe("job runner", () => {
       { organisationName: "GGD", registered: 1, attended: 1 },
     ]);
     await eventually(async () => (logged.some((line) => line.includes("meetings.retention: 1 meetings reduced")) ? true : null));
+  });
+
+  it("runs the daily purge with the runner's clock: old outbox messages and sign-in attempts go", async () => {
+    if (!runner) throw new Error("the runner is started by the first test");
+    // The runner's clock is 2026-12-01T07:00Z: 90 days back is 2026-09-02T07:00Z, a day back 2026-11-30T07:00Z.
+    const old = await db.outboxMessage.create({
+      data: { to: ["x@job.test"], subject: "Oud", text: "Oud", kind: "test.old", transport: "outbox", createdAt: new Date("2026-09-01T07:00:00Z") },
+    });
+    await db.signInAttempt.create({ data: { key: "account:oud@job.test", succeeded: false, at: new Date("2026-11-30T06:00:00Z") } });
+    await db.signInAttempt.create({ data: { key: "account:nieuw@job.test", succeeded: false, at: new Date("2026-12-01T06:00:00Z") } });
+
+    await runner.boss.send(DATA_RETENTION.name, {});
+    await eventually(async () => ((await db.outboxMessage.findUnique({ where: { id: old.id } })) === null ? true : null));
+    await eventually(async () => (logged.some((line) => line.includes("retention.purge: 1 outbox messages")) ? true : null));
+    expect((await db.signInAttempt.findMany()).map((attempt) => attempt.key)).toEqual(["account:nieuw@job.test"]);
   });
 
   it("can be switched off with KK_JOBS=off", () => {

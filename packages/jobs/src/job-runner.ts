@@ -1,10 +1,11 @@
-import { expireAgreements, portalBaseUrl, reduceOldRegistrations, sendAgreementReminders, sendFreshnessReminders, sendMeetingReminders } from "@kk/api";
+import { expireAgreements, portalBaseUrl, purgeExpiredData, reduceOldRegistrations, sendAgreementReminders, sendFreshnessReminders, sendMeetingReminders } from "@kk/api";
 import type { Db } from "@kk/db";
 import type { Mailer } from "@kk/mail";
 import PgBoss from "pg-boss";
 import {
   AGREEMENT_EXPIRY,
   AGREEMENT_REMINDERS,
+  DATA_RETENTION,
   FRESHNESS_REMINDERS,
   MEETING_REMINDERS,
   MEETING_RETENTION,
@@ -99,6 +100,12 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     MEETING_RETENTION,
     () => reduceOldRegistrations(options.db, now()),
     (run) => `${run.meetings} meetings reduced, ${run.registrationsRemoved} registrations removed (ended before ${run.cutoff.toISOString()})`,
+  );
+  // Privacy: stored e-mails after N days, sign-in attempts after a day (issue 14, finding 5).
+  await register(
+    DATA_RETENTION,
+    () => purgeExpiredData(options.db, now()),
+    (run) => `${run.outboxRemoved} outbox messages (before ${run.outboxCutoff.toISOString()}), ${run.signInAttemptsRemoved} sign-in attempts removed`,
   );
   log.info(`[jobs] started; ${SCHEDULES.map((job) => `${job.name} at "${job.cron}"`).join(", ")} ${SCHEDULE_TIME_ZONE}`);
 

@@ -34,4 +34,10 @@ export const MEETING_RETENTION = {
   cron: "30 3 * * *",
 } as const;
 
-export const SCHEDULES = [FRESHNESS_REMINDERS, AGREEMENT_EXPIRY, AGREEMENT_REMINDERS, MEETING_REMINDERS, MEETING_RETENTION] as const;
+export const DATA_RETENTION = {
+  name: "retention.purge",
+  /** 03:45 every day: outbox messages older than N days (default 90) and sign-in attempts older than a day are removed. */
+  cron: "45 3 * * *",
+} as const;
+
+export const SCHEDULES = [FRESHNESS_REMINDERS, AGREEMENT_EXPIRY, AGREEMENT_REMINDERS, MEETING_REMINDERS, MEETING_RETENTION, DATA_RETENTION] as const;

@@ -1,5 +1,6 @@
 export {
   createMailer,
+  SECRET_NOT_KEPT,
   createMailerFromEnvironment,
   mailerSettingsFromEnvironment,
   type MailMessage,

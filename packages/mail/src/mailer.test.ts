@@ -3,7 +3,7 @@ import type { Db } from "@kk/db";
 import { createTestDatabase } from "@kk/db/testing";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMailer, mailerSettingsFromEnvironment } from "./mailer.ts";
+import { createMailer, mailerSettingsFromEnvironment, SECRET_NOT_KEPT } from "./mailer.ts";
 
 interface ReceivedMail {
   from: string | undefined;
@@ -113,6 +113,29 @@ describe("smtp transport", () => {
       expect(row.transport).toBe("smtp");
       expect(row.sentAt).not.toBeNull();
       expect(row.error).toBeNull();
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it("delivers a one-click link but stores the mail with its token replaced (issue 14, finding 5)", async () => {
+    const smtp = await startSmtpServer();
+    try {
+      const mailer = createMailer(db, { transport: "smtp", smtp: { url: smtp.url, from: "portaal@gemeente.example" } });
+      const token = "Tok3nSecretXyz";
+      const result = await mailer.send({
+        to: "editor@example.nl",
+        subject: "Kloppen uw gegevens nog?",
+        text: `Klik: https://portaal.example/bevestigen/${token}`,
+        html: `<a href="https://portaal.example/bevestigen/${token}">Bevestigen</a>`,
+        kind: "test.secret",
+        secrets: [token],
+      });
+      expect(result.error).toBeNull();
+      expect(smtp.received[0]!.raw).toContain(token);
+      const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: result.id } });
+      expect(row.text).toBe(`Klik: https://portaal.example/bevestigen/${SECRET_NOT_KEPT}`);
+      expect(row.html).toBe(`<a href="https://portaal.example/bevestigen/${SECRET_NOT_KEPT}">Bevestigen</a>`);
     } finally {
       await smtp.close();
     }

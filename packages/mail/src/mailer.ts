@@ -9,6 +9,18 @@ export interface MailMessage {
   html?: string;
   /** What triggered the message, e.g. "freshness.reminder"; shown and filtered in the outbox. */
   kind: string;
+  /**
+   * Secrets in the text (one-click confirmation tokens). With SMTP the stored copy has each one
+   * replaced by SECRET_NOT_KEPT: the recipient gets the link, whoever reads the outbox table does
+   * not. With the outbox transport (development) the outbox is the delivery, so it keeps them.
+   */
+  secrets?: string[];
+}
+
+export const SECRET_NOT_KEPT = "[verwijderd]";
+
+function withoutSecrets(text: string, secrets: readonly string[]): string {
+  return secrets.filter((secret) => secret !== "").reduce((out, secret) => out.split(secret).join(SECRET_NOT_KEPT), text);
 }
 
 export type MailTransport = "outbox" | "smtp";
@@ -57,8 +69,16 @@ export function createMailer(db: Db, settings: MailerSettings): Mailer {
     async send(message) {
       const to = recipients(message.to);
       if (to.length === 0) throw new Error("An e-mail needs at least one recipient.");
+      const secrets = settings.transport === "smtp" ? (message.secrets ?? []) : [];
       const record = await db.outboxMessage.create({
-        data: { to, subject: message.subject, text: message.text, html: message.html ?? null, kind: message.kind, transport: settings.transport },
+        data: {
+          to,
+          subject: message.subject,
+          text: withoutSecrets(message.text, secrets),
+          html: message.html === undefined ? null : withoutSecrets(message.html, secrets),
+          kind: message.kind,
+          transport: settings.transport,
+        },
       });
       if (!smtp || !from) return { id: record.id, transport: settings.transport, sentAt: null, error: null };
 

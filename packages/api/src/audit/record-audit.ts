@@ -11,11 +11,23 @@ export interface AuditEntry {
 
 const REDACTED_FIELDS = new Set(["passwordHash"]);
 
-/** JSON-safe copy without secrets; dates become ISO strings. */
-function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
+/**
+ * Free text with personal data that outlives its record elsewhere (a registration's remark is
+ * removed by the retention job, reduceOldRegistrations). The audit log is append-only, so it
+ * never stores the text: only that there was one.
+ */
+const FREE_TEXT_FIELDS = new Set(["remark"]);
+export const FREE_TEXT_NOT_KEPT = "[ingevuld; tekst niet bewaard]";
+
+/** JSON-safe copy without secrets and free text; dates become ISO strings. */
+export function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   return JSON.parse(
-    JSON.stringify(value, (key, v: unknown) => (REDACTED_FIELDS.has(key) ? "[verborgen]" : typeof v === "bigint" ? v.toString() : v)),
+    JSON.stringify(value, (key, v: unknown) => {
+      if (REDACTED_FIELDS.has(key)) return "[verborgen]";
+      if (FREE_TEXT_FIELDS.has(key) && typeof v === "string") return v.trim() === "" ? "" : FREE_TEXT_NOT_KEPT;
+      return typeof v === "bigint" ? v.toString() : v;
+    }),
   ) as Prisma.InputJsonValue;
 }
 

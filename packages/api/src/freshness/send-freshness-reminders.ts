@@ -82,8 +82,8 @@ export async function sendFreshnessReminders(db: Db, mailer: Mailer, options: Fr
         continue;
       }
       try {
-        const result = await mailer.send(
-          freshnessReminderMail({
+        const result = await mailer.send({
+          ...freshnessReminderMail({
             to: editor.email,
             recipientName: editor.name,
             organisationName: organisation.name,
@@ -91,7 +91,9 @@ export async function sendFreshnessReminders(db: Db, mailer: Mailer, options: Fr
             confirmUrl: confirmationLink(baseUrl, token),
             editUrl: `${baseUrl.replace(/\/+$/, "")}/sociale-kaart/${organisation.slug}/bewerken`,
           }),
-        );
+          // The one-click token is not kept in the stored copy of the mail (issue 14, finding 5).
+          secrets: [token],
+        });
         run.sent += 1;
         if (result.error !== null) run.failed += 1;
       } catch (error) {

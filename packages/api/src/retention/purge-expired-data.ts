@@ -1,0 +1,58 @@
+import type { Db } from "@kk/db";
+import { recordAudit } from "../audit/record-audit.ts";
+
+/*
+ * Data the portal needs only for a while (issue 14, finding 5), removed by the daily job
+ * "retention.purge" (packages/jobs):
+ * - OutboxMessage: the stored copy of every e-mail (recipients, text), after N days (setting
+ *   "outbox.retentionDays", default 90);
+ * - SignInAttempt: the rate limiter's rows, once well past its window (a day; the limiter looks
+ *   back 15 minutes).
+ * The run is audited with counts only.
+ */
+
+export const OUTBOX_RETENTION_DAYS_SETTING = "outbox.retentionDays";
+export const DEFAULT_OUTBOX_RETENTION_DAYS = 90;
+export const OUTBOX_RETENTION_DAYS_RANGE = { min: 7, max: 3650 } as const;
+/** Longer than any sign-in throttling window, so the limiter always sees the attempts it counts. */
+export const SIGN_IN_ATTEMPT_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface PurgeRun {
+  outboxRetentionDays: number;
+  outboxCutoff: Date;
+  outboxRemoved: number;
+  signInAttemptCutoff: Date;
+  signInAttemptsRemoved: number;
+}
+
+/** The outbox retention in days: the setting when it is a whole number in range, else the default. */
+export async function outboxRetentionDays(db: Pick<Db, "setting">): Promise<number> {
+  const value = (await db.setting.findUnique({ where: { key: OUTBOX_RETENTION_DAYS_SETTING } }))?.value;
+  return typeof value === "number" && Number.isInteger(value) && value >= OUTBOX_RETENTION_DAYS_RANGE.min && value <= OUTBOX_RETENTION_DAYS_RANGE.max
+    ? value
+    : DEFAULT_OUTBOX_RETENTION_DAYS;
+}
+
+/** Removes outbox messages created before now − N days and sign-in attempts older than a day. Idempotent. */
+export async function purgeExpiredData(db: Db, now: Date): Promise<PurgeRun> {
+  const days = await outboxRetentionDays(db);
+  const outboxCutoff = new Date(now.getTime() - days * DAY_MS);
+  const signInAttemptCutoff = new Date(now.getTime() - SIGN_IN_ATTEMPT_RETENTION_MS);
+  return db.$transaction(async (tx) => {
+    const outbox = await tx.outboxMessage.deleteMany({ where: { createdAt: { lt: outboxCutoff } } });
+    const attempts = await tx.signInAttempt.deleteMany({ where: { at: { lt: signInAttemptCutoff } } });
+    const run: PurgeRun = {
+      outboxRetentionDays: days,
+      outboxCutoff,
+      outboxRemoved: outbox.count,
+      signInAttemptCutoff,
+      signInAttemptsRemoved: attempts.count,
+    };
+    if (outbox.count > 0 || attempts.count > 0) {
+      await recordAudit(tx, null, { action: "retention.purge", entityType: "RetentionRun", entityId: now.toISOString().slice(0, 10), after: run });
+    }
+    return run;
+  });
+}
