@@ -1,3 +1,6 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { verifyAuditChain } from "@kk/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
@@ -7,6 +10,16 @@ import { recordAudit } from "./record-audit.ts";
  * The audit log is append-only at the database and hash-chained (docs/adr/0016). These run on
  * PostgreSQL as the test superuser: the triggers hold even for the table's owner.
  */
+
+/** `npm run audit:verify` as the operator runs it, on the database at `url`. */
+function auditVerifyCli(url: string): Promise<{ code: number; output: string }> {
+  const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../db/src/cli/audit-verify.ts");
+  return new Promise((resolve) => {
+    execFile(process.execPath, ["--import", "tsx", cli], { env: { ...process.env, DATABASE_URL: url } }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, output: `${stdout}${stderr}` });
+    });
+  });
+}
 
 let t: ApiTestDatabase;
 beforeAll(async () => {
@@ -64,6 +77,7 @@ describe("append-only audit log", () => {
     expect(new Set(events.map((e) => e.prevHash)).size).toBe(events.length);
     expect(events.every((e) => e.hash && /^[0-9a-f]{64}$/.test(e.hash))).toBe(true);
     expect(await verifyAuditChain(t.url)).toEqual({ events: events.length, firstBreak: null });
+    expect(await auditVerifyCli(t.url)).toEqual({ code: 0, output: `Audit log chain verified: ${events.length} event(s), no broken link.\n` });
   });
 });
 
@@ -100,6 +114,9 @@ describe("tampering is detected at the right event", () => {
     const sixth = await idOf("t-6");
     await asSuperuser(`delete from "AuditEvent" where id = $1`, sixth);
     expect((await verifyAuditChain(tamper.url)).firstBreak).toMatchObject({ id: await idOf("t-7"), problem: "broken-link" });
+    const cli = await auditVerifyCli(tamper.url);
+    expect(cli.code).toBe(1);
+    expect(cli.output).toContain(`BROKEN after 6 verified event(s): event ${await idOf("t-7")} points to previous hash`);
   });
 
   it("rewriting an event together with its hash breaks the next link", async () => {
