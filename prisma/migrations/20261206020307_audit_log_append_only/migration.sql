@@ -15,6 +15,13 @@ RETURNS text LANGUAGE sql STABLE AS $$
   )::text, 'UTF8')), 'hex')
 $$;
 
+-- Registration remarks are free text the retention job removes; the log must not keep them
+-- (issue 14, finding 5): replace them in existing events before they are chained and frozen.
+UPDATE "AuditEvent" SET after = jsonb_set(after, '{remark}', to_jsonb('[ingevuld; tekst niet bewaard]'::text))
+ WHERE jsonb_typeof(after) = 'object' AND jsonb_typeof(after->'remark') = 'string' AND btrim(after->>'remark') <> '';
+UPDATE "AuditEvent" SET before = jsonb_set(before, '{remark}', to_jsonb('[ingevuld; tekst niet bewaard]'::text))
+ WHERE jsonb_typeof(before) = 'object' AND jsonb_typeof(before->'remark') = 'string' AND btrim(before->>'remark') <> '';
+
 -- Chain the existing events, in id order.
 DO $$
 DECLARE
