@@ -30,6 +30,11 @@ const envSchema = z
     KK_JOBS: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).optional(),
     // Shows the "Demo-omgeving" badge; the dev and start scripts set it when they load demo data.
     KK_DEMO_MODE: z.enum(["true", "false"]).optional(),
+    // Reverse proxies in front of the portal whose X-Forwarded-For entry is trusted (sign-in throttling).
+    KK_TRUSTED_PROXY_COUNT: z
+      .string()
+      .regex(/^\d{1,2}$/, "must be a whole number of reverse proxies (0 or more)")
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && (!env.NEXTAUTH_SECRET || env.NEXTAUTH_SECRET.length < 32)) {
