@@ -36,9 +36,14 @@ function buildAuthOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ account, profile, user }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
-        const userId = await linkOidcUser(getDb(), account.providerAccountId, profile?.email ?? user.email);
-        if (!userId) return "/inloggen?error=AccessDenied";
-        user.id = userId;
+        const claims = profile as { email?: unknown; email_verified?: unknown } | undefined;
+        const result = await linkOidcUser(
+          getDb(),
+          { subject: account.providerAccountId, email: claims?.email, emailVerified: claims?.email_verified },
+          new Date(),
+        );
+        if (!result.ok) return "/inloggen?error=AccessDenied";
+        user.id = result.userId;
         return true;
       },
       jwt({ token, user }) {
