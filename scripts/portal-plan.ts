@@ -23,7 +23,7 @@ export type PortalPlan =
       notes: string[];
     };
 
-export function planPortal(mode: "dev" | "start", env: NodeJS.ProcessEnv, port: string, secret: () => string = randomSecret): PortalPlan {
+export function planPortal(mode: "dev" | "start", env: Record<string, string | undefined>, port: string, secret: () => string = randomSecret): PortalPlan {
   const embedded = !env.DATABASE_URL;
   const localUrl = `http://localhost:${port}`;
   if (mode === "dev") {

@@ -10,7 +10,7 @@
 export const TRUSTED_PROXY_SETTING = "KK_TRUSTED_PROXY_COUNT";
 
 /** Reads KK_TRUSTED_PROXY_COUNT: a whole number of reverse proxies in front of the portal; 0 when unset. */
-export function trustedProxyCount(env: NodeJS.ProcessEnv = process.env): number {
+export function trustedProxyCount(env: Record<string, string | undefined> = process.env): number {
   const raw = env[TRUSTED_PROXY_SETTING]?.trim();
   if (!raw) return 0;
   if (!/^\d{1,2}$/.test(raw)) throw new Error(`${TRUSTED_PROXY_SETTING} must be a whole number of reverse proxies (0 or more).`);
