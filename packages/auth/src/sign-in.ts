@@ -1,4 +1,4 @@
-import { hashPassword, verifyPassword, type Db } from "@kk/db";
+import { hashPassword, Prisma, verifyPassword, type Db, type Tx } from "@kk/db";
 import type { SessionUser } from "./roles.ts";
 
 /**
@@ -72,31 +72,49 @@ export function throttleDecision(
 async function reserveAttempt(db: Db, keys: { account: string; pair: string | null; ip: string | null }, now: Date): Promise<bigint[] | null> {
   const all = [keys.account, keys.pair, keys.ip].filter((key): key is string => key !== null);
   const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMs);
-  return db.$transaction(async (tx) => {
-    for (const key of [...all].sort()) {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sign-in:${key}`}, 0))`;
-    }
-    const rows = await tx.signInAttempt.groupBy({
-      by: ["key"],
-      where: { key: { in: all }, succeeded: false, at: { gte: since, lte: now } },
-      _count: { _all: true },
-      _max: { at: true },
+  try {
+    return await db.$transaction(async (tx) => reserveInTransaction(tx, all, keys, since, now), {
+      // A burst on one key queues on its lock; each holder needs milliseconds.
+      maxWait: 10_000,
+      timeout: 10_000,
     });
-    const stateOf = (key: string): KeyState => {
-      const row = rows.find((r) => r.key === key);
-      return { failures: row?._count._all ?? 0, lastFailureAt: row?._max.at ?? null };
-    };
-    const decision = throttleDecision(
-      { account: stateOf(keys.account), pair: keys.pair ? stateOf(keys.pair) : null, ip: keys.ip ? stateOf(keys.ip) : null },
-      now,
-    );
-    if (decision === "throttled") return null;
-    const created = await tx.signInAttempt.createManyAndReturn({
-      data: all.map((key) => ({ key, succeeded: false, at: now })),
-      select: { id: true },
-    });
-    return created.map((row) => row.id);
+  } catch (error) {
+    // No connection or lock in time: a flood. Fail closed, as throttled, without argon2 work.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2028") return null;
+    throw error;
+  }
+}
+
+async function reserveInTransaction(
+  tx: Tx,
+  all: string[],
+  keys: { account: string; pair: string | null; ip: string | null },
+  since: Date,
+  now: Date,
+): Promise<bigint[] | null> {
+  for (const key of [...all].sort()) {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sign-in:${key}`}, 0))`;
+  }
+  const rows = await tx.signInAttempt.groupBy({
+    by: ["key"],
+    where: { key: { in: all }, succeeded: false, at: { gte: since, lte: now } },
+    _count: { _all: true },
+    _max: { at: true },
   });
+  const stateOf = (key: string): KeyState => {
+    const row = rows.find((r) => r.key === key);
+    return { failures: row?._count._all ?? 0, lastFailureAt: row?._max.at ?? null };
+  };
+  const decision = throttleDecision(
+    { account: stateOf(keys.account), pair: keys.pair ? stateOf(keys.pair) : null, ip: keys.ip ? stateOf(keys.ip) : null },
+    now,
+  );
+  if (decision === "throttled") return null;
+  const created = await tx.signInAttempt.createManyAndReturn({
+    data: all.map((key) => ({ key, succeeded: false, at: now })),
+    select: { id: true },
+  });
+  return created.map((row) => row.id);
 }
 
 /**
