@@ -6,30 +6,38 @@ import { createPrismaClient } from "@kk/db";
 import { openAppDatabase } from "@kk/db/dev-database";
 import { applyMigrations } from "@kk/db/migrations";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@kk/db/seed";
+import { planPortal } from "./portal-plan.ts";
 
 /*
  * Shared by `npm run dev` and `npm start`: open the database (DATABASE_URL, or the embedded server
- * with its data in .data/postgres), apply pending migrations, load the demo data into the embedded
- * database, then run Next.js and stop everything cleanly on Ctrl+C.
+ * with its data in .data/postgres), apply pending migrations, load the demo data when the plan says
+ * so (portal-plan.ts: `npm start` refuses development defaults), then run Next.js and stop
+ * everything cleanly on Ctrl+C.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(path.join(root, "apps/web/package.json"));
 
 export async function runPortal(mode: "dev" | "start"): Promise<void> {
+  const port = process.env.PORT ?? "3000";
+  const plan = planPortal(mode, process.env, port);
+  if (plan.kind === "refuse") {
+    console.error(`\nThe portal does not start in production with these settings:\n${plan.problems.map((p) => `  - ${p}`).join("\n")}\nSee .env.example and docs/operations.md.\n`);
+    process.exitCode = 1;
+    return;
+  }
+  for (const note of plan.notes) console.log(note);
   const database = await openAppDatabase((message) => console.log(`[db] ${message}`));
   let exiting = false;
   try {
     const applied = await applyMigrations(database.url, (message) => console.log(`[db] ${message}`));
     if (applied.length === 0) console.log("[db] Migrations are up to date.");
-    const demo = database.embedded || process.env.KK_DEMO_MODE === "true";
-    if (demo) {
+    if (plan.seedDemo) {
       const db = createPrismaClient(database.url);
       const result = await seedDemo(db).finally(() => db.$disconnect());
       if (result.usersCreated + result.organisationsCreated > 0) console.log("[db] Demo data loaded (gemeente Zwijndrecht).");
       console.log(`\nDemo accounts (password: ${DEMO_PASSWORD}):`);
       for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(13)} ${account.email}`);
     }
-    const port = process.env.PORT ?? "3000";
     console.log(`\nKetenportaal Kindveiligheid: http://localhost:${port}\n`);
     const nextBin = require.resolve("next/dist/bin/next");
     const child = spawn(process.execPath, [nextBin, mode, "--port", port], {
@@ -37,10 +45,8 @@ export async function runPortal(mode: "dev" | "start"): Promise<void> {
       stdio: "inherit",
       env: {
         ...process.env,
+        ...plan.env,
         DATABASE_URL: database.url,
-        NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-        ...(mode === "dev" ? { NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "development-only-secret-not-for-production-use" } : {}),
-        ...(demo ? { KK_DEMO_MODE: "true" } : {}),
         NEXT_TELEMETRY_DISABLED: "1",
       },
     });

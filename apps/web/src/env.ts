@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { productionSecretProblem, productionUrlProblem } from "./production-settings";
 
 /**
  * Runtime settings, validated when the server starts (src/instrumentation.ts) and read through
@@ -30,14 +31,18 @@ const envSchema = z
     KK_JOBS: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).optional(),
     // Shows the "Demo-omgeving" badge; the dev and start scripts set it when they load demo data.
     KK_DEMO_MODE: z.enum(["true", "false"]).optional(),
+    // Reverse proxies in front of the portal whose X-Forwarded-For entry is trusted (sign-in throttling).
+    KK_TRUSTED_PROXY_COUNT: z
+      .string()
+      .regex(/^\d{1,2}$/, "must be a whole number of reverse proxies (0 or more)")
+      .optional(),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === "production" && (!env.NEXTAUTH_SECRET || env.NEXTAUTH_SECRET.length < 32)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["NEXTAUTH_SECRET"],
-        message: "is required in production and must be at least 32 characters (e.g. `openssl rand -base64 32`)",
-      });
+    if (env.NODE_ENV === "production") {
+      const secretProblem = productionSecretProblem(env.NEXTAUTH_SECRET);
+      if (secretProblem) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: secretProblem });
+      const urlProblem = productionUrlProblem(env.NEXTAUTH_URL);
+      if (urlProblem) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_URL"], message: urlProblem });
     }
     if (env.MAIL_TRANSPORT !== undefined && env.MAIL_TRANSPORT !== "outbox" && env.MAIL_TRANSPORT !== "smtp") {
       ctx.addIssue({ code: "custom", path: ["MAIL_TRANSPORT"], message: 'must be "outbox" (record only, the default) or "smtp"' });

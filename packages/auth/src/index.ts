@@ -1,6 +1,7 @@
 export { getAuthOptions, isOidcEnabled, oidcDisplayName, SESSION_MAX_AGE_SECONDS } from "./next-auth-options.ts";
 export { getSessionUser } from "./session.ts";
 export { signInWithPassword, loadActiveUser, toSessionUser, SIGN_IN_LIMITS } from "./sign-in.ts";
-export { linkOidcUser, oidcSettingsFromEnv, OIDC_PROVIDER_ID } from "./oidc.ts";
+export { clientIp, trustedProxyCount } from "./client-ip.ts";
+export { linkOidcUser, oidcSettingsFromEnv, OIDC_PROVIDER_ID, type OidcClaims, type OidcLinkResult } from "./oidc.ts";
 export { ROLES, ROLE_LABELS, type SessionUser } from "./roles.ts";
 export { can, navigationFor, ACTIONS, type Action, type NavItem, type NavKey, type PolicySubject } from "./policy.ts";

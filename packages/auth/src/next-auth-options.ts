@@ -2,20 +2,15 @@ import { getDb } from "@kk/db";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { linkOidcUser, oidcProvider, oidcSettingsFromEnv, OIDC_PROVIDER_ID } from "./oidc.ts";
+import { clientIp, trustedProxyCount } from "./client-ip.ts";
 import { signInWithPassword } from "./sign-in.ts";
 
 /** Sessions last one working day; the user is re-read from the database on every request. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || null;
-}
-
 function buildAuthOptions(): NextAuthOptions {
   const oidc = oidcSettingsFromEnv();
+  const trustedProxies = trustedProxyCount();
   return {
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
@@ -30,7 +25,7 @@ function buildAuthOptions(): NextAuthOptions {
           const result = await signInWithPassword(getDb(), {
             email: credentials.email,
             password: credentials.password,
-            ip: clientIp(req.headers),
+            ip: clientIp(req.headers, trustedProxies),
           }, new Date());
           if (!result.ok) return null;
           return { id: result.user.id, email: result.user.email, name: result.user.name };
@@ -41,9 +36,14 @@ function buildAuthOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ account, profile, user }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
-        const userId = await linkOidcUser(getDb(), account.providerAccountId, profile?.email ?? user.email);
-        if (!userId) return "/inloggen?error=AccessDenied";
-        user.id = userId;
+        const claims = profile as { email?: unknown; email_verified?: unknown } | undefined;
+        const result = await linkOidcUser(
+          getDb(),
+          { subject: account.providerAccountId, email: claims?.email, emailVerified: claims?.email_verified },
+          new Date(),
+        );
+        if (!result.ok) return "/inloggen?error=AccessDenied";
+        user.id = result.userId;
         return true;
       },
       jwt({ token, user }) {

@@ -6,6 +6,8 @@ export const OIDC_PROVIDER_ID = "oidc";
 interface OidcProfile {
   sub: string;
   email?: string;
+  /** OIDC Core 5.1: true when the provider has verified that the e-mail address belongs to the subject. */
+  email_verified?: boolean | string;
   preferred_username?: string;
   name?: string;
 }
@@ -40,24 +42,67 @@ export function oidcProvider(settings: OidcSettings): OAuthConfig<OidcProfile> {
     clientId: settings.clientId,
     clientSecret: settings.clientSecret,
     profile(profile) {
-      return { id: profile.sub, email: profile.email ?? profile.preferred_username ?? null, name: profile.name ?? null };
+      // Never preferred_username: it is not an e-mail address the provider vouches for.
+      return { id: profile.sub, email: profile.email ?? null, name: profile.name ?? null };
     },
   };
 }
 
+export interface OidcClaims {
+  /** The provider's stable subject identifier (`sub`). */
+  subject: string;
+  /** The `email` claim, as the provider sent it. */
+  email: unknown;
+  /** The `email_verified` claim, as the provider sent it; only the boolean `true` counts. */
+  emailVerified: unknown;
+}
+
+export type OidcLinkResult =
+  | { ok: true; userId: string; linked: boolean }
+  | { ok: false; reason: "no-verified-email" | "unknown-user" | "inactive" | "already-linked" };
+
 /**
- * SSO signs in only users a BEHEERDER created first (matched on e-mail, then remembered by
- * subject): the identity provider proves who someone is, the portal decides their role.
+ * SSO signs in only users a BEHEERDER created first: the identity provider proves who someone is,
+ * the portal decides their role (issue 14, finding 2). An identity already linked signs in by its
+ * subject. A new identity is linked to the existing user with the same e-mail address only when the
+ * provider says `email_verified: true` (never by `preferred_username`), and only when that user has
+ * no identity of this provider yet: a second identity is refused, so a later account at the
+ * provider with the same address cannot take the user over. Linking is audited.
  */
-export async function linkOidcUser(db: Db, subject: string, email: string | null | undefined): Promise<string | null> {
-  const linked = await db.externalIdentity.findUnique({
-    where: { provider_subject: { provider: OIDC_PROVIDER_ID, subject } },
+export async function linkOidcUser(db: Db, claims: OidcClaims, now: Date): Promise<OidcLinkResult> {
+  const known = await db.externalIdentity.findUnique({
+    where: { provider_subject: { provider: OIDC_PROVIDER_ID, subject: claims.subject } },
     include: { user: true },
   });
-  if (linked) return linked.user.active ? linked.user.id : null;
-  if (!email) return null;
-  const user = await db.user.findUnique({ where: { email: email.toLowerCase() } });
-  if (!user || !user.active) return null;
-  await db.externalIdentity.create({ data: { provider: OIDC_PROVIDER_ID, subject, userId: user.id } });
-  return user.id;
+  if (known) return known.user.active ? { ok: true, userId: known.user.id, linked: false } : { ok: false, reason: "inactive" };
+  if (typeof claims.email !== "string" || claims.email.trim() === "" || claims.emailVerified !== true) {
+    return { ok: false, reason: "no-verified-email" };
+  }
+  const email = claims.email.trim().toLowerCase();
+  return db.$transaction(async (tx): Promise<OidcLinkResult> => {
+    const user = await tx.user.findUnique({ where: { email } });
+    if (!user) return { ok: false, reason: "unknown-user" };
+    if (!user.active) return { ok: false, reason: "inactive" };
+    // One link at a time per user, so two first sign-ins at once cannot both attach an identity.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`oidc-link:${user.id}`}, 0))`;
+    const identities = await tx.externalIdentity.findMany({ where: { userId: user.id, provider: OIDC_PROVIDER_ID } });
+    if (identities.some((identity) => identity.subject === claims.subject)) return { ok: true, userId: user.id, linked: false };
+    if (identities.length > 0) return { ok: false, reason: "already-linked" };
+    const identity = await tx.externalIdentity.create({
+      data: { provider: OIDC_PROVIDER_ID, subject: claims.subject, userId: user.id, createdAt: now },
+    });
+    // Written directly: @kk/auth cannot import recordAudit from @kk/api (which depends on it).
+    await tx.auditEvent.create({
+      data: {
+        at: now,
+        actorId: user.id,
+        actorEmail: user.email,
+        action: "externalIdentity.link",
+        entityType: "ExternalIdentity",
+        entityId: identity.id,
+        after: { provider: OIDC_PROVIDER_ID, subject: claims.subject, userId: user.id, createdAt: now.toISOString() },
+      },
+    });
+    return { ok: true, userId: user.id, linked: true };
+  });
 }

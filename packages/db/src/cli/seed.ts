@@ -13,6 +13,12 @@ if (!Number.isInteger(orgs) || orgs < 0 || orgs > 1_000_000) {
   process.exit(1);
 }
 
+// The demo accounts share one published password: never into a production database by accident.
+if (process.env.NODE_ENV === "production" && process.env.KK_DEMO !== "1") {
+  console.error("NODE_ENV=production: the demo accounts (with the password from the README) are not loaded. Set KK_DEMO=1 for a demo database.");
+  process.exit(1);
+}
+
 const database = await openAppDatabase();
 const db = createPrismaClient(database.url);
 try {
