@@ -81,7 +81,9 @@ export function suppressCouncilTable(table: CountTable): CouncilTable {
   if (totalRow !== undefined && !(Number.isInteger(totalRow) && totalRow >= 0 && totalRow < rowCount)) {
     throw new RangeError(`totalRow ${totalRow} is outside the table`);
   }
-  if (totalColumn !== undefined && !(Number.isInteger(totalColumn) && totalColumn >= 0 && totalColumn < columnCount)) {
+  // A table without rows (no period of the chosen kind in the chosen years) has no width to check
+  // the total column against: it is empty, not malformed (issue 14, finding 10).
+  if (rowCount > 0 && totalColumn !== undefined && !(Number.isInteger(totalColumn) && totalColumn >= 0 && totalColumn < columnCount)) {
     throw new RangeError(`totalColumn ${totalColumn} is outside the table`);
   }
 
