@@ -226,6 +226,7 @@ describe("a misspelt breakdown column in a CBS file", () => {
   ])("%s stops at the mapping step, uncertain (nearest key %s)", async (column, breakdownKey) => {
     const preview = await t.callerFor(t.users.COORDINATOR).figureImport.preview(cbs(column));
     expect(preview.stage).toBe("MAPPING");
+    if (preview.stage !== "MAPPING") return;
     // The third column (the reader gives the header lower-cased).
     expect(preview.columns[2]).toMatchObject({ quality: "similar", target: { kind: "measure", measure: "CHILD_REPORTS", breakdownKey } });
   });
@@ -233,6 +234,7 @@ describe("a misspelt breakdown column in a CBS file", () => {
   it("the column spelt right is an exact match for the police's reports", async () => {
     const preview = await t.callerFor(t.users.COORDINATOR).figureImport.preview(cbs("Meldingen kindermishandeling naar melder/Politie (aantal)"));
     expect(preview.stage).toBe("READY");
+    if (preview.stage !== "READY") return;
     expect(preview.columns[2]).toMatchObject({ quality: "exact", target: { kind: "measure", measure: "CHILD_REPORTS", breakdownKey: "POLITIE" } });
   });
 });
