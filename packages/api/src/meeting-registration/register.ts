@@ -67,6 +67,20 @@ export async function waitlistPosition(tx: Tx | Db, registration: { id: string; 
   return ahead + 1;
 }
 
+/**
+ * The waitlist time of a registration joining the back of the waitlist, read under the meeting
+ * lock. `now` is the caller's clock, read when the request came in, before the lock: a request that
+ * waited longer for the lock can carry an earlier `now` than rows already written, and would sort
+ * ahead of them (two people told the same position, issue 14 finding 10). So the time is never
+ * before the latest one on the waitlist: at least 1 ms after it, which keeps the order of
+ * waitlistedAt the order in which the lock was granted.
+ */
+export async function nextWaitlistTime(tx: Tx, meetingId: string, now: Date): Promise<Date> {
+  const latest = await tx.meetingRegistration.aggregate({ where: { meetingId, status: "WACHTLIJST" }, _max: { waitlistedAt: true } });
+  const last = latest._max.waitlistedAt;
+  return last && last.getTime() >= now.getTime() ? new Date(last.getTime() + 1) : now;
+}
+
 export interface PromotedRegistration {
   id: string;
   name: string;
@@ -165,6 +179,7 @@ export async function registerForMeeting(db: Db, mailer: Mailer, actor: SessionU
     const promoted = await promoteFromWaitlist(tx, meeting.id, { now, actor });
     const full = (await takenPlaces(tx, meeting.id)) >= meeting.capacity;
     const status: RegistrationStatus = full ? "WACHTLIJST" : "AANGEMELD";
+    const waitlistedAt = full ? await nextWaitlistTime(tx, meeting.id, now) : null;
     const copied = {
       name: account.name,
       email: account.email,
@@ -174,7 +189,7 @@ export async function registerForMeeting(db: Db, mailer: Mailer, actor: SessionU
       status,
       remark: input.remark,
       registeredAt: now,
-      waitlistedAt: full ? now : null,
+      waitlistedAt,
       promotedAt: null,
       cancelledAt: null,
       attendanceMarkedAt: null,

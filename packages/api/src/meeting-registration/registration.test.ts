@@ -100,6 +100,30 @@ describe("registering for a meeting", () => {
     expect(await t.db.auditEvent.count({ where: { id: { gt: auditAfter }, action: "meetingRegistration.register" } })).toBe(70);
   });
 
+  it("parallel registrations whose clocks were read before the lock get waitlist positions 1..n, each once, and the mails say the same (issue 14, finding 10)", async () => {
+    const m = await meeting({ capacity: 2 });
+    for (const user of await participants(2, "vol")) await register(user, m.id);
+    const crowd = await participants(40, "wacht");
+    const clients = [t.db, ...extraClients];
+    // Each request reads its clock when it comes in, before it waits for the meeting lock: a request
+    // that waited longer carries an earlier time than rows already written. Later calls get
+    // earlier clocks here, so the lock order and the clock order disagree.
+    const outcomes = await Promise.all(crowd.map((user, i) => register(user, m.id, clients[i % clients.length], {}, new Date(NOW.getTime() + (crowd.length - i) * 5))));
+
+    expect(outcomes.every((o) => o.status === "WACHTLIJST")).toBe(true);
+    const positions = outcomes.map((o) => o.position).sort((a, b) => a - b);
+    expect(positions).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    // The position told is the position on the waitlist as stored (order waitlistedAt, then id).
+    const waitlist = await t.db.meetingRegistration.findMany({ where: { meetingId: m.id, status: "WACHTLIJST" }, orderBy: [{ waitlistedAt: "asc" }, { id: "asc" }], select: { id: true } });
+    const told = new Map(outcomes.map((o) => [o.registrationId, o.position]));
+    expect(waitlist.map((row) => told.get(row.id))).toEqual(positions);
+    // And each person's mail names the same position.
+    const mails = await t.db.outboxMessage.findMany({ where: { kind: REGISTRATION_WAITLISTED_KIND }, select: { to: true, subject: true } });
+    expect(mails).toHaveLength(40);
+    const mailed = new Map(mails.map((mail) => [mail.to[0], Number(/positie (\d+)/.exec(mail.subject)?.[1])]));
+    crowd.forEach((user, i) => expect(mailed.get(user.email)).toBe(outcomes[i]?.position));
+  });
+
   it("copies name, e-mail, organisation and sector, and mails a confirmation with the Amsterdam time", async () => {
     const m = await meeting({ capacity: 5 });
     const [user] = await participants(1);

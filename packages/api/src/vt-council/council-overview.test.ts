@@ -244,3 +244,65 @@ describe("council.overview on the demo figures", () => {
     expect((await raad.plan.progress()).themes).toHaveLength(5);
   });
 });
+
+/*
+ * Finding 10 (issue 14): one year with half years (fromYear = toYear, HALF_YEAR) answered 500
+ * "totalColumn 6 is outside the table". Every filter a RAAD user can send (the page reads them
+ * from the URL) must give an overview or a Dutch refusal, never a server error: period kinds ×
+ * year ranges (inside, around and outside the delivered years, one year and reversed) × detail
+ * periods, on the demo figures and on the small municipality.
+ */
+describe("council.overview answers every filter a RAAD user can send", () => {
+  const kinds = [undefined, "YEAR", "HALF_YEAR"] as const;
+  const years = [undefined, 2013, 2014, 2016, 2017, 2018, 2019] as const;
+  const codes = [undefined, "2018", "2018-H1", "2017-H2", "2019-H2"] as const;
+  const filters = kinds.flatMap((periodKind) =>
+    years.flatMap((fromYear) =>
+      years.flatMap((toYear) =>
+        codes.map((periodCode) => ({
+          ...(periodKind ? { periodKind } : {}),
+          ...(fromYear ? { fromYear } : {}),
+          ...(toYear ? { toYear } : {}),
+          ...(periodCode ? { periodCode } : {}),
+        })),
+      ),
+    ),
+  );
+
+  it.each([
+    ["the demo figures", () => demo],
+    ["the small municipality", () => t],
+  ])("on %s: no filter gives a server error", async (_name, database) => {
+    const db = database();
+    const raad = db.callerFor(db.users.RAAD);
+    const failures: string[] = [];
+    for (const filter of filters) {
+      try {
+        const result = await raad.council.overview(filter);
+        if (result.available) {
+          // What is shown lies in the range asked for and is of the kind asked for.
+          const { fromYear, toYear, periodKind } = result.filter;
+          for (const period of result.periods) {
+            if (period.kind !== periodKind || period.year < fromYear || period.year > toYear) failures.push(`${JSON.stringify(filter)}: ${period.code} shown`);
+          }
+        }
+      } catch (error) {
+        const reversed = filter.fromYear !== undefined && filter.toYear !== undefined && filter.fromYear > filter.toYear;
+        if (!(error instanceof TRPCError) || error.code !== "BAD_REQUEST" || !reversed) failures.push(`${JSON.stringify(filter)}: ${String(error)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 240_000);
+
+  it("one year in half years shows that year's halves, with the wijk tables of its latest half", async () => {
+    const result = await overview(demo, { fromYear: 2018, toYear: 2018, periodKind: "HALF_YEAR" });
+    expect(result.periods.map((p) => p.code)).toEqual(["2018-H1", "2018-H2"]);
+    expect(result.breakdowns.map((b) => b.rows.map((r) => r.key))).toEqual([
+      ["2018-H1", "2018-H2"],
+      ["2018-H1", "2018-H2"],
+    ]);
+    const empty = await overview(demo, { fromYear: 2015, toYear: 2015, periodKind: "HALF_YEAR" });
+    expect(empty.periods).toEqual([]);
+    expect(empty.breakdowns.map((b) => b.rows)).toEqual([[], []]);
+  });
+});

@@ -191,3 +191,38 @@ describe("hand entry of Veilig Thuis figures", () => {
     expect(table.gaps.filter((g) => g.year === 2021).map((g) => g.areaName)).toEqual(["Testdorp", "Noord"]);
   });
 });
+
+/*
+ * Finding 10 (issue 14): after a Veilig Thuis region delivery was imported, the figures pages
+ * (form, deliveries, children 0-17) defaulted to the region instead of the municipality.
+ */
+describe("the default scope of the figures pages", () => {
+  let r: ApiTestDatabase;
+  let municipality: string;
+  let region: string;
+  beforeAll(async () => {
+    r = await createApiTestDatabase("figure_entry_scope");
+    // The region's name sorts before the municipality's, as "Veilig Thuis …" does before "Zwijndrecht".
+    region = (await r.db.area.create({ data: { code: "VR99", name: "Aaa Veilig Thuis Test", kind: "VT_REGION" }, select: { id: true } })).id;
+    municipality = (await r.db.area.create({ data: { code: "GM9998", name: "Zwijndorp", kind: "MUNICIPALITY", parentId: region }, select: { id: true } })).id;
+    await r.db.area.create({ data: { code: "WK999801", name: "Centrum", kind: "WIJK", parentId: municipality } });
+    const period = await r.db.figurePeriod.create({
+      data: { code: "2022", kind: "YEAR", year: 2022, label: "2022", startsOn: new Date("2022-01-01T00:00:00Z"), endsOn: new Date("2022-12-31T00:00:00Z") },
+    });
+    for (const scopeAreaId of [municipality, region]) {
+      await r.db.figureDelivery.create({ data: { periodId: period.id, scopeAreaId, source: "Veilig Thuis Test", deliveredAt: new Date("2023-03-01T00:00:00Z"), version: 1, method: "SEED" } });
+    }
+  });
+  afterAll(async () => {
+    await r?.drop();
+  });
+
+  it("is the municipality, also when a region has deliveries; the region stays reachable by choice", async () => {
+    const coordinator = r.callerFor(r.users.COORDINATOR);
+    expect((await coordinator.figureEntry.form({})).scope.id).toBe(municipality);
+    expect((await coordinator.figureEntry.deliveries({ period: "2022" })).scope.id).toBe(municipality);
+    expect((await coordinator.figureEntry.populations()).scope.id).toBe(municipality);
+    expect((await coordinator.figureEntry.overview()).scopes.map((s) => s.scope.id)).toEqual([municipality, region]);
+    expect((await coordinator.figureEntry.deliveries({ period: "2022", scopeAreaId: region })).scope.id).toBe(region);
+  });
+});

@@ -26,13 +26,19 @@ export interface StoredCell {
 
 const areaSelect = { id: true, name: true, code: true, kind: true } as const;
 
-/** Scope areas: municipalities (active) and any area that already has deliveries as scope. */
+/** The order of scopes: municipalities first (the portal's own figures), then regions, then the rest. */
+const SCOPE_KIND_ORDER: Record<AreaRef["kind"], number> = { MUNICIPALITY: 0, VT_REGION: 1, WIJK: 2 };
+
+/** Scope areas: municipalities (active) and any area that already has deliveries as scope; municipalities first, then by name. */
 async function scopeAreas(db: Db): Promise<AreaRef[]> {
-  return db.area.findMany({
+  const areas = await db.area.findMany({
     where: { OR: [{ kind: "MUNICIPALITY", active: true }, { deliveries: { some: {} } }] },
     select: areaSelect,
-    orderBy: [{ kind: "asc" }, { name: "asc" }],
+    orderBy: [{ name: "asc" }],
   });
+  // Not in the enum's order: VT_REGION comes first there, and after a region delivery was imported
+  // the figures pages defaulted to the region (issue 14, finding 10).
+  return areas.sort((a, b) => SCOPE_KIND_ORDER[a.kind] - SCOPE_KIND_ORDER[b.kind]);
 }
 
 /** The scope and the areas inside it (a municipality's wijken, a region's municipalities), scope first. */
@@ -43,7 +49,7 @@ export async function areasOfScope(db: Db, scopeAreaId: string): Promise<{ scope
   return { scope, areas: [scope, ...parts] };
 }
 
-/** The scope asked for, else the first municipality (the demo has one). */
+/** The scope asked for, else the first municipality (the demo has one); a region only where there is no municipality. */
 export async function resolveScope(db: Db, scopeAreaId: string | undefined): Promise<string> {
   if (scopeAreaId) return scopeAreaId;
   const first = (await scopeAreas(db))[0];

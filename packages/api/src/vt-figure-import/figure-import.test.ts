@@ -195,3 +195,46 @@ describe("the mapping choices the form offers", () => {
     for (const column of proposeMapping(table.header).columns) expect(values).toContain(mappingTargetValue(column.target));
   });
 });
+
+/*
+ * Finding 10 (issue 14): a misspelt breakdown column ("…naar melder/Polite") was proposed as an
+ * exact match for the total, so the preview went straight on and would have stored the police's
+ * reports as all reports of child abuse. It must stop at the mapping step, flagged as uncertain.
+ */
+describe("a misspelt breakdown column in a CBS file", () => {
+  const cbs = (column: string): FigureImportCommitInput => ({
+    format: "CBS",
+    fileName: "cbs-melder.csv",
+    contentBase64: Buffer.from(
+      [
+        '"Veilig Thuis; adviezen, meldingen, regio"',
+        '"Tabel 84849NED - verzonnen cijfers"',
+        '""',
+        `"Regio's";"Perioden";"${column}"`,
+        '"Zwijndrecht";"2021";"40"',
+      ].join("\n"),
+    ).toString("base64"),
+    source: "CBS StatLine",
+    deliveredAt: "2024-03-01",
+  });
+
+  it.each([
+    ["Meldingen kindermishandeling naar melder/Polite (aantal)", "POLITIE"],
+    ["Meldingen kindermishandeling naar melder/Politei (aantal)", "POLITIE"],
+    // No key is near: still a measure, but uncertain, so the coordinator has to look at it.
+    ["Meldingen kindermishandeling naar melder/Buurman (aantal)", null],
+  ])("%s stops at the mapping step, uncertain (nearest key %s)", async (column, breakdownKey) => {
+    const preview = await t.callerFor(t.users.COORDINATOR).figureImport.preview(cbs(column));
+    expect(preview.stage).toBe("MAPPING");
+    if (preview.stage !== "MAPPING") return;
+    // The third column (the reader gives the header lower-cased).
+    expect(preview.columns[2]).toMatchObject({ quality: "similar", target: { kind: "measure", measure: "CHILD_REPORTS", breakdownKey } });
+  });
+
+  it("the column spelt right is an exact match for the police's reports", async () => {
+    const preview = await t.callerFor(t.users.COORDINATOR).figureImport.preview(cbs("Meldingen kindermishandeling naar melder/Politie (aantal)"));
+    expect(preview.stage).toBe("READY");
+    if (preview.stage !== "READY") return;
+    expect(preview.columns[2]).toMatchObject({ quality: "exact", target: { kind: "measure", measure: "CHILD_REPORTS", breakdownKey: "POLITIE" } });
+  });
+});

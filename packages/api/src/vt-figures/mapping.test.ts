@@ -73,6 +73,25 @@ describe("measureOfTopic", () => {
     expect(measureOfTopic(header)).toEqual({ measure, breakdownKey, quality });
   });
 
+  // Finding 10 (issue 14): a misspelt or unknown breakdown after the measure is not the total.
+  it.each([
+    ["Meldingen kindermishandeling naar melder/Polite (aantal)", "POLITIE"],
+    ["Meldingen kindermishandeling naar melder/Politei (aantal)", "POLITIE"],
+    ["Meldingen kindermishandeling naar melder/Onderwjis (aantal)", "ONDERWIJS"],
+    ["Meldingen kindermishandeling/Vorm/Seksueel misbuik (aantal)", "SEKSUEEL_MISBRUIK"],
+    ["Meldingen kindermishandeling naar melder/Buurman (aantal)", null],
+    ["Meldingen kindermishandeling naar melder/ (aantal)/x", null],
+  ])("%s is uncertain, with the nearest key %s", (header, breakdownKey) => {
+    expect(measureOfTopic(header)).toEqual({ measure: "CHILD_REPORTS", breakdownKey, quality: "similar" });
+  });
+
+  it("proposes a misspelt breakdown column as uncertain, never as an exact match for the total", () => {
+    const proposal = proposeMapping(["Perioden", "Regio's", "Meldingen kindermishandeling (aantal)", "Meldingen kindermishandeling naar melder/Polite (aantal)"]);
+    expect(proposal.quality).toEqual(["exact", "exact", "exact", "similar"]);
+    expect(proposal.columns[3]?.target).toEqual({ kind: "measure", measure: "CHILD_REPORTS", breakdownKey: "POLITIE" });
+    expect(proposal.problems).toEqual([]);
+  });
+
   it("finds nothing in a column that is not about figures", () => {
     expect(measureOfTopic("Opmerking")).toBeNull();
     expect(measureOfTopic("")).toBeNull();

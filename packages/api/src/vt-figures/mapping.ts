@@ -115,12 +115,15 @@ export function measureOfTopic(header: string): { measure: FigureMeasure; breakd
   const segments = header.split("/").map(normaliseName).filter((s) => s !== "");
   if (segments.length === 0) return null;
   let measure: FigureMeasure | null = null;
+  let measureSegment = -1;
   let quality: MatchQuality = "exact";
   // The most specific segment wins: "Meldingen/Meldingen kindermishandeling" is about child abuse.
-  for (const segment of [...segments].reverse()) {
+  for (let index = segments.length - 1; index >= 0; index -= 1) {
+    const segment = segments[index]!;
     const exact = MEASURE_ALIASES.get(segment) ?? MEASURE_ALIASES.get(segment.replace(/ naar (melder|vorm van geweld|soort melder)$/, ""));
     if (exact) {
       measure = exact;
+      measureSegment = index;
       break;
     }
   }
@@ -136,8 +139,27 @@ export function measureOfTopic(header: string): { measure: FigureMeasure; breakd
     const last = segments[segments.length - 1]!;
     const lastTwo = segments.slice(-2).join(" ");
     breakdownKey = KEY_ALIASES.get(lastTwo) ?? KEY_ALIASES.get(last) ?? null;
+    // Text after the measure names a breakdown ("…naar melder/Politie"). When it is not exactly a
+    // key we know ("…naar melder/Polite"), the column is not the total: propose the nearest key,
+    // if any is close, and mark the column uncertain so the coordinator checks it (finding 10).
+    if (breakdownKey === null && measureSegment >= 0 && measureSegment < segments.length - 1) {
+      breakdownKey = nearestKey([lastTwo, last]);
+      quality = "similar";
+    }
   }
   return { measure, breakdownKey, quality };
+}
+
+/** The breakdown key whose alias is most like one of the texts (at least SIMILAR), or null. */
+function nearestKey(texts: readonly string[]): ReporterGroup | ViolenceForm | null {
+  let best: { key: ReporterGroup | ViolenceForm; score: number } | null = null;
+  for (const text of texts) {
+    for (const [alias, key] of KEY_ALIASES) {
+      const score = similarity(text, alias);
+      if (score >= SIMILAR && (best === null || score > best.score)) best = { key, score };
+    }
+  }
+  return best?.key ?? null;
 }
 
 function proposeColumn(header: string): { target: ColumnTarget; quality: MatchQuality } {

@@ -166,6 +166,11 @@ describe("complementary suppression", () => {
     expect(() => suppressCouncilTable({ cells: [[v(1), v(2)]], totalRow: -1 })).toThrow(RangeError);
   });
 
+  it("takes a table without rows as empty, whatever its total column (no periods of the kind chosen: issue 14, finding 10)", () => {
+    expect(suppressCouncilTable({ cells: [], totalColumn: 6 })).toEqual({ cells: [], complementaryPasses: 0 });
+    expect(suppressCouncilTable({ cells: [], totalRow: 0 })).toEqual({ cells: [], complementaryPasses: 0 });
+  });
+
   it("keeps every additive row and column protected in a larger table", () => {
     // 6 areas × 5 reporter groups with scattered small counts, totals computed from the parts.
     const parts = [

@@ -78,10 +78,12 @@ export function suppressCouncilTable(table: CountTable): CouncilTable {
   const rowCount = table.cells.length;
   const columnCount = table.cells[0]?.length ?? 0;
   if (table.cells.some((row) => row.length !== columnCount)) throw new RangeError("Every row of the table must have the same number of cells");
-  if (totalRow !== undefined && !(Number.isInteger(totalRow) && totalRow >= 0 && totalRow < rowCount)) {
+  // A table without rows (no period of the chosen kind in the chosen years) has no cells to check
+  // a total row or column against: it is empty, not malformed (issue 14, finding 10).
+  if (rowCount > 0 && totalRow !== undefined && !(Number.isInteger(totalRow) && totalRow >= 0 && totalRow < rowCount)) {
     throw new RangeError(`totalRow ${totalRow} is outside the table`);
   }
-  if (totalColumn !== undefined && !(Number.isInteger(totalColumn) && totalColumn >= 0 && totalColumn < columnCount)) {
+  if (rowCount > 0 && totalColumn !== undefined && !(Number.isInteger(totalColumn) && totalColumn >= 0 && totalColumn < columnCount)) {
     throw new RangeError(`totalColumn ${totalColumn} is outside the table`);
   }
 
