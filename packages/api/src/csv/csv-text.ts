@@ -11,8 +11,10 @@
  *   spaces or quotes): a spreadsheet that splits on "," reads the ";"-file line
  *   `Organisatie;"Zorg,=1+1"` as the cells `Organisatie;"Zorg` and `=1+1"`, quotes or not; so
  *   "Zorg,=1+1" is written "Zorg,'=1+1" (and read back as typed by `restoreFormula`);
- * - a cell containing a separator, a double quote, a tab or a line break, or starting or ending
- *   with a space, is wrapped in double quotes with inner quotes doubled.
+ * - a cell containing our separator ";", a double quote, a tab or a line break, or starting or
+ *   ending with a space, is wrapped in double quotes with inner quotes doubled. A "," alone does
+ *   not quote the cell: Dutch decimals ("3,14") stay plain numbers, and a trigger after a "," is
+ *   neutralised by the rule above.
  */
 
 export const CSV_BOM = "\uFEFF";
@@ -23,7 +25,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** A formula trigger after a separator (and spaces or quotes) inside the cell. */
 const INNER_FORMULA = /([,;\t\r\n][ "]*)([=+\-@])/g;
 const INNER_NEUTRALISED = /([,;\t\r\n][ "]*)'([=+\-@])/g;
-const NEEDS_QUOTES = /[;,"\t\r\n]|^ | $/;
+const NEEDS_QUOTES = /[;"\t\r\n]|^ | $/;
 
 export function neutraliseFormula(cell: string): string {
   const inner = cell.replace(INNER_FORMULA, "$1'$2");
