@@ -33,3 +33,5 @@ export { councilCellText, SMALL_COUNT_THRESHOLD, SUPPRESSION_REASON_TEXT, type C
 export { KEY_LABELS, MEASURE_LABELS, REPORTER_GROUPS } from "./vt-figures/import-types.ts";
 // Legal content catalogue review (issue 13, part D).
 export * from "./legal-review/schemas.ts";
+// The one CSV writer (CSV injection neutralised in every cell; issue 14, 9c), also for the web's chart tables.
+export { csvCell, csvText } from "./csv/csv-text.ts";

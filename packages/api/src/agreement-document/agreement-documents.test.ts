@@ -106,6 +106,21 @@ describe("agreement documents: versions of the agreement text", () => {
     expect(await t.db.auditEvent.count({ where: { action: "agreementDocument.upload", after: { path: ["agreementId"], equals: id } } })).toBe(0);
   });
 
+  it("refuses a PDF that runs JavaScript on opening, and %PDF + garbage + %%EOF, storing nothing (issue 14, 9d)", async () => {
+    const id = await agreement("ACTIEF");
+    const text = Buffer.from(minimalPdf("Convenant")).toString("latin1");
+    // The same PDF with an /OpenAction that runs JavaScript, its startxref moved along.
+    const withScript = text.replace("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>");
+    const lengthened = withScript.length - text.length;
+    const fixed = withScript.replace(/startxref\n(\d+)/, (_, at: string) => `startxref\n${Number(at) + lengthened}`);
+    const script = await failure(uploadAgreementDocument(t.db, t.users.COORDINATOR, { agreementId: id, fileName: "x.pdf", bytes: new Uint8Array(Buffer.from(fixed, "latin1")), note: "" }));
+    expect(script.code).toBe("BAD_REQUEST");
+    expect(fileErrorOf(script)).toMatch(/^Dit PDF-bestand bevat actieve inhoud \(JavaScript/);
+    const garbage = await failure(uploadAgreementDocument(t.db, t.users.COORDINATOR, { agreementId: id, fileName: "y.pdf", bytes: new TextEncoder().encode("%PDF-1.4\nvan alles\n%%EOF\n"), note: "" }));
+    expect(fileErrorOf(garbage)).toMatch(/^Het PDF-bestand is beschadigd of onvolledig/);
+    expect(await count(id)).toBe(0);
+  });
+
   it("refuses a file over 10 MB, naming the limit, and an empty file", async () => {
     const id = await agreement("ACTIEF");
     const pdf = minimalPdf("groot");

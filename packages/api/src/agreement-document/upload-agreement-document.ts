@@ -22,6 +22,10 @@ const PROBLEM_MESSAGES: Record<PdfProblem, string> = {
   image: "Dit bestand is een afbeelding, geen PDF. Sla het document op als PDF en kies dat bestand.",
   "not-pdf": "Dit bestand is geen PDF. We kijken naar de inhoud, niet naar de naam. Kies een PDF-bestand.",
   truncated: "Het PDF-bestand is niet compleet: het einde ontbreekt. Sla het opnieuw op als PDF en probeer het nog eens.",
+  structure:
+    "Het PDF-bestand is beschadigd of onvolledig: de inhoudsopgave van het bestand (xref en trailer) klopt niet. Sla het document opnieuw op als PDF en probeer het nog eens.",
+  "active-content":
+    "Dit PDF-bestand bevat actieve inhoud (JavaScript, een actie die een programma start, een ingesloten bestand of een automatische actie). Zo'n PDF nemen we niet aan. Sla het document opnieuw op als PDF zonder die onderdelen, bijvoorbeeld met ‘Afdrukken als PDF’, en probeer het nog eens.",
 };
 
 function badInput(fieldErrors: FieldErrors): TRPCError {

@@ -1,5 +1,6 @@
 import { seedDemo } from "@kk/db/seed";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportDirectory } from "../directory-export/export-directory.ts";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
@@ -156,6 +157,33 @@ describe("importing the sociale kaart", () => {
     expect(preview.errors).toEqual([]);
     expect(preview.rows[0]).toMatchObject({ name: "Excel Organisatie", action: "create" });
   });
+
+  it("neutralises a formula after a separator inside a cell, and takes the export back unchanged (issue 14, 9c)", async () => {
+    await t.db.organisation.update({ where: { slug: "buurthuis-de-schakel" }, data: { description: "Zorg,=1+1;@SUM(A1)\n-2+3" } });
+    const exported = (await exportDirectory(t.db, t.users.COORDINATOR, "csv", new Date())).body as string;
+    expect(exported).toContain(`"Zorg,'=1+1;'@SUM(A1)\n'-2+3"`);
+    // A spreadsheet that splits this ";"-file on "," (or on tabs) finds no cell that starts a formula.
+    for (const line of exported.split("\r\n")) for (const cell of line.split(",")) expect(cell.replace(/^"/, "")).not.toMatch(/^[=+\-@]/);
+    const preview = await coordinator().directoryImport.preview({ fileName: "export.csv", contentBase64: Buffer.from(exported, "utf8").toString("base64") });
+    expect(preview.errors).toEqual([]);
+    expect(preview.summary.organisationsUpdated).toBe(0);
+  });
+
+  it("refuses a zip bomb and a sheet with a value in XFD1048576 as a whole file, quickly (issue 14, 6a)", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Blad1").addRow(["naam", "sector", "soort", "wettelijk kader"]);
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    zip.file("xl/media/image1.bin", new Uint8Array(60 * 1024 * 1024));
+    const bomb = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } });
+    const refused = await coordinator().directoryImport.preview({ fileName: "kaart.xlsx", contentBase64: bomb.toString("base64") });
+    expect(refused.rows).toEqual([]);
+    expect(refused.fileErrors).toEqual([expect.stringMatching(/^Het Excel-bestand wordt uitgepakt groter dan 50 MB/)]);
+
+    workbook.worksheets[0]!.getCell("XFD1048576").value = "x";
+    const far = Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
+    const tooWide = await coordinator().directoryImport.preview({ fileName: "kaart.xlsx", contentBase64: far });
+    expect(tooWide.fileErrors).toEqual([expect.stringMatching(/^Het werkblad is te groot: er staat iets in cel XFD1048576\./)]);
+  }, 60_000);
 
   it("limits size and type of the file", async () => {
     await expect(coordinator().directoryImport.preview({ fileName: "kaart.pdf", contentBase64: "eA==" })).rejects.toMatchObject({ code: "BAD_REQUEST" });

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { DEMO_AREAS, fixture } from "./fixtures/areas.ts";
 import { prepareFigureImport } from "./import-figures.ts";
@@ -56,4 +57,15 @@ describe("prepareFigureImport", () => {
       errors: ["Het bestand is leeg: de eerste rij moet de kolomnamen bevatten."],
     });
   });
+  it.each(["CBS", "TEMPLATE"] as const)("refuses a %s workbook with a value in XFD1048576 as a whole file, without walking to it (issue 14, 6a)", async (format) => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("cijfers");
+    sheet.addRow(["periode", "gebied", "maatregel", "uitsplitsing", "sleutel", "waarde", "status", "voorlopig"]);
+    sheet.getCell("XFD1048576").value = "x";
+    const content = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(await prepareFigureImport({ ...BASE, format, fileName: "cijfers.xlsx", content })).toEqual({
+      stage: "FILE_ERROR",
+      errors: [expect.stringMatching(/^Het werkblad is te groot: er staat iets in cel XFD1048576\./)],
+    });
+  }, 20_000);
 });

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import Papa from "papaparse";
+import { csvText } from "../csv/csv-text.ts";
 import { readImportTable, type ImportTable } from "../directory-import/read-table.ts";
 
 /*
@@ -48,7 +48,7 @@ const EXAMPLE_ROWS: string[][] = [
 
 /** The CSV template: UTF-8 with BOM and ";" so Dutch Excel opens it directly; header plus example rows. */
 export function templateCsv(): string {
-  return `\uFEFF${Papa.unparse({ fields: [...TEMPLATE_HEADER], data: EXAMPLE_ROWS }, { delimiter: ";", newline: "\r\n" })}\r\n`;
+  return csvText([TEMPLATE_HEADER, ...EXAMPLE_ROWS]);
 }
 
 /** The XLSX template: sheet "cijfers" (read on import: it is the first sheet) and sheet "toelichting". */

@@ -7,6 +7,8 @@
  *   chartTableToCsv(table) // "\uFEFFPeriode;Percentage\r\n2014;3,14%\r\n"
  */
 
+import { csvText } from "@kk/api/schemas";
+
 export type ChartTableColumn = {
   label: string;
   /** Right-aligned, not wrapped. */
@@ -53,24 +55,12 @@ export function withExtraColumns(table: ChartTableData, extra: readonly ChartExt
   };
 }
 
-/*
- * CSV for Excel as in packages/api/src/directory-export/csv.ts: a UTF-8 byte order mark (Excel
- * reads UTF-8 without it as mojibake), ";" (Dutch regional settings) and CRLF line ends.
- */
-const BOM = "\uFEFF";
-// A cell starting with one of these runs as a formula in a spreadsheet (CSV injection, OWASP).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function csvCell(text: string): string {
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** The table as CSV text, header row first; a route handler sends it as text/csv; charset=utf-8. */
 export function chartTableToCsv(table: ChartTableData): string {
   const lines = [
     [table.rowHeader, ...table.columns.map((column) => column.label)],
     ...table.rows.map((row) => [row.header, ...row.cells]),
-  ].map((cells) => cells.map(csvCell).join(";"));
-  return `${BOM}${lines.join("\r\n")}\r\n`;
+  ];
+  // The portal's one CSV writer (BOM, ";", CRLF; CSV injection neutralised in every cell).
+  return csvText(lines);
 }
