@@ -20,3 +20,7 @@ export { exportParticipants, isParticipantExportFormat } from "./meeting-registr
 export { promoteFromWaitlist, sendPromotionMails, type PromotedRegistration } from "./meeting-registration/register.ts";
 // Part C of issue 13: the reactietermijn between two organisations (part B's pair view may call it).
 export { answerTermBetween, DEFAULT_RESPONSE_WORKING_DAYS, type AnswerTerm } from "./information-request/answer-term.ts";
+// Issue 14, part E: the web edge of /api/trpc (origin check, JSON only, caps, masked errors).
+export { handleTrpcRequest, MAX_TRPC_BODY_BYTES } from "./web-edge/handle-trpc-request.ts";
+export { MAX_BATCH_SIZE } from "./trpc.ts";
+export { hasUnsafeCharacters, UNSAFE_TEXT_MESSAGE } from "./web-edge/unsafe-text.ts";

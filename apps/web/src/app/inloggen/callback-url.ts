@@ -14,6 +14,7 @@ const PLACEHOLDER_ORIGIN = "https://portal.invalid";
 export function safeCallbackUrl(value: string | undefined | null): string {
   if (!value) return "/";
   let candidate = value;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
   if (/^[\s\u0000-\u001f]*https?:/i.test(candidate)) {
     const absolute = parse(candidate);
     if (!absolute) return "/";
