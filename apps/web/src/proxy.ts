@@ -1,3 +1,4 @@
+import { hasUnsafeCharacters } from "@kk/api/unsafe-text";
 import { NextResponse, type NextRequest } from "next/server";
 
 /**
@@ -7,6 +8,7 @@ import { NextResponse, type NextRequest } from "next/server";
  * nothing here. Reasoning and the style-src trade-off: docs/adr/0006.
  */
 export function proxy(request: NextRequest): NextResponse {
+  if (hasUnsafeAddress(request)) return badAddressResponse();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
 
@@ -17,6 +19,48 @@ export function proxy(request: NextRequest): NextResponse {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
+}
+
+/**
+ * Pages read their search and filters from the URL and hand them to the same procedures as the
+ * API; a NUL byte or another control character in the address is refused here, once for every
+ * page, with a Dutch 400 (issue 14, 9a) instead of a database error behind a 500 page.
+ */
+function hasUnsafeAddress(request: NextRequest): boolean {
+  let path: string;
+  try {
+    path = decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return true;
+  }
+  if (hasUnsafeCharacters(path)) return true;
+  for (const [key, value] of request.nextUrl.searchParams) {
+    if (hasUnsafeCharacters(key) || hasUnsafeCharacters(value)) return true;
+  }
+  return false;
+}
+
+/** A plain page without scripts or styles (so no nonce needed), in Dutch. */
+function badAddressResponse(): NextResponse {
+  const html = `<!doctype html>
+<html lang="nl">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Ongeldig adres - Ketenportaal Kindveiligheid</title></head>
+<body>
+<main>
+<h1>Ongeldig adres</h1>
+<p>Het adres bevat een teken dat niet is toegestaan (zoals een NUL-teken). Controleer uw zoekterm of filter en probeer het opnieuw.</p>
+<p><a href="/">Naar de startpagina</a></p>
+</main>
+</body>
+</html>
+`;
+  return new NextResponse(html, {
+    status: 400,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "Content-Security-Policy": "default-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    },
+  });
 }
 
 function contentSecurityPolicy(nonce: string, isDev: boolean): string {
