@@ -32,3 +32,27 @@ describe("proxy: unsafe characters in a page address", () => {
     expect(response.headers.get("Content-Security-Policy")).toMatch(/nonce-/);
   });
 });
+
+/** Issue 14, 6b: a form post above the 11 MB server-action limit is a Dutch 413, not a 500. */
+describe("proxy: a form post above the server-action limit", () => {
+  const post = (path: string, length: number) =>
+    new NextRequest(`http://localhost${path}`, { method: "POST", headers: { "content-length": String(length), "content-type": "multipart/form-data; boundary=x" } });
+
+  it("refuses 11 MB + 1 byte with a Dutch page leading back to the form", async () => {
+    const response = proxy(post("/convenanten/abc?tab=documenten", 11 * 1024 * 1024 + 1));
+    expect(response.status).toBe(413);
+    const html = await response.text();
+    expect(html).toContain("<h1>Bestand te groot</h1>");
+    expect(html).toContain('<a href="/convenanten/abc?tab=documenten">Terug naar het formulier</a>');
+    expect(html).not.toMatch(/<script|<style|style=/);
+  });
+
+  it("escapes the path it links back to", async () => {
+    const html = await proxy(post('/convenanten/%22%3E%3Cscript%3E', 12 * 1024 * 1024)).text();
+    expect(html).not.toContain("<script>");
+  });
+
+  it.each([10 * 1024 * 1024, 11 * 1024 * 1024])("lets a post of %i bytes through to the action", (length) => {
+    expect(proxy(post("/convenanten/abc", length)).status).toBe(200);
+  });
+});

@@ -9,6 +9,7 @@ import { NextResponse, type NextRequest } from "next/server";
  */
 export function proxy(request: NextRequest): NextResponse {
   if (hasUnsafeAddress(request)) return badAddressResponse();
+  if (isTooLargeForAnAction(request)) return tooLargeResponse(request);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
 
@@ -40,22 +41,60 @@ function hasUnsafeAddress(request: NextRequest): boolean {
   return false;
 }
 
-/** A plain page without scripts or styles (so no nonce needed), in Dutch. */
+/**
+ * The server-action body limit (next.config.ts, serverActions.bodySizeLimit "11mb"). A larger form
+ * post (an agreement PDF far above its 10 MB, sent without JavaScript or past the form's own check)
+ * would fail inside Next with a 500 page; it is refused here, before its body is read, with a Dutch
+ * page that leads back to the form (issue 14, 6b).
+ */
+const ACTION_BODY_LIMIT_BYTES = 11 * 1024 * 1024;
+
+function isTooLargeForAnAction(request: NextRequest): boolean {
+  if (request.method !== "POST") return false;
+  const length = request.headers.get("content-length");
+  // Without a length (chunked) Next's own limit still applies; browsers send a length for forms.
+  return length !== null && /^\d+$/.test(length.trim()) && Number(length) > ACTION_BODY_LIMIT_BYTES;
+}
+
+function tooLargeResponse(request: NextRequest): NextResponse {
+  // Back to the page the form was on: the request's own path (a form posts to its own page).
+  const back = escapeHtml(`${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return plainPage(
+    413,
+    "Bestand te groot",
+    `<p>Het verstuurde formulier is groter dan 11 MB en is niet verwerkt. Een PDF van een convenant mag hoogstens 10 MB zijn: verklein het bestand (bijvoorbeeld door het opnieuw als PDF op te slaan met een lagere beeldkwaliteit) en probeer het opnieuw.</p>
+<p><a href="${back}">Terug naar het formulier</a></p>`,
+  );
+}
+
 function badAddressResponse(): NextResponse {
+  return plainPage(
+    400,
+    "Ongeldig adres",
+    `<p>Het adres bevat een teken dat niet is toegestaan (zoals een NUL-teken). Controleer uw zoekterm of filter en probeer het opnieuw.</p>
+<p><a href="/">Naar de startpagina</a></p>`,
+  );
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** A plain page without scripts or styles (so no nonce needed), in Dutch. */
+function plainPage(status: number, title: string, body: string): NextResponse {
   const html = `<!doctype html>
 <html lang="nl">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Ongeldig adres - Ketenportaal Kindveiligheid</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} - Ketenportaal Kindveiligheid</title></head>
 <body>
 <main>
-<h1>Ongeldig adres</h1>
-<p>Het adres bevat een teken dat niet is toegestaan (zoals een NUL-teken). Controleer uw zoekterm of filter en probeer het opnieuw.</p>
-<p><a href="/">Naar de startpagina</a></p>
+<h1>${title}</h1>
+${body}
 </main>
 </body>
 </html>
 `;
   return new NextResponse(html, {
-    status: 400,
+    status,
     headers: {
       "content-type": "text/html; charset=utf-8",
       "Content-Security-Policy": "default-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
