@@ -21,3 +21,7 @@ export { promoteFromWaitlist, sendPromotionMails, type PromotedRegistration } fr
 // Part C of issue 13: the reactietermijn between two organisations (part B's pair view may call it).
 export { answerTermBetween, DEFAULT_RESPONSE_WORKING_DAYS, type AnswerTerm } from "./information-request/answer-term.ts";
 export { purgeExpiredData, OUTBOX_RETENTION_DAYS_SETTING, DEFAULT_OUTBOX_RETENTION_DAYS, type PurgeRun } from "./retention/purge-expired-data.ts";
+// Issue 14, part E: the web edge of /api/trpc (origin check, JSON only, caps, masked errors).
+export { handleTrpcRequest, MAX_TRPC_BODY_BYTES } from "./web-edge/handle-trpc-request.ts";
+export { MAX_BATCH_SIZE } from "./trpc.ts";
+export { hasUnsafeCharacters, UNSAFE_TEXT_MESSAGE } from "./web-edge/unsafe-text.ts";

@@ -5,6 +5,8 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { FieldErrorsCause, type FieldErrors } from "./field-errors.ts";
+import { findUnsafeText, UNSAFE_TEXT_MESSAGE } from "./web-edge/unsafe-text.ts";
+import { errorIdOf, unexpectedErrorMessage } from "./web-edge/unexpected-error.ts";
 
 export interface TRPCContext {
   db: Db;
@@ -44,16 +46,41 @@ const t = initTRPC
   .create({
     transformer: superjson,
     errorFormatter({ shape, error }) {
+      // Unexpected errors (issue 14, 9a): a generic Dutch message with an id; the details are
+      // logged under that id by the route's onError (logUnexpectedError), never sent.
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        const errorId = errorIdOf(error);
+        return { ...shape, message: unexpectedErrorMessage(errorId), data: { ...shape.data, stack: undefined, fieldErrors: null, errorId } };
+      }
       const cause = error.cause;
       const fieldErrors =
         cause instanceof ZodError ? fieldErrorsOf(cause) : cause instanceof FieldErrorsCause ? cause.fieldErrors : null;
       return {
         ...shape,
-        message: cause instanceof ZodError ? "Controleer de gemarkeerde velden." : shape.message,
-        data: { ...shape.data, stack: undefined, fieldErrors },
+        message: cause instanceof ZodError ? "Controleer de gemarkeerde velden." : (frameworkMessage(error) ?? shape.message),
+        data: { ...shape.data, stack: undefined, fieldErrors, errorId: null },
       };
     },
   });
+
+/** The largest batch the tRPC endpoint accepts (issue 14, 6b); the web client's link batches at most this many. */
+export const MAX_BATCH_SIZE = 20;
+
+/**
+ * tRPC's own refusals (before any procedure runs) come in English; the portal answers in Dutch.
+ * Null for every other error: procedures throw Dutch messages themselves.
+ */
+function frameworkMessage(error: TRPCError): string | null {
+  if (error.code === "PARSE_ERROR") return "Het verzoek kon niet worden gelezen.";
+  if (error.code === "UNSUPPORTED_MEDIA_TYPE") return "Dit soort verzoek wordt niet geaccepteerd.";
+  if (error.code === "METHOD_NOT_SUPPORTED") return "Deze methode wordt hier niet ondersteund.";
+  if (error.code === "PAYLOAD_TOO_LARGE") return "Het verzoek is te groot.";
+  if (error.code === "NOT_FOUND" && error.message.startsWith("No procedure found")) return "Deze functie bestaat niet.";
+  if (error.code === "BAD_REQUEST" && error.message === "Batch call exceeds maximum size") {
+    return `Te veel verzoeken tegelijk: hooguit ${MAX_BATCH_SIZE} per keer.`;
+  }
+  return null;
+}
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -65,7 +92,7 @@ export const createCallerFactory = t.createCallerFactory;
  * handler with `assertCan`, once the record is loaded.
  */
 export function guarded(action: Action) {
-  return t.procedure.meta({ action }).use(({ ctx, next }) => {
+  return t.procedure.meta({ action }).use(async ({ ctx, next, getRawInput }) => {
     if (!can(ctx.user, action, subjectForRoleCheck(ctx.user))) {
       throw new TRPCError(
         ctx.user
@@ -73,7 +100,23 @@ export function guarded(action: Action) {
           : { code: "UNAUTHORIZED", message: "U bent niet ingelogd." },
       );
     }
+    refuseUnsafeText(await getRawInput());
     return next({ ctx: { ...ctx } });
+  });
+}
+
+/**
+ * Every string entering any procedure, before its schema parses it: a NUL byte, another control
+ * character or a lone surrogate is a Dutch 400 on that field (issue 14, 9a), never a database
+ * error. One check here covers every text field, search box and filter at once.
+ */
+function refuseUnsafeText(rawInput: unknown): void {
+  const path = findUnsafeText(rawInput);
+  if (path === null) return;
+  throw new TRPCError({
+    code: "BAD_REQUEST",
+    message: UNSAFE_TEXT_MESSAGE,
+    cause: new FieldErrorsCause(UNSAFE_TEXT_MESSAGE, { [path || "_form"]: [UNSAFE_TEXT_MESSAGE] }),
   });
 }
 

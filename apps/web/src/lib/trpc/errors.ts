@@ -20,6 +20,8 @@ export function toServerFormError(error: unknown, messages: { conflict: string; 
   if (code === "CONFLICT" && Object.keys(fieldErrors).length === 0) return { fieldErrors, formError: messages.conflict, code };
   if (code === "FORBIDDEN" || code === "UNAUTHORIZED") return { fieldErrors, formError: messages.forbidden, code };
   if (Object.keys(fieldErrors).length > 0) return { fieldErrors, formError: formLevel, code };
-  if (code === "INTERNAL_SERVER_ERROR" || !clientError.message) return { fieldErrors, formError: messages.unexpected, code };
+  // The server masks unexpected errors with a generic Dutch message naming an error id; show that id.
+  if (code === "INTERNAL_SERVER_ERROR") return { fieldErrors, formError: clientError.data?.errorId ? clientError.message : messages.unexpected, code };
+  if (!clientError.message) return { fieldErrors, formError: messages.unexpected, code };
   return { fieldErrors, formError: formLevel ?? clientError.message, code };
 }

@@ -1,19 +1,14 @@
-import { appRouter, createTRPCContext } from "@kk/api";
+import { createTRPCContext, handleTrpcRequest } from "@kk/api";
 import { getSessionUser } from "@kk/auth";
 import { getDb } from "@kk/db";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 
 export const dynamic = "force-dynamic";
 
+// Origin check, JSON only, body and batch caps, masked errors: packages/api/src/web-edge (issue 14, part E).
 function handler(request: Request) {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: request,
-    router: appRouter,
+  return handleTrpcRequest(request, {
     createContext: async () => createTRPCContext({ db: getDb(), user: await getSessionUser() }),
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error);
-    },
+    publicUrls: [process.env.NEXTAUTH_URL],
   });
 }
 

@@ -1,0 +1,58 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { proxy } from "./proxy";
+
+/** Issue 14, 9a: a page address with a NUL byte or other control character is a Dutch 400. */
+describe("proxy: unsafe characters in a page address", () => {
+  it.each([
+    ["NUL in the search", "/sociale-kaart?q=jeugd%00zorg"],
+    ["NUL alone", "/sociale-kaart?q=%00"],
+    ["NUL in a filter", "/sociale-kaart?type=Wijkteam%00"],
+    ["NUL in a parameter name", "/convenanten?st%00atus=ACTIEF"],
+    ["escape character", "/beheer/audit?actie=%1B%5B31m"],
+    ["NUL in the path", "/convenanten/abc%00def"],
+    ["broken percent-encoding in the path", "/convenanten/%E0%A4%A"],
+  ])("%s: 400 with a Dutch page", async (_label, path) => {
+    const response = proxy(new NextRequest(`http://localhost${path}`));
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('<html lang="nl">');
+    expect(html).toContain("<h1>Ongeldig adres</h1>");
+    expect(html).not.toMatch(/<script|<style|style=/);
+  });
+
+  it.each([
+    ["plain search", "/sociale-kaart?q=jeugd%20zorg"],
+    ["accents and emoji", "/sociale-kaart?q=co%C3%B6rdinatie%20%F0%9F%91%AA"],
+    ["a tab (the URL keeps it encoded)", "/sociale-kaart?q=a%09b"],
+    ["no query", "/dashboard"],
+  ])("%s: passes with a nonce CSP", (_label, path) => {
+    const response = proxy(new NextRequest(`http://localhost${path}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Security-Policy")).toMatch(/nonce-/);
+  });
+});
+
+/** Issue 14, 6b: a form post above the 11 MB server-action limit is a Dutch 413, not a 500. */
+describe("proxy: a form post above the server-action limit", () => {
+  const post = (path: string, length: number) =>
+    new NextRequest(`http://localhost${path}`, { method: "POST", headers: { "content-length": String(length), "content-type": "multipart/form-data; boundary=x" } });
+
+  it("refuses 11 MB + 1 byte with a Dutch page leading back to the form", async () => {
+    const response = proxy(post("/convenanten/abc?tab=documenten", 11 * 1024 * 1024 + 1));
+    expect(response.status).toBe(413);
+    const html = await response.text();
+    expect(html).toContain("<h1>Bestand te groot</h1>");
+    expect(html).toContain('<a href="/convenanten/abc?tab=documenten">Terug naar het formulier</a>');
+    expect(html).not.toMatch(/<script|<style|style=/);
+  });
+
+  it("escapes the path it links back to", async () => {
+    const html = await proxy(post('/convenanten/%22%3E%3Cscript%3E', 12 * 1024 * 1024)).text();
+    expect(html).not.toContain("<script>");
+  });
+
+  it.each([10 * 1024 * 1024, 11 * 1024 * 1024])("lets a post of %i bytes through to the action", (length) => {
+    expect(proxy(post("/convenanten/abc", length)).status).toBe(200);
+  });
+});
