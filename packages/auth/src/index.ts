@@ -5,3 +5,4 @@ export { clientIp, trustedProxyCount } from "./client-ip.ts";
 export { linkOidcUser, oidcSettingsFromEnv, OIDC_PROVIDER_ID, type OidcClaims, type OidcLinkResult } from "./oidc.ts";
 export { ROLES, ROLE_LABELS, type SessionUser } from "./roles.ts";
 export { can, navigationFor, ACTIONS, type Action, type NavItem, type NavKey, type PolicySubject } from "./policy.ts";
+export { revokeAllSessions, SESSION_REVOKE_REASONS, type SessionRevokeReason } from "./user-sessions.ts";
