@@ -7,6 +7,7 @@ import { REPORTER_GROUPS, VIOLENCE_FORMS } from "../vt-figures/import-types.ts";
 import { sumFigures, type Figure } from "../vt-figures/indicator.ts";
 import type { CouncilCell, CouncilRate } from "../vt-figures/suppression.ts";
 import type { CouncilOverview } from "./council-overview.ts";
+import { computeCouncilPattern } from "./council-pattern.ts";
 import { DEFAULT_PROTECTION } from "./protect-cells.ts";
 
 /*
@@ -370,4 +371,15 @@ describe("council suppression holds across every answer a RAAD user can get (iss
     expect(result.inconsistent, "cells shown in one answer and hidden in another").toEqual([]);
     expect({ narrowedToTwo: result.narrowedToTwo, findings: result.findings.map(describeFinding) }).toEqual({ narrowedToTwo: 0, findings: [] });
   }, 240_000);
+
+  it("computes the demo pattern quickly and leaves no sensitive cell unprotected", async () => {
+    const figures = await loadCurrentFigures(demo.db);
+    const pattern = computeCouncilPattern(figures, ["ABUSE_CONFIRMED"]);
+    console.info(
+      `council pattern, demo figures: ${pattern.stats.cells} cells, ${pattern.stats.relations} relations, ${pattern.stats.primary} primary, ` +
+        `${pattern.stats.secondary} secondary, ${pattern.stats.rounds} rounds, ${Math.round(pattern.stats.millis)} ms`,
+    );
+    expect(pattern.stats.unprotected).toEqual([]);
+    expect(pattern.stats.primary).toBeGreaterThan(0);
+  });
 });
