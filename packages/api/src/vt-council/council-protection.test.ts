@@ -1,6 +1,7 @@
 import type { FigureMeasure } from "@kk/db";
 import { seedVtFigures } from "@kk/db/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Constraint, solve } from "yalps";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
 import { loadCurrentFigures } from "../vt-dashboard/load-figures.ts";
 import { REPORTER_GROUPS, VIOLENCE_FORMS } from "../vt-figures/import-types.ts";
@@ -307,13 +308,70 @@ async function truth(t: ApiTestDatabase): Promise<(k: string) => Figure | undefi
   };
 }
 
+/**
+ * The exact audit (as tau-ARGUS audits a pattern): for each cell, its minimum and maximum over all
+ * relations together, by linear programming (yalps), with the bounds the answers give. Shown cells
+ * are constants. Bounds are rounded inwards to integers (the LP relaxation, as tau-ARGUS's audit).
+ */
+function lpRanges(obs: Observations, relations: readonly string[][], cells: readonly string[]): Map<string, Range> {
+  const known = (k: string): Range => obs.ranges.get(k) ?? { lo: 0, hi: Number.POSITIVE_INFINITY };
+  const isConstant = (k: string) => known(k).lo === known(k).hi;
+  const constraints = new Map<string, Constraint>();
+  const coefficients = new Map<string, [string, number][]>();
+  const coefficient = (variable: string, constraint: string, value: number) => {
+    const list = coefficients.get(variable) ?? [];
+    list.push([constraint, value]);
+    coefficients.set(variable, list);
+  };
+  relations.forEach(([total = "", ...parts], r) => {
+    const terms: [string, number][] = [[total, 1], ...parts.map((part): [string, number] => [part, -1])];
+    let rhs = 0;
+    let variables = 0;
+    for (const [cell, sign] of terms) {
+      if (isConstant(cell)) rhs -= sign * known(cell).lo;
+      else {
+        coefficient(cell, `r${r}`, sign);
+        variables++;
+      }
+    }
+    if (variables > 0) constraints.set(`r${r}`, { equal: rhs });
+  });
+  for (const variable of coefficients.keys()) {
+    const { lo, hi } = known(variable);
+    if (lo > 0 || Number.isFinite(hi)) {
+      constraints.set(`b:${variable}`, Number.isFinite(hi) ? { min: lo, max: hi } : { min: lo });
+      coefficient(variable, `b:${variable}`, 1);
+    }
+  }
+  const result = new Map<string, Range>();
+  for (const cell of cells) {
+    if (isConstant(cell) || !coefficients.has(cell)) {
+      result.set(cell, known(cell));
+      continue;
+    }
+    const variables = new Map(coefficients);
+    variables.set(cell, [...(coefficients.get(cell) ?? []), ["objective", 1]]);
+    const bound = (direction: "minimize" | "maximize"): number => {
+      const solution = solve({ direction, objective: "objective", constraints, variables });
+      if (solution.status === "unbounded") return direction === "maximize" ? Number.POSITIVE_INFINITY : 0;
+      if (solution.status !== "optimal") return Number.NaN;
+      return direction === "maximize" ? Math.floor(solution.result + 1e-6) : Math.ceil(solution.result - 1e-6);
+    };
+    result.set(cell, { lo: bound("minimize"), hi: bound("maximize") });
+  }
+  return result;
+}
+
 interface Finding {
   cell: string;
   value: number | null;
   range: Range;
 }
 
-async function audit(t: ApiTestDatabase): Promise<{ findings: Finding[]; narrowedToTwo: number; inconsistent: string[]; unsound: string[]; sensitive: number; answers: number }> {
+async function audit(
+  t: ApiTestDatabase,
+  options: { exact?: boolean } = {},
+): Promise<{ findings: Finding[]; lpFindings: Finding[]; narrowedToTwo: number; inconsistent: string[]; unsound: string[]; sensitive: number; answers: number }> {
   const obs = await observe(t);
   const numerators = [...new Set<FigureMeasure>(["ABUSE_CONFIRMED", ...(await t.db.indicator.findMany({ select: { numeratorMeasure: true } })).map((i) => i.numeratorMeasure)])];
   const relations = attackerRelations(obs, numerators);
@@ -348,28 +406,44 @@ async function audit(t: ApiTestDatabase): Promise<{ findings: Finding[]; narrowe
       if (range.hi - range.lo < minimumWidth) findings.push({ cell, value: null, range });
     }
   }
-  return { findings, narrowedToTwo, inconsistent: [...obs.inconsistent], unsound, sensitive, answers: obs.answers };
+  // The exact audit of the same cells: the LP range can only be narrower than the propagated one.
+  const lpFindings: Finding[] = [];
+  if (options.exact) {
+    const sensitiveCells = [...ranges.keys()].filter((cell) => {
+      const figure = trueFigure(cell);
+      return (figure?.status === "VALUE" && figure.value < threshold) || figure?.status === "SUPPRESSED";
+    });
+    const exact = lpRanges(obs, relations, sensitiveCells);
+    for (const cell of sensitiveCells) {
+      const range = exact.get(cell) ?? { lo: Number.NaN, hi: Number.NaN };
+      const figure = trueFigure(cell);
+      if (!(range.hi - range.lo >= minimumWidth)) lpFindings.push({ cell, value: figure?.status === "VALUE" ? figure.value : null, range });
+    }
+  }
+  return { findings, lpFindings, narrowedToTwo, inconsistent: [...obs.inconsistent], unsound, sensitive, answers: obs.answers };
 }
 
 const describeFinding = (f: Finding) => `${f.cell} = ${f.value ?? "(withheld)"} narrowed to ${f.range.lo}..${f.range.hi}`;
 
 describe("council suppression holds across every answer a RAAD user can get (issue 14, finding 1)", () => {
   it("on the year / half-year trap: no hidden count can be recomputed or narrowed", async () => {
-    const result = await audit(trap);
+    const result = await audit(trap, { exact: true });
     expect(result.answers).toBeGreaterThan(10);
     expect(result.sensitive).toBeGreaterThanOrEqual(3);
     expect(result.unsound, "the attacker's model").toEqual([]);
     expect(result.inconsistent, "cells shown in one answer and hidden in another").toEqual([]);
     expect(result.findings.map(describeFinding)).toEqual([]);
+    expect(result.lpFindings.map(describeFinding), "exact (LP) audit").toEqual([]);
   }, 240_000);
 
   it("on the demo figures: every hidden count keeps its protection interval", async () => {
-    const result = await audit(demo);
+    const result = await audit(demo, { exact: true });
     expect(result.answers).toBeGreaterThan(50);
     expect(result.sensitive).toBeGreaterThan(50);
     expect(result.unsound, "the attacker's model").toEqual([]);
     expect(result.inconsistent, "cells shown in one answer and hidden in another").toEqual([]);
     expect({ narrowedToTwo: result.narrowedToTwo, findings: result.findings.map(describeFinding) }).toEqual({ narrowedToTwo: 0, findings: [] });
+    expect(result.lpFindings.map(describeFinding), "exact (LP) audit").toEqual([]);
   }, 240_000);
 
   it("computes the demo pattern quickly and leaves no sensitive cell unprotected", async () => {
