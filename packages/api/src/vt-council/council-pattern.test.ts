@@ -2,7 +2,7 @@ import type { FigureMeasure } from "@kk/db";
 import { describe, expect, it } from "vitest";
 import type { BreakdownKind, LoadedArea, LoadedFigures, LoadedPeriod } from "../vt-dashboard/load-figures.ts";
 import { REPORTER_GROUPS, VIOLENCE_FORMS } from "../vt-figures/import-types.ts";
-import { type Figure, missingFigure, valueFigure } from "../vt-figures/indicator.ts";
+import { type Figure, missingFigure, suppressedFigure, valueFigure } from "../vt-figures/indicator.ts";
 import { buildCouncilCube, computeCouncilPattern } from "./council-pattern.ts";
 import { DEFAULT_PROTECTION, type Interval, knowledgeInterval, propagateIntervals, protectCells } from "./protect-cells.ts";
 
@@ -124,6 +124,38 @@ describe("protectCells", () => {
     // Hiding 12 would leave h2 in 16 − (≥ 10) = 0..6, too narrow; hiding the year leaves (≥ 10) − 12: 0..9.
     expect(result.cells.get("year")).toEqual({ status: "SUPPRESSED", reason: "COMPLEMENTARY", provisional: false });
     expect(result.cells.get("h1")).toEqual({ status: "VALUE", value: 12, provisional: false });
+    expect(result.unprotected).toEqual([]);
+  });
+
+  it("protects a count the source withheld like a small one: the total and the other parts would give it back", () => {
+    const cells = [
+      { id: "total", figure: valueFigure(60) },
+      { id: "a", figure: valueFigure(25) },
+      { id: "b", figure: valueFigure(30) },
+      { id: "withheld", figure: suppressedFigure() },
+    ];
+    const result = protectCells(cells, [{ total: "total", parts: ["a", "b", "withheld"] }]);
+    expect(result.cells.get("withheld")).toEqual({ status: "SUPPRESSED", reason: "SOURCE", provisional: false });
+    // 60 − 25 − 30 = 5 exactly; hiding 25 leaves 0..25.
+    expect(result.cells.get("a")).toEqual({ status: "SUPPRESSED", reason: "COMPLEMENTARY", provisional: false });
+    expect(result.cells.get("b")).toMatchObject({ status: "VALUE" });
+    expect(result.unprotected).toEqual([]);
+  });
+
+  it("accepts the one value the labels give away: two small halves of a hidden year are each at least 1", () => {
+    const cells = [
+      { id: "year", figure: valueFigure(14) },
+      { id: "h1", figure: valueFigure(8) },
+      { id: "h2", figure: valueFigure(6) },
+    ];
+    const result = protectCells(cells, [{ total: "year", parts: ["h1", "h2"] }]);
+    expect([...result.cells.values()].map((c) => (c.status === "SUPPRESSED" ? c.reason : c.status))).toEqual(["COMPLEMENTARY", "PRIMARY", "PRIMARY"]);
+    const intervals = [knowledgeInterval({ kind: "COMPLEMENTARY" }, 10), knowledgeInterval({ kind: "PRIMARY" }, 10), knowledgeInterval({ kind: "PRIMARY" }, 10)];
+    propagateIntervals(intervals, [{ total: 0, parts: [1, 2] }]);
+    expect(intervals.slice(1)).toEqual([
+      { lo: 1, hi: 9 },
+      { lo: 1, hi: 9 },
+    ]);
     expect(result.unprotected).toEqual([]);
   });
 
