@@ -1,27 +1,20 @@
-import type { Db } from "@kk/db";
+import type { Db, FigureMeasure } from "@kk/db";
 import { loadCurrentFigures, type LoadedFigures, type LoadedPeriod, loadTarget, NoFigureScopeError, type PeriodKind } from "../vt-dashboard/load-figures.ts";
 import type { DashboardFilter } from "../vt-dashboard/schemas.ts";
 import { type BreakdownKind, BREAKDOWN_LABELS, KEY_LABELS, MEASURE_LABELS, REPORTER_GROUPS, VIOLENCE_FORMS } from "../vt-figures/import-types.ts";
-import { computeIndicator, type Figure, suppressedFigure, sumFigures } from "../vt-figures/indicator.ts";
+import { computeIndicator, type Figure, sumFigures } from "../vt-figures/indicator.ts";
 import { MEASURE_READING_TEXT, trendReading } from "../vt-figures/on-track-series.ts";
 import { assessOnTrack, ON_TRACK_VERDICT_LABEL, type OnTrackVerdict, onTrackRuleText, type OnTrackTarget } from "../vt-figures/on-track.ts";
-import {
-  type CellSuppressionReason,
-  type CouncilCell,
-  councilRate,
-  type CouncilRate,
-  type CountTable,
-  SMALL_COUNT_THRESHOLD,
-  suppressCouncilTable,
-  suppressSmallCount,
-  SUPPRESSION_REASON_TEXT,
-} from "../vt-figures/suppression.ts";
+import { type CellSuppressionReason, type CouncilCell, councilRate, type CouncilRate, SMALL_COUNT_THRESHOLD, SUPPRESSION_REASON_TEXT } from "../vt-figures/suppression.ts";
+import { COUNCIL_SIGNAL_MEASURES, councilPatternFor } from "./council-pattern.ts";
 
 /*
  * The council's view (RAAD, issue 6 "Council view"): the same figures as the coordinator's
  * dashboard, but only after suppression (docs/dashboard.md, "Suppression for the council" and
- * "Raadsweergave"). Everything that leaves this module is a CouncilCell or CouncilRate, whose
- * hidden variants carry no number, and texts built from shown numbers only.
+ * "Raadsweergave"). Every count is read from one suppression pattern over everything any filter
+ * can show (council-pattern.ts, issue 14 finding 1), never suppressed per answer. Everything that
+ * leaves this module is a CouncilCell or CouncilRate, whose hidden variants carry no number, and
+ * texts built from shown numbers only.
  */
 
 export interface CouncilPeriod {
@@ -98,7 +91,7 @@ export type CouncilOverview =
       anyProvisional: boolean;
     };
 
-const SIGNAL_MEASURES = ["ADVICE_REQUESTS", "REPORTS", "CHILD_REPORTS"] as const;
+const SIGNAL_MEASURES = COUNCIL_SIGNAL_MEASURES;
 const TOTAL_KEY = "TOTAAL";
 const POPULATION_SOURCE = "CBS, kinderen van 0 tot en met 17 jaar op 1 januari";
 
@@ -115,48 +108,30 @@ function chooseDetailPeriod(periods: readonly LoadedPeriod[], filter: { fromYear
   return shown.filter((p) => p.kind === filter.periodKind).at(-1)?.code ?? null;
 }
 
-/**
- * Complementary suppression where two tables share cells (the municipality's forms in the selected
- * period appear in the wijk table's total row and in the form table): a cell hidden in one must be
- * hidden in the other, or the other gives it back. Forced cells go in as hidden figures and come
- * out as COMPLEMENTARY (or SOURCE when the source withheld them).
- */
-function suppressWithForced(table: CountTable, forced: ReadonlySet<string>, keyOf: (row: number, column: number) => string | null): CouncilCell[][] {
-  const cells = table.cells.map((row, r) => row.map((figure, c) => (figure.status !== "SUPPRESSED" && forced.has(keyOf(r, c) ?? "") ? suppressedFigure(figure.provisional) : figure)));
-  const result = suppressCouncilTable({ ...table, cells }).cells;
-  return result.map((row, r) =>
-    row.map((cell, c) => {
-      const original = table.cells[r]?.[c];
-      if (cell.status === "SUPPRESSED" && cell.reason === "SOURCE" && original?.status !== "SUPPRESSED") return { status: "SUPPRESSED", reason: "COMPLEMENTARY", provisional: cell.provisional };
-      return cell;
-    }),
-  );
-}
-
 export async function councilOverview(db: Db, filter: DashboardFilter = {}): Promise<CouncilOverview> {
   const periodKind: PeriodKind = filter.periodKind ?? "YEAR";
   let figures: LoadedFigures;
   let detailCode: string | null = null;
   let bounds = { fromYear: 0, toYear: 0 };
   try {
-    figures = await loadCurrentFigures(db, {
-      include: {
-        wijken: (periods) => {
-          const years = periods.map((p) => p.year);
-          bounds = { fromYear: filter.fromYear ?? Math.min(...years), toYear: filter.toYear ?? Math.max(...years) };
-          detailCode = chooseDetailPeriod(periods, { ...bounds, periodKind, periodCode: filter.periodCode });
-          return detailCode ? [detailCode] : [];
-        },
-        // The municipality's breakdowns for every period shown (one row per period).
-        breakdowns: "ALL",
-      },
-    });
+    // Everything: the pattern covers every cell any filter can show.
+    figures = await loadCurrentFigures(db);
   } catch (error) {
     if (error instanceof NoFigureScopeError) return { available: false, message: error.message };
     throw error;
   }
   const { scope } = figures;
-  const target = await loadTarget(db, scope.id, filter.targetId);
+  {
+    const years = figures.periods.map((p) => p.year);
+    bounds = { fromYear: filter.fromYear ?? Math.min(...years), toYear: filter.toYear ?? Math.max(...years) };
+    detailCode = chooseDetailPeriod(figures.periods, { ...bounds, periodKind, periodCode: filter.periodCode });
+  }
+  const [target, numeratorRows] = await Promise.all([
+    loadTarget(db, scope.id, filter.targetId),
+    db.indicator.findMany({ where: { targets: { some: {} } }, select: { numeratorMeasure: true } }),
+  ]);
+  // Every numerator a target can put on the page (any targetId), and the default.
+  const pattern = councilPatternFor(figures, ["ABUSE_CONFIRMED", ...numeratorRows.map((row) => row.numeratorMeasure)]);
   const numeratorMeasure = target?.indicator.numeratorMeasure ?? "ABUSE_CONFIRMED";
   const onTrackTarget: OnTrackTarget | null = target
     ? { threshold: target.threshold, direction: target.direction, deadline: target.deadline, baselineValue: target.baselineValue, baselineYear: target.baselineYear }
@@ -173,23 +148,23 @@ export async function councilOverview(db: Db, filter: DashboardFilter = {}): Pro
   };
 
   /** A year without its own delivery counts from its two delivered half years (as on the coordinator's dashboard). */
-  const municipalCount = (period: LoadedPeriod, measure: CouncilCountSeries["measure"] | typeof numeratorMeasure): Figure => {
+  const municipalCount = (period: LoadedPeriod, measure: FigureMeasure): Figure => {
     if (period.delivery || period.kind !== "YEAR") return figures.figure(period.code, scope.id, measure);
     const halves = [periodByCode.get(`${period.year}-H1`), periodByCode.get(`${period.year}-H2`)];
     if (halves.every((h) => h?.delivery)) return sumFigures(halves.map((h) => figures.figure(h?.code ?? "", scope.id, measure)));
     return figures.figure(period.code, scope.id, measure);
   };
 
-  // The outcome: the rate per period, hidden when its count is; a hidden rate gets no verdict.
+  // The outcome: the rate per period, hidden when the pattern hides its count; a hidden rate gets no verdict.
   const outcomeRows: CouncilOutcomeRow[] = shown.map((period) => {
     const numerator = municipalCount(period, numeratorMeasure);
     const value = computeIndicator({ numerator, denominator: figures.population(scope.id, period.year) });
-    const rate = note(councilRate(value, suppressSmallCount(numerator)));
+    const rate = note(councilRate(value, pattern.cell(period.code, scope.id, numeratorMeasure)));
     if (!onTrackTarget) return { period: councilPeriod(period), rate, pathValue: null, verdict: null, verdictLabel: null, explanation: null };
     const assessment = assessOnTrack(onTrackTarget, period, rate.status === "VALUE" ? value : rate.status === "MISSING" ? null : { status: "SUPPRESSED", reason: "NUMERATOR_SUPPRESSED", provisional: rate.provisional });
     const explanation =
       rate.status === "SUPPRESSED" && rate.reason === "DERIVED" && assessment.verdict === "UNKNOWN"
-        ? `${period.label}: het percentage is afgeschermd omdat het aantal kleiner is dan ${SMALL_COUNT_THRESHOLD}, dus de koers is onbekend.`
+        ? `${period.label}: het percentage is afgeschermd omdat het aantal niet getoond wordt (kleiner dan ${SMALL_COUNT_THRESHOLD}, of afgeschermd), dus de koers is onbekend.`
         : assessment.explanation;
     return {
       period: councilPeriod(period),
@@ -207,64 +182,15 @@ export async function councilOverview(db: Db, filter: DashboardFilter = {}): Pro
   const wijken = figures.areas.filter((a) => a.id !== scope.id);
   const formColumns: CouncilColumn[] = [...VIOLENCE_FORMS.map((key) => ({ key, label: capitalise(KEY_LABELS[key]) })), { key: TOTAL_KEY, label: "Totaal" }];
   const groupColumns: CouncilColumn[] = [...REPORTER_GROUPS.map((key) => ({ key, label: capitalise(KEY_LABELS[key]) })), { key: TOTAL_KEY, label: "Totaal" }];
-  const breakdownFigure = (periodCode: string, areaId: string, kind: BreakdownKind, key: string): Figure =>
-    key === TOTAL_KEY ? figures.figure(periodCode, areaId, "CHILD_REPORTS") : figures.figure(periodCode, areaId, "CHILD_REPORTS", kind, key);
+  /** Every table cell is the pattern's cell: the same count is hidden alike in every table and every answer. */
+  const breakdownCell = (periodCode: string, areaId: string, kind: BreakdownKind, key: string): CouncilCell =>
+    note(key === TOTAL_KEY ? pattern.cell(periodCode, areaId, "CHILD_REPORTS") : pattern.cell(periodCode, areaId, "CHILD_REPORTS", kind, key));
 
-  // Tables that share municipal cells: the wijk table's total row (detail period) is a row of the
-  // form table; every table's total column, and the signal "reports of child abuse", are the same
-  // municipal count per period. A cell hidden in one is hidden in all (fed in as hidden), repeated
-  // until nothing changes: otherwise one table gives back what another hid.
-  const wijkFormTable: CountTable | null = detail
-    ? {
-        cells: [...wijken, scope].map((area) => formColumns.map((column) => breakdownFigure(detail.code, area.id, "FORM", column.key))),
-        totalRow: wijken.length,
-        totalColumn: formColumns.length - 1,
-      }
-    : null;
-  const formTable: CountTable = { cells: shown.map((period) => formColumns.map((column) => breakdownFigure(period.code, scope.id, "FORM", column.key))), totalColumn: formColumns.length - 1 };
-  const groupTable: CountTable = {
-    cells: shown.map((period) => groupColumns.map((column) => breakdownFigure(period.code, scope.id, "REPORTER_GROUP", column.key))),
-    totalColumn: groupColumns.length - 1,
-  };
-  const sharedKey = (periodCode: string, columnKey: string | undefined): string | null => (columnKey ? `${periodCode}|${columnKey}` : null);
-  const wijkKey = (r: number, c: number): string | null => (detail && r === wijken.length ? sharedKey(detail.code, formColumns[c]?.key) : null);
-  const formKey = (r: number, c: number): string | null => sharedKey(shown[r]?.code ?? "", formColumns[c]?.key);
-  const groupKey = (r: number, c: number): string | null => (groupColumns[c]?.key === TOTAL_KEY ? sharedKey(shown[r]?.code ?? "", TOTAL_KEY) : null);
-  let sharedHidden = new Set<string>();
-  let wijkFormCells: CouncilCell[][] = [];
-  let formCells: CouncilCell[][] = [];
-  let groupCells: CouncilCell[][] = [];
-  for (;;) {
-    wijkFormCells = wijkFormTable ? suppressWithForced(wijkFormTable, sharedHidden, wijkKey) : [];
-    formCells = suppressWithForced(formTable, sharedHidden, formKey);
-    groupCells = suppressWithForced(groupTable, sharedHidden, groupKey);
-    const next = new Set(sharedHidden);
-    const collect = (cells: CouncilCell[][], keyOf: (r: number, c: number) => string | null) =>
-      cells.forEach((row, r) =>
-        row.forEach((cell, c) => {
-          const key = keyOf(r, c);
-          if (key && cell.status === "SUPPRESSED") next.add(key);
-        }),
-      );
-    collect(wijkFormCells, wijkKey);
-    collect(formCells, formKey);
-    collect(groupCells, groupKey);
-    if (next.size === sharedHidden.size) break;
-    sharedHidden = next;
-  }
-  wijkFormCells.forEach((row) => row.forEach(note));
-  formCells.forEach((row) => row.forEach(note));
-
-  // Signals: counts per period, each on its own; trends only between shown numbers.
+  // Signals: counts per period; trends only between shown numbers.
   const signals: CouncilCountSeries[] = SIGNAL_MEASURES.map((measure) => {
     const rows: CouncilCountSeries["rows"] = [];
     for (const period of shown) {
-      const own = suppressSmallCount(municipalCount(period, measure));
-      const cell = note(
-        measure === "CHILD_REPORTS" && own.status === "VALUE" && sharedHidden.has(`${period.code}|${TOTAL_KEY}`)
-          ? { status: "SUPPRESSED", reason: "COMPLEMENTARY", provisional: own.provisional }
-          : own,
-      );
+      const cell = note(pattern.cell(period.code, scope.id, measure));
       const previous = rows.at(-1)?.cell;
       const trendText = previous ? trendReading(measure, previous.status === "VALUE" ? previous.value : null, cell.status === "VALUE" ? cell.value : null).text : null;
       rows.push({ period: councilPeriod(period), cell, trendText });
@@ -272,27 +198,34 @@ export async function councilOverview(db: Db, filter: DashboardFilter = {}): Pro
     return { measure, label: capitalise(MEASURE_LABELS[measure]), readingText: MEASURE_READING_TEXT.SIGNAL, rows };
   });
 
+  const areas = [...wijken, scope];
   const areaRows = [...wijken.map((w) => ({ key: w.code, label: w.name, isTotal: false })), { key: scope.code, label: scope.name, isTotal: true }];
-  const wijkForms = detail ? { period: councilPeriod(detail), caption: `Meldingen kindermishandeling per wijk en vorm, ${detail.label}`, columns: formColumns, rows: areaRows.map((row, r) => ({ ...row, cells: wijkFormCells[r] ?? [] })) } : null;
+  const wijkForms = detail
+    ? {
+        period: councilPeriod(detail),
+        caption: `Meldingen kindermishandeling per wijk en vorm, ${detail.label}`,
+        columns: formColumns,
+        rows: areaRows.map((row, r) => ({ ...row, cells: formColumns.map((column) => breakdownCell(detail.code, areas[r]?.id ?? "", "FORM", column.key)) })),
+      }
+    : null;
 
-  // Confirmed abuse per wijk: counts suppressed as one column with the municipality as total, rates derived from them.
+  // Confirmed abuse per wijk: counts from the pattern, rates hidden with their counts.
   let wijkRates: Extract<CouncilOverview, { available: true }>["wijkRates"] = null;
   if (detail) {
-    const areas = [...wijken, scope];
-    const counts = areas.map((area) => figures.figure(detail.code, area.id, numeratorMeasure));
-    const countCells = suppressCouncilTable({ cells: counts.map((figure) => [figure]), totalRow: wijken.length }).cells.map((row) => note(row[0] ?? { status: "MISSING", provisional: false }));
     wijkRates = {
       period: councilPeriod(detail),
       rows: areaRows.map((row, i) => {
-        const count = countCells[i] ?? { status: "MISSING" as const, provisional: false };
         const area = areas[i];
-        const value = computeIndicator({ numerator: counts[i] ?? { status: "MISSING", provisional: false }, denominator: area ? figures.population(area.id, detail.year) : { status: "MISSING", provisional: false } });
+        const count = note(area ? pattern.cell(detail.code, area.id, numeratorMeasure) : { status: "MISSING" as const, provisional: false });
+        const value = computeIndicator({
+          numerator: area ? figures.figure(detail.code, area.id, numeratorMeasure) : { status: "MISSING", provisional: false },
+          denominator: area ? figures.population(area.id, detail.year) : { status: "MISSING", provisional: false },
+        });
         return { ...row, count, rate: note(councilRate(value, count)) };
       }),
     };
   }
 
-  groupCells.forEach((row) => row.forEach(note));
   const periodRows = shown.map((period) => ({ key: period.code, label: period.label, isTotal: false }));
   const breakdowns = [
     {
@@ -300,14 +233,14 @@ export async function councilOverview(db: Db, filter: DashboardFilter = {}): Pro
       exclusive: true,
       caption: `Meldingen kindermishandeling per ${BREAKDOWN_LABELS.REPORTER_GROUP} en periode`,
       columns: groupColumns,
-      rows: periodRows.map((row, r) => ({ ...row, cells: groupCells[r] ?? [] })),
+      rows: periodRows.map((row) => ({ ...row, cells: groupColumns.map((column) => breakdownCell(row.key, scope.id, "REPORTER_GROUP", column.key)) })),
     },
     {
       kind: "FORM" as const,
       exclusive: false,
       caption: `Meldingen kindermishandeling per ${BREAKDOWN_LABELS.FORM} en periode`,
       columns: formColumns,
-      rows: periodRows.map((row, r) => ({ ...row, cells: formCells[r] ?? [] })),
+      rows: periodRows.map((row) => ({ ...row, cells: formColumns.map((column) => breakdownCell(row.key, scope.id, "FORM", column.key)) })),
     },
   ];
 

@@ -59,7 +59,11 @@ export type CouncilTable = {
 type Position = { row: number; column: number };
 
 /**
- * Primary suppression, then complementary suppression until stable.
+ * Primary suppression, then complementary suppression until stable, within one table.
+ *
+ * The council view no longer uses this: suppression per table does not hold across the answers a
+ * council member can combine (issue 14, finding 1). It reads one pattern over every linked table
+ * instead (`vt-council/council-pattern.ts`).
  *
  * A group is a row when the table has a total column and a column when it has a total row: in a
  * group the parts add up to the total cell. When exactly one cell of a group is hidden, it equals
