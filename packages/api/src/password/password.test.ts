@@ -2,6 +2,7 @@ import { hashPassword, verifyPassword, type Db } from "@kk/db";
 import { createMailer, SECRET_NOT_KEPT, type Mailer } from "@kk/mail";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { purgeExpiredData } from "../retention/purge-expired-data.ts";
 import { lastAuditId } from "../testing/audit-watermark.ts";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
 import { changePassword, MANAGED_BY_ORGANISATION, SAME_AS_CURRENT, WRONG_CURRENT_PASSWORD } from "./change-password.ts";
@@ -260,6 +261,14 @@ describe("wachtwoord vergeten", () => {
     expect(outcomes).toEqual([...Array(RESET_LIMITS.perAccount).fill("sent"), "limited-account", "limited-account"]);
     expect(await db.outboxMessage.count({ where: { kind: PASSWORD_RESET_MAIL_KIND } })).toBe(RESET_LIMITS.perAccount);
     expect(await request(email, at(RESET_LIMITS.windowMs + MINUTE))).toBe("sent");
+  });
+
+  it("keeps reset links (their hashes) until a day after they expired; the retention job removes them", async () => {
+    await request(email);
+    const run = (now: Date) => purgeExpiredData(db, now);
+    expect((await run(at(24 * 60 * MINUTE))).passwordResetTokensRemoved).toBe(0);
+    expect((await run(at((24 * 60 + RESET_TOKEN_MINUTES + 1) * MINUTE))).passwordResetTokensRemoved).toBe(1);
+    expect(await db.passwordResetToken.count()).toBe(0);
   });
 
   it("limits requests per address, known accounts or not", async () => {
