@@ -137,6 +137,8 @@ describe("changing one's password", () => {
     await db.user.update({ where: { id: userId }, data: { passwordHash: null } });
     const error = await failure(change(OLD, NEW));
     expect(error.message).toBe(MANAGED_BY_ORGANISATION);
+    // The page asks first, and shows the notice instead of the form (the test users have no password).
+    await expect(t.callerFor(t.users.PROFESSIONAL).password.state()).resolves.toEqual({ hasPassword: false });
   });
 
   it("slows guessing the current password without locking the owner out", async () => {
