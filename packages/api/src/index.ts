@@ -25,3 +25,7 @@ export { purgeExpiredData, OUTBOX_RETENTION_DAYS_SETTING, DEFAULT_OUTBOX_RETENTI
 export { handleTrpcRequest, MAX_TRPC_BODY_BYTES } from "./web-edge/handle-trpc-request.ts";
 export { MAX_BATCH_SIZE } from "./trpc.ts";
 export { hasUnsafeCharacters, UNSAFE_TEXT_MESSAGE } from "./web-edge/unsafe-text.ts";
+// Issue 14, part L: password change and reset (docs/adr/0019-password-change-and-reset.md).
+export * from "./password/schemas.ts";
+export { requestPasswordReset, RESET_LIMITS, type ResetRequestOutcome } from "./password/request-reset.ts";
+export { lookUpResetToken, resetPassword, type ResetOutcome, type ResetTokenProblem } from "./password/reset-password.ts";

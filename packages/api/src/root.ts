@@ -29,6 +29,7 @@ import { userRouter } from "./user/router.ts";
 import { weighingRouter } from "./weighing/router.ts";
 // Part C of issue 13, "Informatieverzoek opstellen".
 import { informationRequestRouter } from "./information-request/router.ts";
+import { passwordRouter } from "./password/router.ts";
 
 export const appRouter = createTRPCRouter({
   session: sessionRouter,
@@ -61,6 +62,7 @@ export const appRouter = createTRPCRouter({
   weighing: weighingRouter,
   informationRequest: informationRequestRouter,
   legalReview: legalReviewRouter,
+  password: passwordRouter,
 });
 
 export type AppRouter = typeof appRouter;

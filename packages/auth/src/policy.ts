@@ -31,6 +31,8 @@ const rules = {
   "user.create": ["BEHEERDER"],
   "user.update": ["BEHEERDER"],
   "user.setActive": ["BEHEERDER"],
+  // One's own password (issue 14, part L): everyone signed in; the handler only touches the caller's account.
+  "password.change": "signed-in",
 
   "organisation.options": ["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL"],
   "organisation.read": ["BEHEERDER", ...CONTENT_READERS],

@@ -156,3 +156,26 @@ export async function loadActiveUser(db: Db, userId: string): Promise<SessionUse
   if (!user || !user.active) return null;
   return toSessionUser(user);
 }
+
+export type CurrentPasswordCheck = "valid" | "invalid" | "throttled";
+
+/**
+ * Checks a signed-in user's current password (changing the password, issue 14 part L) under the
+ * sign-in throttling, on the same per-account key: guesses here and at the sign-in form share one
+ * budget, and, as there, a run of failures only slows the next try (at most
+ * `accountMaxDelayMs`), so nobody can lock the owner out of the account.
+ */
+export async function verifyCurrentPassword(
+  db: Db,
+  input: { email: string; passwordHash: string; password: string; ip: string | null },
+  now: Date,
+): Promise<CurrentPasswordCheck> {
+  const email = input.email.trim().toLowerCase();
+  const ip = input.ip?.trim() || null;
+  const keys = { account: `account:${email}`, pair: ip ? `pair:${email}|${ip}` : null, ip: ip ? `ip:${ip}` : null };
+  const reserved = await reserveAttempt(db, keys, now);
+  if (!reserved) return "throttled";
+  if (!(await verifyPassword(input.passwordHash, input.password))) return "invalid";
+  await db.signInAttempt.updateMany({ where: { id: { in: reserved } }, data: { succeeded: true } });
+  return "valid";
+}

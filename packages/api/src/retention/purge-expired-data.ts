@@ -7,7 +7,8 @@ import { recordAudit } from "../audit/record-audit.ts";
  * - OutboxMessage: the stored copy of every e-mail (recipients, text), after N days (setting
  *   "outbox.retentionDays", default 90);
  * - SignInAttempt: the rate limiter's rows, once well past its window (a day; the limiter looks
- *   back 15 minutes).
+ *   back 15 minutes; "wachtwoord vergeten" an hour);
+ * - PasswordResetToken: reset links (only their hashes) a day after they expired (issue 14, part L).
  * The run is audited with counts only.
  */
 
@@ -25,6 +26,7 @@ export interface PurgeRun {
   outboxRemoved: number;
   signInAttemptCutoff: Date;
   signInAttemptsRemoved: number;
+  passwordResetTokensRemoved: number;
 }
 
 /** The outbox retention in days: the setting when it is a whole number in range, else the default. */
@@ -43,14 +45,16 @@ export async function purgeExpiredData(db: Db, now: Date): Promise<PurgeRun> {
   return db.$transaction(async (tx) => {
     const outbox = await tx.outboxMessage.deleteMany({ where: { createdAt: { lt: outboxCutoff } } });
     const attempts = await tx.signInAttempt.deleteMany({ where: { at: { lt: signInAttemptCutoff } } });
+    const resetTokens = await tx.passwordResetToken.deleteMany({ where: { expiresAt: { lt: signInAttemptCutoff } } });
     const run: PurgeRun = {
       outboxRetentionDays: days,
       outboxCutoff,
       outboxRemoved: outbox.count,
       signInAttemptCutoff,
       signInAttemptsRemoved: attempts.count,
+      passwordResetTokensRemoved: resetTokens.count,
     };
-    if (outbox.count > 0 || attempts.count > 0) {
+    if (outbox.count > 0 || attempts.count > 0 || resetTokens.count > 0) {
       await recordAudit(tx, null, { action: "retention.purge", entityType: "RetentionRun", entityId: now.toISOString().slice(0, 10), after: run });
     }
     return run;

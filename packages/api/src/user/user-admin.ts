@@ -1,3 +1,4 @@
+import { newPasswordProblem } from "@kk/auth/password-policy";
 import type { SessionUser } from "@kk/auth/roles";
 import { hashPassword, Prisma, type Db } from "@kk/db";
 import { TRPCError } from "@trpc/server";
@@ -45,6 +46,9 @@ async function assertOrganisationExists(db: Db, organisationId: string | null): 
 
 export async function createUser(db: Db, actor: SessionUser, input: z.output<typeof createUserInput>): Promise<UserRow> {
   await assertOrganisationExists(db, input.organisationId);
+  // The initial password passes the same server-side check as a change (issue 14, part L).
+  const problem = input.password ? newPasswordProblem(input.password, { email: input.email, name: input.name }) : null;
+  if (problem) throw fieldConflict(problem, { password: [problem] });
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   try {
     return await db.$transaction(async (tx) => {

@@ -1,7 +1,9 @@
 import { isOidcEnabled, oidcDisplayName } from "@kk/auth";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PublicShell } from "@/components/shell/site-header";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { isDemoEnvironment } from "@/env";
 import { currentUser } from "@/lib/session";
@@ -12,7 +14,7 @@ import { SignInForm } from "./sign-in-form";
 export const metadata: Metadata = { title: messages.signIn.title };
 
 interface Props {
-  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; wachtwoord?: string | string[] }>;
 }
 
 export default async function SignInPage({ searchParams }: Props) {
@@ -22,13 +24,23 @@ export default async function SignInPage({ searchParams }: Props) {
 
   const error = first(params.error);
   const initialError = error === "AccessDenied" ? messages.signIn.accessDenied : error ? messages.signIn.failed : null;
+  // After a password change or reset (issue 14, part L): every session ended, sign in again.
+  const passwordNotice = passwordNoticeFor(first(params.wachtwoord));
   const oidcName = isOidcEnabled() ? (oidcDisplayName() ?? "single sign-on") : null;
 
   return (
     <PublicShell demo={isDemoEnvironment()}>
       <div className="max-w-xl">
         <PageHeader title={messages.signIn.title} intro={messages.signIn.intro} />
+        {passwordNotice ? (
+          <Notice tone="success" role="status">
+            <p>{passwordNotice}</p>
+          </Notice>
+        ) : null}
         <SignInForm callbackUrl={callbackUrl} initialError={initialError} oidcName={oidcName} />
+        <p className="mt-6">
+          <Link href="/wachtwoord-vergeten">{messages.wachtwoord.forgotLink}</Link>
+        </p>
       </div>
     </PublicShell>
   );
@@ -36,4 +48,10 @@ export default async function SignInPage({ searchParams }: Props) {
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
+}
+
+function passwordNoticeFor(value: string | undefined): string | null {
+  if (value === "gewijzigd") return messages.wachtwoord.signInNotice.changed;
+  if (value === "hersteld") return messages.wachtwoord.signInNotice.reset;
+  return null;
 }

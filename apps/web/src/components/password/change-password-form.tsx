@@ -1,0 +1,81 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { changePasswordInput } from "@kk/api/schemas";
+import { useMutation } from "@tanstack/react-query";
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { useTRPC } from "@/lib/trpc/client";
+import { toServerFormError } from "@/lib/trpc/errors";
+import { messages } from "@/messages";
+import { PasswordField } from "./password-field";
+
+const t = messages.wachtwoord;
+const FIELDS = ["currentPassword", "newPassword"] as const;
+
+/**
+ * Current and new password. On success every session of the user has ended on the server, this
+ * one too, so the browser signs out and goes to the sign-in page with the Dutch notice.
+ */
+export function ChangePasswordForm() {
+  const trpc = useTRPC();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [signingOut, setSigningOut] = useState(false);
+  const change = useMutation(trpc.password.change.mutationOptions());
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({ resolver: zodResolver(changePasswordInput), shouldFocusError: false, defaultValues: { currentPassword: "", newPassword: "" } });
+
+  const summary: ErrorSummaryItem[] = [
+    ...FIELDS.flatMap((field) => (errors[field]?.message ? [{ fieldId: field, message: errors[field].message }] : [])),
+    ...(formError ? [{ message: formError }] : []),
+  ];
+
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      try {
+        await change.mutateAsync(values);
+      } catch (error) {
+        const result = toServerFormError(error, messages.forms);
+        for (const field of FIELDS) {
+          const message = result.fieldErrors[field]?.[0];
+          if (message) setError(field, { type: "server", message });
+        }
+        setFormError(result.code === "TOO_MANY_REQUESTS" ? t.change.throttled : result.formError);
+        setAttempt((n) => n + 1);
+        return;
+      }
+      setSigningOut(true);
+      await signOut({ callbackUrl: "/inloggen?wachtwoord=gewijzigd" });
+    },
+    () => setAttempt((n) => n + 1),
+  );
+
+  const busy = isSubmitting || signingOut;
+  return (
+    <>
+      <ErrorSummary errors={summary} focusKey={attempt} />
+      <form noValidate onSubmit={onSubmit} className="max-w-xl">
+        <PasswordField label={t.change.currentPassword} autoComplete="current-password" error={errors.currentPassword?.message} {...register("currentPassword")} />
+        <PasswordField
+          label={t.change.newPassword}
+          hint={t.newPasswordHint}
+          autoComplete="new-password"
+          error={errors.newPassword?.message}
+          {...register("newPassword")}
+        />
+        <Button type="submit" disabled={busy}>
+          {busy ? t.change.submitting : t.change.submit}
+        </Button>
+      </form>
+    </>
+  );
+}
