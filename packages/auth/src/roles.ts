@@ -18,4 +18,9 @@ export interface SessionUser {
   name: string;
   role: Role;
   organisationId: string | null;
+  /**
+   * True for a BEHEERDER or COORDINATOR who signed in with a password and has not set up
+   * two-factor sign-in yet: they may only enrol (policy.ts, docs/adr/0018).
+   */
+  mfaEnrolmentRequired?: boolean;
 }
