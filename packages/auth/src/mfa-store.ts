@@ -114,20 +114,20 @@ export async function mfaStatus(db: Db | Tx, userId: string): Promise<MfaStatus>
  * Starts (or continues) enrolment: a new secret, sealed, kept unconfirmed until a code from it is
  * entered. Reloading the page shows the same secret, so a scanned QR code stays valid.
  */
-export async function beginEnrolment(db: Db | Tx, userId: string, key: SecretBoxKey): Promise<{ secret: string } | { error: "enabled" | "oidc-only" }> {
+export async function beginEnrolment(db: Db | Tx, userId: string, key: SecretBoxKey): Promise<{ secret: string; created: boolean } | { error: "enabled" | "oidc-only" }> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true, totpEnabledAt: true, totpSecretEncrypted: true } });
   if (user.totpEnabledAt) return { error: "enabled" };
   if (user.passwordHash === null) return { error: "oidc-only" };
   if (user.totpSecretEncrypted) {
     try {
-      return { secret: openTotpSecret(user.totpSecretEncrypted, key) };
+      return { secret: openTotpSecret(user.totpSecretEncrypted, key), created: false };
     } catch {
       // Sealed under an earlier key: start over with a new secret.
     }
   }
   const secret = newTotpSecret();
   await db.user.update({ where: { id: userId }, data: { totpSecretEncrypted: sealTotpSecret(secret, key), totpLastStep: null } });
-  return { secret };
+  return { secret, created: true };
 }
 
 /** Replaces the user's recovery codes with RECOVERY_CODE_COUNT new ones and returns them (shown once). */

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { deriveSecretBoxKey, openSecret, sealSecret, secretBoxKeyMaterial, type Role, type SecretBoxKey } from "@kk/db";
 import { Secret, TOTP } from "otpauth";
+import { MFA_REQUIRED_ROLES } from "./roles.ts";
 import QRCode from "qrcode";
 
 /**
@@ -8,8 +9,7 @@ import QRCode from "qrcode";
  * the clock and the key are arguments; the database work is in mfa-store.ts.
  */
 
-/** Roles that must use a second factor when they sign in with a password. */
-export const MFA_REQUIRED_ROLES: readonly Role[] = ["BEHEERDER", "COORDINATOR"];
+export { MFA_REQUIRED_ROLES };
 
 export const TOTP_PERIOD_SECONDS = 30;
 export const TOTP_DIGITS = 6;

@@ -2,6 +2,9 @@ import type { Role } from "@kk/db";
 
 export const ROLES = ["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL", "RAAD"] as const satisfies readonly Role[];
 
+/** Roles that must use a second factor when they sign in with a password (docs/adr/0018). */
+export const MFA_REQUIRED_ROLES: readonly Role[] = ["BEHEERDER", "COORDINATOR"];
+
 /** Dutch labels shown in the UI (docs/glossary.md maps them to the code names). */
 export const ROLE_LABELS: Record<Role, string> = {
   BEHEERDER: "Beheerder",

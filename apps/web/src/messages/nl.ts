@@ -20,6 +20,7 @@ import { afwegenNl } from "./nl/afwegen";
 import { magIkDelenPaarNl } from "./nl/mag-ik-delen-paar";
 import { informatieverzoekNl } from "./nl/informatieverzoek";
 import { bronnenNl } from "./nl/bronnen";
+import { tweestapsverificatieNl } from "./nl/tweestapsverificatie";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -34,6 +35,7 @@ export const nl = {
   planVanAanpak: planVanAanpakNl,
   informatieverzoek: informatieverzoekNl,
   bronnen: bronnenNl,
+  twoFactor: tweestapsverificatieNl,
   werkateliersUitkomsten: werkateliersUitkomstenNl,
   werkateliers: werkateliersNl,
   werkateliersAanmelding: werkateliersAanmeldingNl,

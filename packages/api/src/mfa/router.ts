@@ -1,4 +1,4 @@
-import { mfaKey } from "@kk/auth";
+import { mfaKey } from "@kk/auth/mfa";
 import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
 import { demoCodeInput, resetMfaInput, totpCodeInput } from "./schemas.ts";
 import { confirm, demoCode, disable, getStatus, renewRecoveryCodes, reset, startEnrolment } from "./two-factor.ts";

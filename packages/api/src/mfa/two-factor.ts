@@ -1,21 +1,16 @@
+import { demoCodeHintAllowed, groupedSecret, openTotpSecret, totpCodeAt, totpQrDataUrl, totpUri } from "@kk/auth/mfa";
 import {
+  acceptTotp,
   beginEnrolment,
   clearMfa,
   confirmEnrolment,
-  demoCodeHintAllowed,
-  groupedSecret,
   mfaStatus,
-  acceptTotp,
-  openTotpSecret,
   replaceRecoveryCodes,
   reserveCodeAttempt,
   resetMfa,
-  totpCodeAt,
-  totpQrDataUrl,
-  totpUri,
   type MfaStatus,
-  type SessionUser,
-} from "@kk/auth";
+} from "@kk/auth/mfa-store";
+import type { SessionUser } from "@kk/auth/roles";
 import type { Db, SecretBoxKey, Tx } from "@kk/db";
 import { DEMO_ACCOUNTS, DEMO_TOTP_SECRET } from "@kk/db/demo-accounts";
 import { TRPCError } from "@trpc/server";
@@ -57,7 +52,7 @@ export interface Enrolment {
 export async function startEnrolment(db: Db, actor: SessionUser, now: Date, key: SecretBoxKey): Promise<Enrolment> {
   const result = await db.$transaction(async (tx) => {
     const started = await beginEnrolment(tx, actor.id, key);
-    if ("secret" in started) {
+    if ("secret" in started && started.created) {
       await recordAudit(tx, actor, { action: "mfa.enrolmentStarted", entityType: "User", entityId: actor.id, after: { at: now.toISOString() } });
     }
     return started;

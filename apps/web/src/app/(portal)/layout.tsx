@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/session";
 import { format, messages } from "@/messages";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
+  // Also sends a BEHEERDER or COORDINATOR without two-factor sign-in to the enrolment page.
   const user = await requireUser();
   return (
     <>
