@@ -58,7 +58,6 @@ export function TwoFactorSettings({ status: initial, enrolment, accountEmail }: 
             {t.step2Heading}
           </h2>
           {/* A data: URL: the QR code is an SVG rendered on the server (the CSP's img-src allows data:). */}
-          {/* eslint-disable-next-line @next/next/no-img-element */}
           <img src={enrolment.qrDataUrl} alt={t.qrAlt} width={220} height={220} className="mb-4 border-2 border-line bg-white" />
           <p className="mb-2">{t.manualIntro}</p>
           <dl className="mb-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
