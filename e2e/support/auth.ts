@@ -99,6 +99,8 @@ export async function signInAs(page: Page, role: Role): Promise<{ email: string;
   const state = JSON.parse(fs.readFileSync(storageStatePath(role), "utf8")) as { cookies: Parameters<ReturnType<Page["context"]>["addCookies"]>[0] };
   await page.context().addCookies(state.cookies);
   await page.goto("/");
+  // A shared session that has ended (idle timeout, revoked): sign in through the form instead.
+  if (isSignInUrl(new URL(page.url()))) return signInFreshAs(page, role);
   await expect(page.getByRole("heading", { level: 1, name: `Welkom, ${account.name}` })).toBeVisible();
   return account;
 }
