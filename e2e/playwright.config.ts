@@ -27,6 +27,19 @@ function bundledChromiumExists(): boolean {
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 const executablePath = bundledChromiumExists() ? undefined : SYSTEM_CHROMIUM;
 
+const launchOptions = {
+  executablePath,
+  args: [
+    // Running as root (containers, CI) requires --no-sandbox.
+    "--no-sandbox",
+    "--disable-dev-shm-usage",
+    // Without these Chromium tries to reach Google's servers many times per start.
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
 export default defineConfig({
   testDir: "tests",
   outputDir: `test-results${runSuffix}`,
@@ -53,24 +66,10 @@ export default defineConfig({
     navigationTimeout: 30_000,
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            // Running as root (containers, CI) requires --no-sandbox.
-            "--no-sandbox",
-            "--disable-dev-shm-usage",
-            // Without these Chromium tries to reach Google's servers many times per start.
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
-    },
+    // Signs in once per demo role with two-factor verification and saves the session for
+    // signInAs (support/auth.ts, docs/adr/0018): a code works once per account and time step.
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "chromium", dependencies: ["setup"], use: { ...devices["Desktop Chrome"], launchOptions } },
   ],
   webServer: {
     // Starts a fresh database, migrates and seeds it, then `next start` (see serve.ts).

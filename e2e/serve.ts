@@ -21,6 +21,9 @@ import { applyMigrations } from "@kk/db/migrations";
 import { seedDemo } from "@kk/db/seed";
 import { startTestPostgres, withDatabase } from "@kk/db/testing";
 
+/** This run's session secret; two-factor secrets are sealed with a key derived from it (docs/adr/0018). */
+const SESSION_SECRET = randomBytes(32).toString("base64url");
+
 const HOST = "127.0.0.1";
 const PORT = Number(process.env.KK_E2E_PORT ?? 3100);
 const DIST_DIR = process.env.KK_NEXT_DIST_DIR ?? ".next";
@@ -117,7 +120,8 @@ async function main(): Promise<void> {
   await applyMigrations(databaseUrl);
   const db = createPrismaClient(databaseUrl);
   try {
-    await seedDemo(db);
+    // The demo BEHEERDER and COORDINATOR get their TOTP secret sealed with the server's key.
+    await seedDemo(db, { mfaKeyMaterial: process.env.KK_MFA_KEY || SESSION_SECRET });
   } finally {
     await db.$disconnect();
   }
@@ -136,7 +140,7 @@ async function main(): Promise<void> {
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
       NEXTAUTH_URL: BASE_URL,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_SECRET: SESSION_SECRET,
       KK_DEMO_MODE: "true",
       NEXT_TELEMETRY_DISABLED: "1",
     },

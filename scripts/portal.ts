@@ -2,10 +2,10 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createPrismaClient } from "@kk/db";
+import { createPrismaClient, secretBoxKeyMaterial } from "@kk/db";
 import { openAppDatabase } from "@kk/db/dev-database";
 import { applyMigrations } from "@kk/db/migrations";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@kk/db/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_ROLES, DEMO_TOTP_SECRET, seedDemo } from "@kk/db/seed";
 import { planPortal } from "./portal-plan.ts";
 
 /*
@@ -33,10 +33,14 @@ export async function runPortal(mode: "dev" | "start"): Promise<void> {
     if (applied.length === 0) console.log("[db] Migrations are up to date.");
     if (plan.seedDemo) {
       const db = createPrismaClient(database.url);
-      const result = await seedDemo(db).finally(() => db.$disconnect());
+      // Demo TOTP secrets are sealed with the key the server will use (KK_MFA_KEY or NEXTAUTH_SECRET).
+      const mfaKeyMaterial = secretBoxKeyMaterial({ ...process.env, ...plan.env });
+      const result = await seedDemo(db, { mfaKeyMaterial }).finally(() => db.$disconnect());
       if (result.usersCreated + result.organisationsCreated > 0) console.log("[db] Demo data loaded (gemeente Zwijndrecht).");
       console.log(`\nDemo accounts (password: ${DEMO_PASSWORD}):`);
       for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(13)} ${account.email}`);
+      console.log(`\n${DEMO_TOTP_ROLES.join(" and ")} sign in with two-factor verification: add the TOTP key ${DEMO_TOTP_SECRET}`);
+      console.log("to an authenticator app, or read the current code on the sign-in page (demo portals only).");
     }
     console.log(`\nKetenportaal Kindveiligheid: http://localhost:${port}\n`);
     const nextBin = require.resolve("next/dist/bin/next");

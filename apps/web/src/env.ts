@@ -20,6 +20,8 @@ const envSchema = z
       .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
     NEXTAUTH_URL: z.url({ error: "must be the portal's public URL, e.g. https://portaal.example.nl" }).optional(),
     NEXTAUTH_SECRET: optionalText,
+    // Key for the stored two-factor (TOTP) secrets; without it derived from NEXTAUTH_SECRET (docs/adr/0018).
+    KK_MFA_KEY: optionalText,
     AUTH_OIDC_ISSUER: z.url({ error: "must be the issuer URL of the OpenID Connect provider" }).optional(),
     AUTH_OIDC_CLIENT_ID: optionalText,
     AUTH_OIDC_CLIENT_SECRET: optionalText,
@@ -43,6 +45,8 @@ const envSchema = z
       if (secretProblem) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: secretProblem });
       const urlProblem = productionUrlProblem(env.NEXTAUTH_URL);
       if (urlProblem) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_URL"], message: urlProblem });
+      const mfaKeyProblem = env.KK_MFA_KEY === undefined ? null : productionSecretProblem(env.KK_MFA_KEY);
+      if (mfaKeyProblem) ctx.addIssue({ code: "custom", path: ["KK_MFA_KEY"], message: mfaKeyProblem });
     }
     if (env.MAIL_TRANSPORT !== undefined && env.MAIL_TRANSPORT !== "outbox" && env.MAIL_TRANSPORT !== "smtp") {
       ctx.addIssue({ code: "custom", path: ["MAIL_TRANSPORT"], message: 'must be "outbox" (record only, the default) or "smtp"' });

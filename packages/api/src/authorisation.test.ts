@@ -1,4 +1,4 @@
-import { ACTIONS, can, type Action } from "@kk/auth/policy";
+import { ACTIONS, can, MFA_ENROLMENT_ACTIONS, type Action } from "@kk/auth/policy";
 import type { SessionUser } from "@kk/auth/roles";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -63,5 +63,23 @@ describe("authorisation", () => {
       }
       expect(denied, `${path} as ${who}: expected ${expected ? "allowed" : "denied"}`).toBe(!expected);
     });
+  }
+
+  // Two-factor enrolment gate (docs/adr/0018): a BEHEERDER or COORDINATOR without TOTP may call
+  // the enrolment procedures and session.me, nothing else.
+  for (const role of ["BEHEERDER", "COORDINATOR"] as const) {
+    for (const [path, proc] of procedures) {
+      const action = proc._def.meta?.action as Action;
+      const allowed = MFA_ENROLMENT_ACTIONS.includes(action);
+      it(`${path} as ${role} before enrolment is ${allowed ? "allowed" : "refused"}`, async () => {
+        let denied = false;
+        try {
+          await callAs({ ...t.users[role], mfaEnrolmentRequired: true }, path);
+        } catch (error) {
+          denied = isDenied(error);
+        }
+        expect(denied).toBe(!allowed);
+      });
+    }
   }
 });

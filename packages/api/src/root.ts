@@ -26,6 +26,8 @@ import { planRouter } from "./plan/router.ts";
 import { legalReviewRouter } from "./legal-review/router.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 import { userRouter } from "./user/router.ts";
+// Issue 14 part M: two-factor sign-in.
+import { mfaRouter } from "./mfa/router.ts";
 import { weighingRouter } from "./weighing/router.ts";
 // Part C of issue 13, "Informatieverzoek opstellen".
 import { informationRequestRouter } from "./information-request/router.ts";
@@ -34,6 +36,7 @@ import { passwordRouter } from "./password/router.ts";
 export const appRouter = createTRPCRouter({
   session: sessionRouter,
   user: userRouter,
+  mfa: mfaRouter,
   organisation: organisationRouter,
   audit: auditRouter,
   freshness: freshnessRouter,

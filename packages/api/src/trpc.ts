@@ -85,6 +85,10 @@ function frameworkMessage(error: TRPCError): string | null {
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/** The refusal for a BEHEERDER or COORDINATOR who has not set up two-factor sign-in yet (docs/adr/0018). */
+export const MFA_ENROLMENT_FIRST =
+  "Stel eerst tweestapsverificatie in (Account, Tweestapsverificatie: /account/tweestapsverificatie). Daarna kunt u het portaal gebruiken.";
+
 /**
  * The only way to declare a procedure: `guarded("user.list")`. The role check runs before
  * input parsing, so a caller without the right sees FORBIDDEN whatever they send.
@@ -95,7 +99,9 @@ export function guarded(action: Action) {
   return t.procedure.meta({ action }).use(async ({ ctx, next, getRawInput }) => {
     if (!can(ctx.user, action, subjectForRoleCheck(ctx.user))) {
       throw new TRPCError(
-        ctx.user
+        ctx.user?.mfaEnrolmentRequired
+          ? { code: "FORBIDDEN", message: MFA_ENROLMENT_FIRST }
+          : ctx.user
           ? { code: "FORBIDDEN", message: "U heeft geen toegang tot deze functie." }
           : { code: "UNAUTHORIZED", message: "U bent niet ingelogd." },
       );

@@ -6,3 +6,31 @@ export { linkOidcUser, oidcSettingsFromEnv, OIDC_PROVIDER_ID, type OidcClaims, t
 export { ROLES, ROLE_LABELS, type SessionUser } from "./roles.ts";
 export { can, navigationFor, ACTIONS, type Action, type NavItem, type NavKey, type PolicySubject } from "./policy.ts";
 export { revokeAllSessions, SESSION_REVOKE_REASONS, type SessionRevokeReason } from "./user-sessions.ts";
+export {
+  checkTotp,
+  demoCodeHintAllowed,
+  groupedSecret,
+  MFA_REQUIRED_ROLES,
+  MFA_SIGN_IN_ERRORS,
+  mfaEnrolmentRequired,
+  mfaKey,
+  openTotpSecret,
+  RECOVERY_CODE_COUNT,
+  totpCodeAt,
+  totpQrDataUrl,
+  totpUri,
+} from "./mfa.ts";
+export {
+  acceptTotp,
+  beginEnrolment,
+  clearMfa,
+  confirmEnrolment,
+  mfaStatus,
+  replaceRecoveryCodes,
+  reserveCodeAttempt,
+  resetMfa,
+  signInWithSecondFactor,
+  useRecoveryCode,
+  type MfaStatus,
+  type SecondFactorResult,
+} from "./mfa-store.ts";

@@ -3,7 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { linkOidcUser, oidcProvider, oidcSettingsFromEnv, OIDC_PROVIDER_ID } from "./oidc.ts";
 import { clientIp, trustedProxyCount } from "./client-ip.ts";
-import { signInWithPassword } from "./sign-in.ts";
+import { mfaKey, MFA_SIGN_IN_ERRORS } from "./mfa.ts";
+import { signInWithSecondFactor } from "./mfa-store.ts";
 
 /** Sessions last one working day; the user is re-read from the database on every request. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -19,16 +20,32 @@ function buildAuthOptions(): NextAuthOptions {
       CredentialsProvider({
         id: "credentials",
         name: "E-mailadres en wachtwoord",
-        credentials: { email: { label: "E-mailadres", type: "email" }, password: { label: "Wachtwoord", type: "password" } },
+        credentials: {
+          email: { label: "E-mailadres", type: "email" },
+          password: { label: "Wachtwoord", type: "password" },
+          code: { label: "Code", type: "text" },
+          recoveryCode: { label: "Herstelcode", type: "text" },
+        },
         async authorize(credentials, req) {
           if (!credentials?.email || !credentials.password) return null;
-          const result = await signInWithPassword(getDb(), {
-            email: credentials.email,
-            password: credentials.password,
-            ip: clientIp(req.headers, trustedProxies),
-          }, new Date());
-          if (!result.ok) return null;
-          return { id: result.user.id, email: result.user.email, name: result.user.name };
+          const result = await signInWithSecondFactor(
+            getDb(),
+            {
+              email: credentials.email,
+              password: credentials.password,
+              code: credentials.code,
+              recoveryCode: credentials.recoveryCode,
+              ip: clientIp(req.headers, trustedProxies),
+            },
+            new Date(),
+            mfaKey(),
+          );
+          if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
+          // The second step (docs/adr/0018): the form reads these codes from next-auth's `error`.
+          if (result.reason === "mfa-required") throw new Error(MFA_SIGN_IN_ERRORS.required);
+          if (result.reason === "mfa-invalid") throw new Error(MFA_SIGN_IN_ERRORS.invalid);
+          if (result.reason === "mfa-throttled") throw new Error(MFA_SIGN_IN_ERRORS.throttled);
+          return null;
         },
       }),
       ...(oidc ? [oidcProvider(oidc)] : []),

@@ -34,6 +34,13 @@ const rules = {
   // One's own password (issue 14, part L): everyone signed in; the handler only touches the caller's account.
   "password.change": "signed-in",
 
+  // Two-factor sign-in (docs/adr/0018): one's own enrolment, recovery codes and switching off;
+  // the administrator's reset of another user's; the current code of a demo account, on a demo
+  // portal only (checked in the procedure).
+  "mfa.self": "signed-in",
+  "mfa.reset": ["BEHEERDER"],
+  "mfa.demoCode": "anyone",
+
   "organisation.options": ["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL"],
   "organisation.read": ["BEHEERDER", ...CONTENT_READERS],
   "organisation.create": ["COORDINATOR"],
@@ -129,10 +136,14 @@ export type Action = keyof typeof rules;
 
 export const ACTIONS = Object.keys(rules) as Action[];
 
+/** All a BEHEERDER or COORDINATOR may do before setting up two-factor sign-in (docs/adr/0018). */
+export const MFA_ENROLMENT_ACTIONS: readonly Action[] = ["session.read", "mfa.self", "mfa.demoCode"];
+
 export function can(user: SessionUser | null | undefined, action: Action, subject?: PolicySubject): boolean {
   const rule = rules[action] as Rule;
   if (rule === "anyone") return true;
   if (!user) return false;
+  if (user.mfaEnrolmentRequired && !MFA_ENROLMENT_ACTIONS.includes(action)) return false;
   if (rule === "signed-in") return true;
   if (typeof rule === "function") return rule(user, subject);
   return rule.includes(user.role);

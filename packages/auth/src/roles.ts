@@ -2,6 +2,9 @@ import type { Role } from "@kk/db";
 
 export const ROLES = ["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL", "RAAD"] as const satisfies readonly Role[];
 
+/** Roles that must use a second factor when they sign in with a password (docs/adr/0018). */
+export const MFA_REQUIRED_ROLES: readonly Role[] = ["BEHEERDER", "COORDINATOR"];
+
 /** Dutch labels shown in the UI (docs/glossary.md maps them to the code names). */
 export const ROLE_LABELS: Record<Role, string> = {
   BEHEERDER: "Beheerder",
@@ -18,4 +21,9 @@ export interface SessionUser {
   name: string;
   role: Role;
   organisationId: string | null;
+  /**
+   * True for a BEHEERDER or COORDINATOR who signed in with a password and has not set up
+   * two-factor sign-in yet: they may only enrol (policy.ts, docs/adr/0018).
+   */
+  mfaEnrolmentRequired?: boolean;
 }

@@ -1,4 +1,5 @@
 import { hashPassword, Prisma, verifyPassword, type Db, type Tx } from "@kk/db";
+import { mfaEnrolmentRequired } from "./mfa.ts";
 import type { SessionUser } from "./roles.ts";
 
 /**
@@ -69,7 +70,7 @@ export function throttleDecision(
  * (advisory lock per key, taken in a fixed order). Returns the ids of the recorded rows, or null
  * when throttled.
  */
-async function reserveAttempt(db: Db, keys: { account: string; pair: string | null; ip: string | null }, now: Date): Promise<bigint[] | null> {
+export async function reserveAttempt(db: Db, keys: { account: string; pair: string | null; ip: string | null }, now: Date): Promise<bigint[] | null> {
   const all = [keys.account, keys.pair, keys.ip].filter((key): key is string => key !== null);
   const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMs);
   try {
@@ -150,11 +151,15 @@ export function toSessionUser(user: { id: string; email: string; name: string; r
   return { id: user.id, email: user.email, name: user.name, role: user.role, organisationId: user.organisationId };
 }
 
-/** Loads the current state of a session's user; null when it no longer exists or is deactivated. */
+/**
+ * Loads the current state of a session's user; null when it no longer exists or is deactivated.
+ * `mfaEnrolmentRequired` marks a BEHEERDER or COORDINATOR who has not set up two-factor sign-in
+ * yet: policy.ts then allows only the enrolment (docs/adr/0018).
+ */
 export async function loadActiveUser(db: Db, userId: string): Promise<SessionUser | null> {
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user || !user.active) return null;
-  return toSessionUser(user);
+  return mfaEnrolmentRequired(user) ? { ...toSessionUser(user), mfaEnrolmentRequired: true } : toSessionUser(user);
 }
 
 export type CurrentPasswordCheck = "valid" | "invalid" | "throttled";

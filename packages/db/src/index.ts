@@ -4,3 +4,5 @@ export type { Db, Tx } from "./client.ts";
 export { hashPassword, verifyPassword } from "./password.ts";
 export { verifyAuditChain } from "./audit-chain.ts";
 export type { AuditChainBreak, AuditChainProblem, AuditChainReport } from "./audit-chain.ts";
+export { deriveSecretBoxKey, openSecret, opensWith, sealSecret, secretBoxKeyMaterial, SecretBoxKeyError } from "./secret-box.ts";
+export type { SecretBoxKey } from "./secret-box.ts";

@@ -21,6 +21,7 @@ import { magIkDelenPaarNl } from "./nl/mag-ik-delen-paar";
 import { informatieverzoekNl } from "./nl/informatieverzoek";
 import { bronnenNl } from "./nl/bronnen";
 import { wachtwoordNl } from "./nl/wachtwoord";
+import { tweestapsverificatieNl } from "./nl/tweestapsverificatie";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -36,6 +37,7 @@ export const nl = {
   informatieverzoek: informatieverzoekNl,
   bronnen: bronnenNl,
   wachtwoord: wachtwoordNl,
+  twoFactor: tweestapsverificatieNl,
   werkateliersUitkomsten: werkateliersUitkomstenNl,
   werkateliers: werkateliersNl,
   werkateliersAanmelding: werkateliersAanmeldingNl,

@@ -9,7 +9,7 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-const REDACTED_FIELDS = new Set(["passwordHash"]);
+const REDACTED_FIELDS = new Set(["passwordHash", "totpSecretEncrypted", "codeHash", "salt"]);
 
 /**
  * Free text with personal data that outlives its record elsewhere (a registration's remark is

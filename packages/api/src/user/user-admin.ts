@@ -16,6 +16,7 @@ const publicUserFields = {
   organisationId: true,
   organisation: { select: { id: true, name: true } },
   lastSignInAt: true,
+  totpEnabledAt: true,
   version: true,
   createdAt: true,
   updatedAt: true,

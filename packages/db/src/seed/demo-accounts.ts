@@ -6,6 +6,16 @@ import type { Role } from "../generated/prisma/enums.ts";
  */
 export const DEMO_PASSWORD = "Demo-Zwijndrecht-2026";
 
+/**
+ * The published TOTP secret (base32, RFC 6238) of the demo accounts whose role requires two-factor
+ * sign-in (BEHEERDER, COORDINATOR). Public on purpose, like the demo password: add it to an
+ * authenticator app, or read the current code on the sign-in page of a demo portal (docs/adr/0018).
+ */
+export const DEMO_TOTP_SECRET = "KKDEMOZWIJNDRECHTTWEESTAPSVERIFI";
+
+/** Roles whose demo accounts are seeded with TOTP enrolled on DEMO_TOTP_SECRET. */
+export const DEMO_TOTP_ROLES: readonly Role[] = ["BEHEERDER", "COORDINATOR"];
+
 export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: Role; organisationSlug?: string }> = [
   { email: "beheerder@demo.zwijndrecht.nl", name: "Bea Beheer", role: "BEHEERDER" },
   { email: "coordinator@demo.zwijndrecht.nl", name: "Carla Coördinator", role: "COORDINATOR", organisationSlug: "gemeente-zwijndrecht" },

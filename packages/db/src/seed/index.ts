@@ -1,12 +1,13 @@
 import type { Db } from "../client.ts";
 import { hashPassword } from "../password.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
+import { deriveSecretBoxKey, opensWith, sealSecret, secretBoxKeyMaterial } from "../secret-box.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_ROLES, DEMO_TOTP_SECRET } from "./demo-accounts.ts";
 import { DEMO_AGREEMENT_OWNER_EMAIL, DEMO_AGREEMENTS } from "./demo-agreements.ts";
 import { DEMO_DIRECTORY, type DemoContactRef, type DemoOrganisation } from "./demo-directory.ts";
 import { DEMO_MEETINGS, type DemoMeeting } from "./demo-meetings.ts";
 import { seedPlanVanAanpak, seedVtFigures } from "./seed-figures.ts";
 
-export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.ts";
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_ROLES, DEMO_TOTP_SECRET } from "./demo-accounts.ts";
 export { DEMO_AGREEMENT_OWNER_EMAIL, DEMO_AGREEMENTS, type DemoAgreement } from "./demo-agreements.ts";
 export { DEMO_COORDINATOR_CONTACT, DEMO_DIRECTORY, type DemoOrganisation } from "./demo-directory.ts";
 export { generateDirectory, type GenerateResult } from "./generate-directory.ts";
@@ -37,6 +38,11 @@ export interface SeedResult {
 export interface SeedOptions {
   /** The moment the demo verification dates are relative to. */
   now?: Date;
+  /**
+   * The key material the portal encrypts TOTP secrets with (KK_MFA_KEY or NEXTAUTH_SECRET of the
+   * server that will use this database); defaults to this process's environment.
+   */
+  mfaKeyMaterial?: string;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -102,9 +108,22 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
   }
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const mfaKey = deriveSecretBoxKey(options.mfaKeyMaterial ?? secretBoxKeyMaterial());
   for (const account of DEMO_ACCOUNTS) {
+    const withTotp = DEMO_TOTP_ROLES.includes(account.role);
     const existing = await db.user.findUnique({ where: { email: account.email } });
-    if (existing) continue;
+    if (existing) {
+      // The demo secret is public: re-seal it when the portal's key changed (KK_DEMO=1 npm start
+      // generates a new NEXTAUTH_SECRET per run), so the demo accounts keep working.
+      // An account from before two-factor sign-in is enrolled on it too.
+      if (withTotp && !(existing.totpEnabledAt && existing.totpSecretEncrypted && opensWith(existing.totpSecretEncrypted, mfaKey))) {
+        await db.user.update({
+          where: { id: existing.id },
+          data: { totpSecretEncrypted: sealSecret(DEMO_TOTP_SECRET, mfaKey), totpEnabledAt: existing.totpEnabledAt ?? now, totpLastStep: null },
+        });
+      }
+      continue;
+    }
     await db.user.create({
       data: {
         email: account.email,
@@ -112,6 +131,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
         role: account.role,
         passwordHash,
         organisationId: account.organisationSlug ? (idsBySlug.get(account.organisationSlug) ?? null) : null,
+        ...(withTotp ? { totpSecretEncrypted: sealSecret(DEMO_TOTP_SECRET, mfaKey), totpEnabledAt: now } : {}),
       },
     });
     result.usersCreated += 1;

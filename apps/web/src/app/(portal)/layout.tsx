@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/session";
 import { format, messages } from "@/messages";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
+  // Also sends a BEHEERDER or COORDINATOR without two-factor sign-in to the enrolment page.
   const user = await requireUser();
   return (
     <>
@@ -19,8 +20,17 @@ export default async function PortalLayout({ children }: { children: ReactNode }
             <span className="block font-semibold">{format(messages.account.signedInAs, { name: user.name })}</span>
             <span className="block text-sm">{messages.roles[user.role]}</span>
           </p>
-          <Link href="/account/wachtwoord" className="font-semibold text-brand-contrast">
+          <Link
+            href="/account/wachtwoord"
+            className="min-h-11 content-center font-semibold text-brand-contrast underline hover:decoration-2"
+          >
             {messages.wachtwoord.accountLink}
+          </Link>
+          <Link
+            href="/account/tweestapsverificatie"
+            className="min-h-11 content-center font-semibold text-brand-contrast underline hover:decoration-2"
+          >
+            {messages.twoFactor.page.title}
           </Link>
           <SignOutButton />
         </div>

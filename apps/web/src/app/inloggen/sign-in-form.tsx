@@ -9,8 +9,12 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { format, messages } from "@/messages";
+import { SecondFactorStep } from "./second-factor-step";
 
 const t = messages.signIn;
+
+/** next-auth's `error` when the password was right and a second factor is needed (packages/auth/src/mfa.ts). */
+const MFA_REQUIRED = "MfaRequired";
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, t.emailRequired),
@@ -27,6 +31,9 @@ interface Props {
 export function SignInForm({ callbackUrl, initialError, oidcName }: Props) {
   const [formError, setFormError] = useState<string | null>(initialError);
   const [attempt, setAttempt] = useState(0);
+  // After a right password for an account with TOTP: the second step (docs/adr/0018). The
+  // password stays in this component's memory only, to be sent again with the code.
+  const [pending, setPending] = useState<{ email: string; password: string } | null>(null);
   const {
     register,
     handleSubmit,
@@ -48,11 +55,29 @@ export function SignInForm({ callbackUrl, initialError, oidcName }: Props) {
         window.location.assign(callbackUrl);
         return;
       }
+      if (result?.error === MFA_REQUIRED) {
+        setPending({ email: values.email, password: values.password });
+        return;
+      }
       setFormError(t.failed);
       setAttempt((n) => n + 1);
     },
     () => setAttempt((n) => n + 1),
   );
+
+  if (pending) {
+    return (
+      <SecondFactorStep
+        email={pending.email}
+        password={pending.password}
+        callbackUrl={callbackUrl}
+        onStartOver={() => {
+          setPending(null);
+          setFormError(null);
+        }}
+      />
+    );
+  }
 
   return (
     <>

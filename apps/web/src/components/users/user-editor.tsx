@@ -8,6 +8,7 @@ import type { SelectOption } from "@/components/ui/select-field";
 import { useTRPC } from "@/lib/trpc/client";
 import { toServerFormError } from "@/lib/trpc/errors";
 import { format, messages } from "@/messages";
+import { TwoFactorResetPanel } from "./two-factor-reset-panel";
 import { EditUserForm, type EditableUser } from "./user-form";
 
 const t = messages.users;
@@ -16,6 +17,7 @@ interface UserDetails extends EditableUser {
   email: string;
   active: boolean;
   lastSignInAt: Date | null;
+  totpEnabledAt: Date | null;
 }
 
 interface Props {
@@ -60,6 +62,7 @@ export function UserEditor({ user: initial, organisations, justCreated, isSelf }
           router.refresh();
         }}
       />
+      {isSelf ? null : <TwoFactorResetPanel user={user} />}
       <p className="mt-8 text-ink-muted">
         {t.lastSignIn}: {user.lastSignInAt ? dateTime.format(user.lastSignInAt) : t.neverSignedIn}
       </p>

@@ -43,6 +43,7 @@ export default async function EditUserPage({ params, searchParams }: Props) {
           active: target.active,
           version: target.version,
           lastSignInAt: target.lastSignInAt,
+          totpEnabledAt: target.totpEnabledAt,
         }}
         justCreated={nieuw === "1"}
         isSelf={target.id === user.id}
