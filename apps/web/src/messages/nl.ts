@@ -20,6 +20,7 @@ import { afwegenNl } from "./nl/afwegen";
 import { magIkDelenPaarNl } from "./nl/mag-ik-delen-paar";
 import { informatieverzoekNl } from "./nl/informatieverzoek";
 import { bronnenNl } from "./nl/bronnen";
+import { databaseUnavailableNl } from "./nl/database-unavailable";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -49,6 +50,7 @@ export const nl = {
   convenantenRegistry: convenantenRegistryNl,
   convenantenDekking: convenantenDekkingNl,
   convenantenHerinneringen: convenantenHerinneringenNl,
+  databaseUnavailable: databaseUnavailableNl,
   app: {
     name: "Ketenportaal Kindveiligheid",
     titleTemplate: "%s | Ketenportaal Kindveiligheid",
