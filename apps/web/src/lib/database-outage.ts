@@ -24,6 +24,11 @@ function gate(): AvailabilityGate | null {
   return globalForGate.kkAvailabilityGate;
 }
 
+/** Puts another gate in place (tests); `undefined` makes the next request build the real one again. */
+export function replaceAvailabilityGate(replacement: AvailabilityGate | null | undefined): void {
+  globalForGate.kkAvailabilityGate = replacement;
+}
+
 /** True when the database is known to be down right now (probing when the last answer is too old). */
 export async function isDatabaseDown(): Promise<boolean> {
   const current = gate();
