@@ -4,7 +4,7 @@
  *
  * Local shortcut (ignored when CI is set, so CI always runs everything):
  *   KK_SKIP=lint,typecheck,e2e npm test     skip steps by id (ids are printed in the banners)
- *   KK_SKIP_E2E=1 npm test                  skip the production build and the Playwright run
+ *   KK_SKIP_E2E=1 npm test                  skip the production build, the Playwright run and the fault test
  *
  * The unit and integration suite runs three times: on today's clock, and with the process clock
  * moved about 400 days and about 3 years ahead (Debian's faketime; the embedded PostgreSQL the
@@ -75,6 +75,13 @@ const steps: Step[] = [
     command: bin("playwright"),
     args: ["test", "-c", "e2e/playwright.config.ts"],
   },
+  {
+    // Needs the build above; starts its own PostgreSQL and portal (about 30 s).
+    id: "faults",
+    title: "Fault test: PostgreSQL stopped and started again under write load (npm run test:faults)",
+    command: process.execPath,
+    args: ["--import", "tsx", "scripts/test-faults.ts"],
+  },
 ];
 
 function skippedIds(): Set<string> {
@@ -87,6 +94,7 @@ function skippedIds(): Set<string> {
   if (process.env.KK_SKIP_E2E === "1") {
     ids.add("build");
     ids.add("e2e");
+    ids.add("faults");
   }
   if (ids.size > 0 && isCi) {
     console.warn(`[test] CI is set: ignoring KK_SKIP/KK_SKIP_E2E (${[...ids].join(", ")}); running every step.`);

@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { replaceAvailabilityGate } from "./lib/database-outage";
 import { proxy } from "./proxy";
 
 /** Issue 14, 9a: a page address with a NUL byte or other control character is a Dutch 400. */
@@ -13,7 +14,7 @@ describe("proxy: unsafe characters in a page address", () => {
     ["NUL in the path", "/convenanten/abc%00def"],
     ["broken percent-encoding in the path", "/convenanten/%E0%A4%A"],
   ])("%s: 400 with a Dutch page", async (_label, path) => {
-    const response = proxy(new NextRequest(`http://localhost${path}`));
+    const response = await proxy(new NextRequest(`http://localhost${path}`));
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain('<html lang="nl">');
@@ -26,8 +27,8 @@ describe("proxy: unsafe characters in a page address", () => {
     ["accents and emoji", "/sociale-kaart?q=co%C3%B6rdinatie%20%F0%9F%91%AA"],
     ["a tab (the URL keeps it encoded)", "/sociale-kaart?q=a%09b"],
     ["no query", "/dashboard"],
-  ])("%s: passes with a nonce CSP", (_label, path) => {
-    const response = proxy(new NextRequest(`http://localhost${path}`));
+  ])("%s: passes with a nonce CSP", async (_label, path) => {
+    const response = await proxy(new NextRequest(`http://localhost${path}`));
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Security-Policy")).toMatch(/nonce-/);
   });
@@ -39,7 +40,7 @@ describe("proxy: a form post above the server-action limit", () => {
     new NextRequest(`http://localhost${path}`, { method: "POST", headers: { "content-length": String(length), "content-type": "multipart/form-data; boundary=x" } });
 
   it("refuses 11 MB + 1 byte with a Dutch page leading back to the form", async () => {
-    const response = proxy(post("/convenanten/abc?tab=documenten", 11 * 1024 * 1024 + 1));
+    const response = await proxy(post("/convenanten/abc?tab=documenten", 11 * 1024 * 1024 + 1));
     expect(response.status).toBe(413);
     const html = await response.text();
     expect(html).toContain("<h1>Bestand te groot</h1>");
@@ -48,11 +49,34 @@ describe("proxy: a form post above the server-action limit", () => {
   });
 
   it("escapes the path it links back to", async () => {
-    const html = await proxy(post('/convenanten/%22%3E%3Cscript%3E', 12 * 1024 * 1024)).text();
+    const html = await (await proxy(post('/convenanten/%22%3E%3Cscript%3E', 12 * 1024 * 1024))).text();
     expect(html).not.toContain("<script>");
   });
 
-  it.each([10 * 1024 * 1024, 11 * 1024 * 1024])("lets a post of %i bytes through to the action", (length) => {
-    expect(proxy(post("/convenanten/abc", length)).status).toBe(200);
+  it.each([10 * 1024 * 1024, 11 * 1024 * 1024])("lets a post of %i bytes through to the action", async (length) => {
+    expect((await proxy(post("/convenanten/abc", length))).status).toBe(200);
+  });
+});
+
+/** Issue 14, fault test: while the database is down every page is a Dutch 503 with Retry-After. */
+describe("proxy: the database is down", () => {
+  afterEach(() => replaceAvailabilityGate(undefined));
+
+  it.each(["/", "/inloggen", "/sociale-kaart?q=jeugd", "/werkateliers/abc"])("%s: 503 with the Dutch page", async (path) => {
+    replaceAvailabilityGate({ isUp: async () => false });
+    const response = await proxy(new NextRequest(`http://localhost${path}`));
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("30");
+    const html = await response.text();
+    expect(html).toContain("De portal is even niet beschikbaar. Probeer het over een paar minuten opnieuw.");
+    expect(html).not.toMatch(/<script|<style|style=/);
+  });
+
+  it("lets pages through again once the database answers (no restart)", async () => {
+    let up = false;
+    replaceAvailabilityGate({ isUp: async () => up });
+    expect((await proxy(new NextRequest("http://localhost/"))).status).toBe(503);
+    up = true;
+    expect((await proxy(new NextRequest("http://localhost/"))).status).toBe(200);
   });
 });

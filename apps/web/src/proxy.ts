@@ -1,5 +1,6 @@
 import { hasUnsafeCharacters } from "@kk/api/unsafe-text";
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseUnavailableResponse, isDatabaseDown } from "./lib/database-outage";
 
 /**
  * Sets a nonce-based Content-Security-Policy per request. Next.js reads the nonce from the
@@ -7,9 +8,11 @@ import { NextResponse, type NextRequest } from "next/server";
  * Every page is rendered per request anyway (they depend on the session), so nonces cost
  * nothing here. Reasoning and the style-src trade-off: docs/adr/0006.
  */
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<Response> {
   if (hasUnsafeAddress(request)) return badAddressResponse();
   if (isTooLargeForAnAction(request)) return tooLargeResponse(request);
+  // The database is down or restarting: a calm Dutch 503 page instead of a 500 (issue 14, fault test).
+  if (await isDatabaseDown()) return databaseUnavailableResponse(`${request.nextUrl.pathname}${request.nextUrl.search}`);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
 

@@ -5,6 +5,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { FieldErrorsCause, type FieldErrors } from "./field-errors.ts";
+import { databaseUnavailableShape, isDatabaseUnavailable } from "./web-edge/database-unavailable.ts";
 import { findUnsafeText, UNSAFE_TEXT_MESSAGE } from "./web-edge/unsafe-text.ts";
 import { errorIdOf, unexpectedErrorMessage } from "./web-edge/unexpected-error.ts";
 
@@ -46,6 +47,8 @@ const t = initTRPC
   .create({
     transformer: superjson,
     errorFormatter({ shape, error }) {
+      // The database is down or restarting: 503 with a calm Dutch message, not a 500 (issue 14, fault test).
+      if (isDatabaseUnavailable(error)) return { ...shape, ...databaseUnavailableShape(shape.data) };
       // Unexpected errors (issue 14, 9a): a generic Dutch message with an id; the details are
       // logged under that id by the route's onError (logUnexpectedError), never sent.
       if (error.code === "INTERNAL_SERVER_ERROR") {

@@ -22,6 +22,7 @@ import { informatieverzoekNl } from "./nl/informatieverzoek";
 import { bronnenNl } from "./nl/bronnen";
 import { wachtwoordNl } from "./nl/wachtwoord";
 import { tweestapsverificatieNl } from "./nl/tweestapsverificatie";
+import { databaseUnavailableNl } from "./nl/database-unavailable";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -53,6 +54,7 @@ export const nl = {
   convenantenRegistry: convenantenRegistryNl,
   convenantenDekking: convenantenDekkingNl,
   convenantenHerinneringen: convenantenHerinneringenNl,
+  databaseUnavailable: databaseUnavailableNl,
   app: {
     name: "Ketenportaal Kindveiligheid",
     titleTemplate: "%s | Ketenportaal Kindveiligheid",

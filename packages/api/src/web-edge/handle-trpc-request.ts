@@ -2,6 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "../root.ts";
 import { MAX_BATCH_SIZE, type TRPCContext } from "../trpc.ts";
 import { checkJsonBody, checkSameOrigin, isStateChanging, ownHosts, readCappedBody, type EdgeRefusal } from "./request-guard.ts";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "./database-unavailable.ts";
 import { logUnexpectedError } from "./unexpected-error.ts";
 
 /** The largest request body /api/trpc accepts for ordinary calls. */
@@ -61,7 +62,18 @@ export async function handleTrpcRequest(request: Request, options: TrpcEndpointO
     maxBatchSize: MAX_BATCH_SIZE,
     createContext: options.createContext,
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") logUnexpectedError(error, `tRPC ${path ?? "?"}`, options.log);
+      if (isDatabaseUnavailable(error)) {
+        // Expected during an outage: one short line, not a stack per call.
+        const line = `[database] unavailable: tRPC ${path ?? "?"} answered 503`;
+        if (options.log) options.log(line, null);
+        else console.warn(line);
+      } else if (error.code === "INTERNAL_SERVER_ERROR") {
+        logUnexpectedError(error, `tRPC ${path ?? "?"}`, options.log);
+      }
+    },
+    // During an outage the answer is 503 (trpc.ts's errorFormatter); Retry-After says when to try again.
+    responseMeta({ errors }) {
+      return errors.some((error) => isDatabaseUnavailable(error)) ? { headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } } : {};
     },
   });
 }
