@@ -20,6 +20,7 @@ import { afwegenNl } from "./nl/afwegen";
 import { magIkDelenPaarNl } from "./nl/mag-ik-delen-paar";
 import { informatieverzoekNl } from "./nl/informatieverzoek";
 import { bronnenNl } from "./nl/bronnen";
+import { sessiesNl } from "./nl/sessies";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -49,6 +50,7 @@ export const nl = {
   convenantenRegistry: convenantenRegistryNl,
   convenantenDekking: convenantenDekkingNl,
   convenantenHerinneringen: convenantenHerinneringenNl,
+  sessies: sessiesNl,
   app: {
     name: "Ketenportaal Kindveiligheid",
     titleTemplate: "%s | Ketenportaal Kindveiligheid",

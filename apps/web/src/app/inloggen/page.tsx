@@ -1,18 +1,20 @@
-import { isOidcEnabled, oidcDisplayName } from "@kk/auth";
+import { idleTimeoutMinutes, isOidcEnabled, oidcDisplayName } from "@kk/auth";
+import { getDb } from "@kk/db";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PublicShell } from "@/components/shell/site-header";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { isDemoEnvironment } from "@/env";
 import { currentUser } from "@/lib/session";
-import { messages } from "@/messages";
+import { format, messages } from "@/messages";
 import { safeCallbackUrl } from "./callback-url";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: messages.signIn.title };
 
 interface Props {
-  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; reden?: string | string[] }>;
 }
 
 export default async function SignInPage({ searchParams }: Props) {
@@ -22,12 +24,18 @@ export default async function SignInPage({ searchParams }: Props) {
 
   const error = first(params.error);
   const initialError = error === "AccessDenied" ? messages.signIn.accessDenied : error ? messages.signIn.failed : null;
+  const ended = await sessionEndedText(first(params.reden));
   const oidcName = isOidcEnabled() ? (oidcDisplayName() ?? "single sign-on") : null;
 
   return (
     <PublicShell demo={isDemoEnvironment()}>
       <div className="max-w-xl">
         <PageHeader title={messages.signIn.title} intro={messages.signIn.intro} />
+        {ended ? (
+          <Notice tone="warning" role="status">
+            <p>{ended}</p>
+          </Notice>
+        ) : null}
         <SignInForm callbackUrl={callbackUrl} initialError={initialError} oidcName={oidcName} />
       </div>
     </PublicShell>
@@ -36,4 +44,12 @@ export default async function SignInPage({ searchParams }: Props) {
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** Why the user is here again (set by app/unauthorized.tsx when a session ended), as a sentence. */
+async function sessionEndedText(reason: string | undefined): Promise<string | null> {
+  if (reason === "inactief") return format(messages.sessies.ended.idle, { minutes: String(await idleTimeoutMinutes(getDb())) });
+  if (reason === "verlopen") return messages.sessies.ended.expired;
+  if (reason === "beeindigd") return messages.sessies.ended.revoked;
+  return null;
 }
