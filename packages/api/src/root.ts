@@ -26,6 +26,7 @@ import { planRouter } from "./plan/router.ts";
 import { legalReviewRouter } from "./legal-review/router.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 import { userRouter } from "./user/router.ts";
+import { userSessionRouter } from "./user-session/router.ts";
 import { weighingRouter } from "./weighing/router.ts";
 // Part C of issue 13, "Informatieverzoek opstellen".
 import { informationRequestRouter } from "./information-request/router.ts";
@@ -61,6 +62,7 @@ export const appRouter = createTRPCRouter({
   weighing: weighingRouter,
   informationRequest: informationRequestRouter,
   legalReview: legalReviewRouter,
+  userSession: userSessionRouter,
 });
 
 export type AppRouter = typeof appRouter;

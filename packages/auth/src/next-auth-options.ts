@@ -1,4 +1,4 @@
-import { getDb } from "@kk/db";
+import { getDb, type Db } from "@kk/db";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { linkOidcUser, oidcProvider, oidcSettingsFromEnv, OIDC_PROVIDER_ID } from "./oidc.ts";
@@ -19,9 +19,14 @@ type JwtParams = Parameters<NonNullable<JwtCallback>>[0];
  * At sign-in (credentials or OIDC; `user` is set only then) a UserSession row is created and the
  * token carries only its id: no name, e-mail or user id. Later calls pass the token on unchanged.
  */
-async function sessionToken({ token, user }: JwtParams, device: string | null): Promise<JwtParams["token"]> {
+export async function sessionToken(
+  db: Db,
+  { token, user }: Pick<JwtParams, "token" | "user">,
+  device: string | null,
+  now: Date,
+): Promise<JwtParams["token"]> {
   if (!user) return token;
-  const sid = await createUserSession(getDb(), user.id, new Date(), device);
+  const sid = await createUserSession(db, user.id, now, device);
   return { sid };
 }
 
@@ -63,7 +68,7 @@ function buildAuthOptions(): NextAuthOptions {
         user.id = result.userId;
         return true;
       },
-      jwt: (params) => sessionToken(params, null),
+      jwt: (params) => sessionToken(getDb(), params, null, new Date()),
       // What /api/auth/session tells the browser: nothing about the session; pages get the user
       // from the server (session.ts), never from this endpoint.
       session: ({ session }) => ({ expires: session.expires }),
@@ -85,7 +90,7 @@ function buildAuthOptions(): NextAuthOptions {
 export function authOptionsForRequest(request: Request): NextAuthOptions {
   const base = getAuthOptions();
   const device = describeDevice(request.headers.get("user-agent"));
-  return { ...base, callbacks: { ...base.callbacks, jwt: (params) => sessionToken(params, device) } };
+  return { ...base, callbacks: { ...base.callbacks, jwt: (params) => sessionToken(getDb(), params, device, new Date()) } };
 }
 
 let cached: NextAuthOptions | undefined;

@@ -31,6 +31,9 @@ const rules = {
   "user.create": ["BEHEERDER"],
   "user.update": ["BEHEERDER"],
   "user.setActive": ["BEHEERDER"],
+  // One's own sessions (/account/sessies): every role, and only their own (the queries filter on
+  // the caller's id: packages/api/src/user-session/own-sessions.ts).
+  "userSession.manageOwn": "signed-in",
 
   "organisation.options": ["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL"],
   "organisation.read": ["BEHEERDER", ...CONTENT_READERS],

@@ -1,5 +1,5 @@
 import type { SessionUser } from "@kk/auth/roles";
-import { revokeAllSessions, type SessionRevokeReason } from "@kk/auth";
+import { revokeAllSessions, type SessionRevokeReason } from "@kk/auth/user-sessions";
 import type { Tx } from "@kk/db";
 import { recordAudit } from "../audit/record-audit.ts";
 

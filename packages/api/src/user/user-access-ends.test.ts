@@ -1,4 +1,4 @@
-import { createUserSession } from "@kk/auth";
+import { createUserSession } from "@kk/auth/user-sessions";
 import type { SessionUser } from "@kk/auth/roles";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calendarFeedByToken, createCalendarFeed } from "../meeting-calendar/calendar-feed.ts";
