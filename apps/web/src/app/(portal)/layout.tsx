@@ -1,4 +1,5 @@
 import { navigationFor } from "@kk/auth/policy";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { MainNavigation } from "@/components/shell/main-navigation";
 import { ShellMarker } from "@/components/shell/shell-context";
@@ -18,6 +19,9 @@ export default async function PortalLayout({ children }: { children: ReactNode }
             <span className="block font-semibold">{format(messages.account.signedInAs, { name: user.name })}</span>
             <span className="block text-sm">{messages.roles[user.role]}</span>
           </p>
+          <Link href="/account/sessies" className="font-semibold text-brand-contrast">
+            {messages.sessies.accountLink}
+          </Link>
           <SignOutButton />
         </div>
       </SiteHeader>

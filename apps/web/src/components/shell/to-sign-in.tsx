@@ -7,7 +7,7 @@ import { redirect, usePathname, useSearchParams } from "next/navigation";
  * ended; only the browser side knows the address, so this is a client component). Rendered by
  * app/unauthorized.tsx; `redirect` during render also works on the server-rendered first load.
  */
-export function ToSignIn({ reason }: { reason: string | null }) {
+export function ToSignIn({ reason }: { reason: string | null }): never {
   const pathname = usePathname();
   const search = useSearchParams().toString();
   const params = new URLSearchParams();
