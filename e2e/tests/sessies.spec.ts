@@ -48,7 +48,8 @@ test("two browsers: the user sees both sessions, ends the other, and that browse
   await openSessionsPage(page);
   await expect(sessionItems(page)).toHaveCount(2);
   await expect(page.getByTestId("session-current")).toContainText("Deze sessie");
-  await expect(page.getByText("Een sessie eindigt na 30 minuten zonder activiteit, en altijd 12 uur na het inloggen.")).toBeVisible();
+  // The minutes are the administrator's setting (the last test here changes it and puts it back).
+  await expect(page.getByText(/^Een sessie eindigt na \d+ minuten zonder activiteit, en altijd 12 uur na het inloggen\.$/)).toBeVisible();
   await expectNoSidewaysScroll(page);
   await expectNoSeriousA11yViolations(page);
 
@@ -124,4 +125,40 @@ test("after signing out, a copy of the old session cookie is refused", async ({ 
   await page.getByLabel("Wachtwoord", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Welkom, ${demoAccount("PROFESSIONAL").name}` })).toBeVisible();
+});
+
+test("the sign-in page says why a session ended", async ({ page }) => {
+  await page.goto("/inloggen?reden=inactief&callbackUrl=%2Fsociale-kaart");
+  await expect(page.getByText(/^U was \d+ minuten niet actief; log opnieuw in\.$/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.goto("/inloggen?reden=verlopen");
+  await expect(page.getByText("U was 12 uur ingelogd; log opnieuw in.")).toBeVisible();
+  await page.goto("/inloggen?reden=iets-anders");
+  await expect(page.getByRole("status")).toHaveCount(0);
+});
+
+test("the administrator sets the idle timeout (5–240 minutes) and the users' pages follow", async ({ page, openSession }) => {
+  await signInAs(page, "BEHEERDER");
+  await page.goto("/beheer/gebruikers");
+  const field = page.getByLabel("Aantal minuten zonder activiteit", { exact: true });
+  await expect(field).toHaveValue("30");
+  await field.fill("3");
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Vul een heel aantal minuten in van 5 tot en met 240." })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await field.fill("45");
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Opgeslagen: uitloggen na 45 minuten zonder activiteit." })).toBeVisible();
+
+  const professional = await openSession();
+  await signInAs(professional, "PROFESSIONAL");
+  await professional.goto("/account/sessies");
+  await expect(professional.getByText("Een sessie eindigt na 45 minuten zonder activiteit, en altijd 12 uur na het inloggen.")).toBeVisible();
+
+  // Back to the default.
+  await page.reload();
+  await field.fill("30");
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Opgeslagen: uitloggen na 30 minuten zonder activiteit." })).toBeVisible();
 });

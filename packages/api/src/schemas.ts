@@ -35,3 +35,4 @@ export { KEY_LABELS, MEASURE_LABELS, REPORTER_GROUPS } from "./vt-figures/import
 export * from "./legal-review/schemas.ts";
 // The one CSV writer (CSV injection neutralised in every cell; issue 14, 9c), also for the web's chart tables.
 export { csvCell, csvText } from "./csv/csv-text.ts";
+export * from "./user-session/schemas.ts";

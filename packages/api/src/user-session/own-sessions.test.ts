@@ -108,6 +108,32 @@ describe("userSession.endOwn and endOtherOwn", () => {
   });
 });
 
+describe("userSession.setIdleTimeout (the administrator's setting)", () => {
+  it("saves 5–240 minutes, audited, refuses out of range in Dutch and a stale read as a conflict", async () => {
+    const admin = t.callerFor(t.users.BEHEERDER);
+    const before = await admin.userSession.idleTimeout();
+    expect(before).toEqual({ idleTimeoutMinutes: 30, updatedAt: null });
+    for (const bad of [4, 241, 12.5]) {
+      const error = await admin.userSession.setIdleTimeout({ idleTimeoutMinutes: bad, expectedUpdatedAt: null }).catch((e: unknown) => e);
+      expect((error as TRPCError).code).toBe("BAD_REQUEST");
+    }
+    const mark = await lastAuditId(t.db);
+    const saved = await admin.userSession.setIdleTimeout({ idleTimeoutMinutes: 15, expectedUpdatedAt: null });
+    expect(saved.idleTimeoutMinutes).toBe(15);
+    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { id: { gt: mark }, action: "setting.update" } });
+    expect([audit.entityId, audit.before, audit.after]).toEqual([IDLE_TIMEOUT_SETTING, { value: 30 }, { value: 15 }]);
+    const stale = await admin.userSession.setIdleTimeout({ idleTimeoutMinutes: 20, expectedUpdatedAt: null }).catch((e: unknown) => e);
+    expect((stale as TRPCError).code).toBe("CONFLICT");
+    // Sessions follow at once: 20 minutes idle is now too long.
+    const me = t.users.PARTNER;
+    const twentyIdle = await session(me.id, 20 * MIN);
+    const list = await t.callerFor(me).userSession.listOwn();
+    expect(list.idleTimeoutMinutes).toBe(15);
+    expect(list.sessions.map((s) => s.id)).not.toContain(twentyIdle);
+    await t.db.setting.delete({ where: { key: IDLE_TIMEOUT_SETTING } });
+  });
+});
+
 describe("retention of ended sessions", () => {
   it("removes sessions that ended more than 30 days ago and keeps the rest", async () => {
     const userId = t.users.RAAD.id;

@@ -21,5 +21,13 @@ export const sessiesNl = {
   endedOne: "De sessie is beëindigd.",
   endedOthers: "{count} andere sessie(s) beëindigd.",
   failed: "Dat lukte niet. Ververs de pagina en probeer het opnieuw.",
+  settings: {
+    heading: "Uitloggen na inactiviteit",
+    intro: "Wie zo lang niets in het portaal doet, moet opnieuw inloggen. Een wijziging geldt meteen voor alle open sessies. Na 12 uur moet iedereen altijd opnieuw inloggen.",
+    label: "Aantal minuten zonder activiteit",
+    hint: "Een heel aantal minuten van 5 tot en met 240. Standaard 30.",
+    saved: "Opgeslagen: uitloggen na {idleTimeoutMinutes} minuten zonder activiteit.",
+    submit: "Opslaan",
+  },
   limits: "Een sessie eindigt na {minutes} minuten zonder activiteit, en altijd 12 uur na het inloggen.",
 };
