@@ -90,11 +90,13 @@ test("ending all other sessions signs the user out everywhere else", async ({ pa
   await expect(page.getByRole("status").filter({ hasText: "2 andere sessie(s) beëindigd." })).toBeVisible();
   await expect(sessionItems(page)).toHaveCount(1);
 
-  for (const elsewhere of [second, third]) {
-    await elsewhere.goto("/");
-    await expect(elsewhere).toHaveURL(isSignInUrl);
-    await expect(elsewhere.getByText("Uw sessie is beëindigd; log opnieuw in.")).toBeVisible();
-  }
+  // A full page load in one browser, a click on a link (client-side navigation) in the other.
+  await second.goto("/");
+  await expect(second).toHaveURL(isSignInUrl);
+  await expect(second.getByText("Uw sessie is beëindigd; log opnieuw in.")).toBeVisible();
+  await third.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Sociale kaart" }).click();
+  await expect(third).toHaveURL((url) => isSignInUrl(url) && url.searchParams.get("callbackUrl") === "/sociale-kaart");
+  await expect(third.getByText("Uw sessie is beëindigd; log opnieuw in.")).toBeVisible();
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: `Welkom, ${account.name}` })).toBeVisible();
 });

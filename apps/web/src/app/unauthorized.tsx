@@ -1,9 +1,6 @@
-import type { SessionEndReason } from "@kk/auth";
+import { REASON_PARAM } from "@/components/shell/session-end-reason";
 import { ToSignIn } from "@/components/shell/to-sign-in";
 import { currentSession } from "@/lib/session";
-
-/** The reason in the sign-in address (app/inloggen/page.tsx turns it into a sentence). */
-const REASON_PARAM: Record<SessionEndReason, string> = { idle: "inactief", expired: "verlopen", revoked: "beeindigd", missing: "beeindigd" };
 
 /**
  * A page that needs a signed-in user was asked without one (`requireUser` calls `unauthorized()`):

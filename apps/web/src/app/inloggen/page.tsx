@@ -6,8 +6,9 @@ import { PublicShell } from "@/components/shell/site-header";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { isDemoEnvironment } from "@/env";
-import { currentUser } from "@/lib/session";
+import { currentSession } from "@/lib/session";
 import { format, messages } from "@/messages";
+import { REASON_PARAM } from "@/components/shell/session-end-reason";
 import { safeCallbackUrl } from "./callback-url";
 import { SignInForm } from "./sign-in-form";
 
@@ -20,11 +21,14 @@ interface Props {
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
-  if (await currentUser()) redirect(callbackUrl);
+  const session = await currentSession();
+  if (session.user) redirect(callbackUrl);
 
   const error = first(params.error);
   const initialError = error === "AccessDenied" ? messages.signIn.accessDenied : error ? messages.signIn.failed : null;
-  const ended = await sessionEndedText(first(params.reden));
+  // The reason from the address (set by app/unauthorized.tsx), else from the browser's own ended
+  // session cookie (a client-side navigation may arrive without the address parameter).
+  const ended = await sessionEndedText(first(params.reden) ?? (session.hadCookie ? REASON_PARAM[session.ended] : undefined));
   const oidcName = isOidcEnabled() ? (oidcDisplayName() ?? "single sign-on") : null;
 
   return (
