@@ -66,13 +66,17 @@ test("an admin creates a user, changes the role and deactivates the user, who is
   await signInWith(userPage, user.email, user.password, user.name);
   expect(await areaLinkTexts(userPage)).toEqual(NAVIGATION_BY_ROLE.PROFESSIONAL.map((a) => a.label));
 
-  // A role change takes effect on the user's next request, not at the next sign-in.
+  // A role change ends the user's sessions at once (issue 14, finding 7): the next request goes to
+  // the sign-in page with the reason; signed in again, the user has the new role's navigation.
   await openUserFromList(page, user.email);
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Gemeenteraad" });
   await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
   await expect(page.getByRole("status").or(page.getByRole("alert")).filter({ hasText: "opgeslagen" })).toBeVisible();
   await userPage.goto("/");
+  await expect(userPage).toHaveURL(isSignInUrl);
+  await expect(userPage.getByText("Uw sessie is beëindigd; log opnieuw in.")).toBeVisible();
+  await signInWith(userPage, user.email, user.password, user.name);
   expect(await areaLinkTexts(userPage)).toEqual(NAVIGATION_BY_ROLE.RAAD.map((a) => a.label));
 
   // The admin deactivates the user (confirming when the page asks).

@@ -28,6 +28,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 import { userRouter } from "./user/router.ts";
 // Issue 14 part M: two-factor sign-in.
 import { mfaRouter } from "./mfa/router.ts";
+import { userSessionRouter } from "./user-session/router.ts";
 import { weighingRouter } from "./weighing/router.ts";
 // Part C of issue 13, "Informatieverzoek opstellen".
 import { informationRequestRouter } from "./information-request/router.ts";
@@ -66,6 +67,7 @@ export const appRouter = createTRPCRouter({
   informationRequest: informationRequestRouter,
   legalReview: legalReviewRouter,
   password: passwordRouter,
+  userSession: userSessionRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -37,3 +37,5 @@ export * from "./legal-review/schemas.ts";
 export { csvCell, csvText } from "./csv/csv-text.ts";
 // Issue 14, part L: password change and reset (docs/adr/0019-password-change-and-reset.md).
 export * from "./password/schemas.ts";
+// Issue 14, part K: server-side sessions (docs/adr/0017-server-side-sessions.md).
+export * from "./user-session/schemas.ts";

@@ -18,12 +18,17 @@ export interface TRPCContext {
    * here; tests pass a fixed one.
    */
   now: () => Date;
+  /**
+   * The caller's own UserSession (ADR 0017), for "deze sessie" and "end my other sessions"; null
+   * for anonymous callers, jobs and tests that do not sign in through a session.
+   */
+  sessionId: string | null;
 }
 
 export const systemClock = (): Date => new Date();
 
-export function createTRPCContext(input: { db: Db; user: SessionUser | null; now?: () => Date }): TRPCContext {
-  return { db: input.db, user: input.user, now: input.now ?? systemClock };
+export function createTRPCContext(input: { db: Db; user: SessionUser | null; now?: () => Date; sessionId?: string | null }): TRPCContext {
+  return { db: input.db, user: input.user, now: input.now ?? systemClock, sessionId: input.sessionId ?? null };
 }
 
 /** Every procedure names the policy action that guards it (see the authorisation test). */

@@ -1,11 +1,27 @@
-export { getAuthOptions, isOidcEnabled, oidcDisplayName, SESSION_MAX_AGE_SECONDS } from "./next-auth-options.ts";
-export { getSessionUser } from "./session.ts";
+export { authOptionsForRequest, getAuthOptions, isOidcEnabled, oidcDisplayName, SESSION_MAX_AGE_SECONDS } from "./next-auth-options.ts";
+export { getSessionState, getSessionUser, type SessionState } from "./session.ts";
 export { signInWithPassword, loadActiveUser, toSessionUser, SIGN_IN_LIMITS } from "./sign-in.ts";
 export { clientIp, trustedProxyCount } from "./client-ip.ts";
 export { linkOidcUser, oidcSettingsFromEnv, OIDC_PROVIDER_ID, type OidcClaims, type OidcLinkResult } from "./oidc.ts";
 export { ROLES, ROLE_LABELS, type SessionUser } from "./roles.ts";
 export { can, navigationFor, ACTIONS, type Action, type NavItem, type NavKey, type PolicySubject } from "./policy.ts";
-export { revokeAllSessions, SESSION_REVOKE_REASONS, type SessionRevokeReason } from "./user-sessions.ts";
+export {
+  createUserSession,
+  DEFAULT_IDLE_TIMEOUT_MINUTES,
+  describeDevice,
+  ENDED_SESSION_RETENTION_DAYS,
+  IDLE_TIMEOUT_MINUTES_RANGE,
+  IDLE_TIMEOUT_SETTING,
+  idleTimeoutMinutes,
+  resolveSession,
+  revokeAllSessions,
+  revokeSession,
+  SESSION_ABSOLUTE_LIFETIME_MS,
+  SESSION_REVOKE_REASONS,
+  sessionValidity,
+  type SessionEndReason,
+  type SessionRevokeReason,
+} from "./user-sessions.ts";
 export {
   checkTotp,
   demoCodeHintAllowed,

@@ -1,19 +1,41 @@
-import { getDb } from "@kk/db";
+import { getDb, type Db } from "@kk/db";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { linkOidcUser, oidcProvider, oidcSettingsFromEnv, OIDC_PROVIDER_ID } from "./oidc.ts";
 import { clientIp, trustedProxyCount } from "./client-ip.ts";
 import { mfaKey, MFA_SIGN_IN_ERRORS } from "./mfa.ts";
 import { signInWithSecondFactor } from "./mfa-store.ts";
+import { createUserSession, describeDevice, revokeSession, SESSION_ABSOLUTE_LIFETIME_MS } from "./user-sessions.ts";
 
-/** Sessions last one working day; the user is re-read from the database on every request. */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/**
+ * The cookie lives as long as a session can (12 hours); whether it still counts is decided by its
+ * UserSession row on every request (session.ts, docs/adr/0017-server-side-sessions.md).
+ */
+export const SESSION_MAX_AGE_SECONDS = SESSION_ABSOLUTE_LIFETIME_MS / 1000;
+
+type JwtCallback = NonNullable<NextAuthOptions["callbacks"]>["jwt"];
+type JwtParams = Parameters<NonNullable<JwtCallback>>[0];
+
+/**
+ * At sign-in (credentials or OIDC; `user` is set only then) a UserSession row is created and the
+ * token carries only its id: no name, e-mail or user id. Later calls pass the token on unchanged.
+ */
+export async function sessionToken(
+  db: Db,
+  { token, user }: Pick<JwtParams, "token" | "user">,
+  device: string | null,
+  now: Date,
+): Promise<JwtParams["token"]> {
+  if (!user) return token;
+  const sid = await createUserSession(db, user.id, now, device);
+  return { sid };
+}
 
 function buildAuthOptions(): NextAuthOptions {
   const oidc = oidcSettingsFromEnv();
   const trustedProxies = trustedProxyCount();
   return {
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/inloggen", error: "/inloggen" },
     providers: [
@@ -63,16 +85,29 @@ function buildAuthOptions(): NextAuthOptions {
         user.id = result.userId;
         return true;
       },
-      jwt({ token, user }) {
-        if (user) token.uid = user.id;
-        return token;
-      },
-      session({ session, token }) {
-        if (session.user && typeof token.uid === "string") session.user.id = token.uid;
-        return session;
+      jwt: (params) => sessionToken(getDb(), params, null, new Date()),
+      // What /api/auth/session tells the browser: nothing about the session; pages get the user
+      // from the server (session.ts), never from this endpoint.
+      session: ({ session }) => ({ expires: session.expires }),
+    },
+    events: {
+      // Sign-out ends the session server-side: a copy of the cookie stops working too.
+      async signOut({ token }) {
+        const sid = (token as { sid?: unknown } | null)?.sid;
+        if (typeof sid === "string") await revokeSession(getDb(), sid, new Date(), "SIGN_OUT");
       },
     },
   };
+}
+
+/**
+ * The options for the next-auth route handler of one request: the same, with the browser's
+ * User-Agent described on the session row created at sign-in ("Firefox · Windows").
+ */
+export function authOptionsForRequest(request: Request): NextAuthOptions {
+  const base = getAuthOptions();
+  const device = describeDevice(request.headers.get("user-agent"));
+  return { ...base, callbacks: { ...base.callbacks, jwt: (params) => sessionToken(getDb(), params, device, new Date()) } };
 }
 
 let cached: NextAuthOptions | undefined;

@@ -40,6 +40,11 @@ const rules = {
   "mfa.self": "signed-in",
   "mfa.reset": ["BEHEERDER"],
   "mfa.demoCode": "anyone",
+  // One's own sessions (/account/sessies): every role, and only their own (the queries filter on
+  // the caller's id: packages/api/src/user-session/own-sessions.ts).
+  "userSession.manageOwn": "signed-in",
+  // The idle timeout for everyone's sessions: the administrator's setting.
+  "userSession.configure": ["BEHEERDER"],
 
   "organisation.options": ["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL"],
   "organisation.read": ["BEHEERDER", ...CONTENT_READERS],

@@ -105,7 +105,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   await register(
     DATA_RETENTION,
     () => purgeExpiredData(options.db, now()),
-    (run) => `${run.outboxRemoved} outbox messages (before ${run.outboxCutoff.toISOString()}), ${run.signInAttemptsRemoved} sign-in attempts removed`,
+    (run) => `${run.outboxRemoved} outbox messages (before ${run.outboxCutoff.toISOString()}), ${run.signInAttemptsRemoved} sign-in attempts, ${run.sessionsRemoved} ended sessions removed`,
   );
   log.info(`[jobs] started; ${SCHEDULES.map((job) => `${job.name} at "${job.cron}"`).join(", ")} ${SCHEDULE_TIME_ZONE}`);
 

@@ -23,6 +23,7 @@ import { bronnenNl } from "./nl/bronnen";
 import { wachtwoordNl } from "./nl/wachtwoord";
 import { tweestapsverificatieNl } from "./nl/tweestapsverificatie";
 import { databaseUnavailableNl } from "./nl/database-unavailable";
+import { sessiesNl } from "./nl/sessies";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -55,6 +56,7 @@ export const nl = {
   convenantenDekking: convenantenDekkingNl,
   convenantenHerinneringen: convenantenHerinneringenNl,
   databaseUnavailable: databaseUnavailableNl,
+  sessies: sessiesNl,
   app: {
     name: "Ketenportaal Kindveiligheid",
     titleTemplate: "%s | Ketenportaal Kindveiligheid",

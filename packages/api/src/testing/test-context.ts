@@ -14,7 +14,7 @@ export interface ApiTestDatabase {
   partnerOrganisationId: string;
   otherOrganisationId: string;
   /** A caller as `user`; `options.now` fixes the clock the procedures read (default: the database's, else the real clock). */
-  callerFor(user: SessionUser | null, options?: { now?: Date | (() => Date) }): ReturnType<typeof createCaller>;
+  callerFor(user: SessionUser | null, options?: { now?: Date | (() => Date); sessionId?: string }): ReturnType<typeof createCaller>;
 }
 
 /**
@@ -52,7 +52,7 @@ export async function createApiTestDatabase(label: string, options: { now?: Date
     users,
     partnerOrganisationId: partnerOrg.id,
     otherOrganisationId: otherOrg.id,
-    callerFor: (user, callerOptions) => createCaller(createTRPCContext({ db, user, now: clockOf(callerOptions?.now ?? options.now) })),
+    callerFor: (user, callerOptions) => createCaller(createTRPCContext({ db, user, now: clockOf(callerOptions?.now ?? options.now), sessionId: callerOptions?.sessionId ?? null })),
   };
 }
 

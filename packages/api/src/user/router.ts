@@ -10,8 +10,8 @@ export const userRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => createUser(ctx.db, actorOf(ctx), input)),
   update: guarded("user.update")
     .input(updateUserInput)
-    .mutation(({ ctx, input }) => updateUser(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => updateUser(ctx.db, actorOf(ctx), input, ctx.now())),
   setActive: guarded("user.setActive")
     .input(setUserActiveInput)
-    .mutation(({ ctx, input }) => setUserActive(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => setUserActive(ctx.db, actorOf(ctx), input, ctx.now())),
 });

@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import { fieldConflict, notFound, staleVersion } from "../errors.ts";
+import { accessEndReason, endUserAccess } from "./end-access.ts";
 import type { createUserInput, setUserActiveInput, updateUserInput } from "./schemas.ts";
 
 const publicUserFields = {
@@ -69,6 +70,8 @@ export async function createUser(db: Db, actor: SessionUser, input: z.output<typ
 /**
  * Applies a change only if nobody saved since the caller read `version`
  * (optimistic concurrency: the second of two simultaneous saves is refused, not merged).
+ * A change of role or organisation, or a deactivation, ends the user's sessions and calendar
+ * feed in the same transaction (end-access.ts).
  */
 async function updateVersioned(
   db: Db,
@@ -77,6 +80,7 @@ async function updateVersioned(
   version: number,
   action: string,
   data: Prisma.UserUpdateManyMutationInput & { organisationId?: string | null },
+  now: Date,
 ): Promise<UserRow> {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id }, select: publicUserFields });
@@ -85,11 +89,13 @@ async function updateVersioned(
     if (count === 0) throw staleVersion();
     const after = await tx.user.findUniqueOrThrow({ where: { id }, select: publicUserFields });
     await recordAudit(tx, actor, { action, entityType: "User", entityId: id, before, after });
+    const reason = accessEndReason(before, after);
+    if (reason) await endUserAccess(tx, actor, id, now, reason);
     return after;
   });
 }
 
-export async function updateUser(db: Db, actor: SessionUser, input: z.output<typeof updateUserInput>): Promise<UserRow> {
+export async function updateUser(db: Db, actor: SessionUser, input: z.output<typeof updateUserInput>, now: Date): Promise<UserRow> {
   await assertOrganisationExists(db, input.organisationId);
   if (input.id === actor.id && input.role !== actor.role) {
     throw new TRPCError({ code: "BAD_REQUEST", message: "U kunt uw eigen rol niet wijzigen; vraag een andere beheerder." });
@@ -98,14 +104,14 @@ export async function updateUser(db: Db, actor: SessionUser, input: z.output<typ
     name: input.name,
     role: input.role,
     organisationId: input.organisationId,
-  });
+  }, now);
 }
 
-export async function setUserActive(db: Db, actor: SessionUser, input: z.output<typeof setUserActiveInput>): Promise<UserRow> {
+export async function setUserActive(db: Db, actor: SessionUser, input: z.output<typeof setUserActiveInput>, now: Date): Promise<UserRow> {
   if (input.id === actor.id && !input.active) {
     throw new TRPCError({ code: "BAD_REQUEST", message: "U kunt uw eigen account niet deactiveren." });
   }
   return updateVersioned(db, actor, input.id, input.version, input.active ? "user.activate" : "user.deactivate", {
     active: input.active,
-  });
+  }, now);
 }

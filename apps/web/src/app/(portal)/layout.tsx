@@ -32,6 +32,12 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           >
             {messages.twoFactor.page.title}
           </Link>
+          <Link
+            href="/account/sessies"
+            className="min-h-11 content-center font-semibold text-brand-contrast underline hover:decoration-2"
+          >
+            {messages.sessies.accountLink}
+          </Link>
           <SignOutButton />
         </div>
       </SiteHeader>

@@ -2,6 +2,7 @@ import { can } from "@kk/auth/policy";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
+import { IdleTimeoutForm } from "@/components/account-sessions/idle-timeout-form";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -16,7 +17,9 @@ export const metadata: Metadata = { title: t.title };
 export default async function UsersPage() {
   const user = await requireUser();
   if (!can(user, "user.list")) forbidden();
-  const users = await (await serverApi()).user.list();
+  const api = await serverApi();
+  const users = await api.user.list();
+  const idle = can(user, "userSession.configure") ? await api.userSession.idleTimeout() : null;
   return (
     <>
       <PageHeader
@@ -59,6 +62,15 @@ export default async function UsersPage() {
           </tr>
         ))}
       </Table>
+      {idle ? (
+        <section aria-labelledby="sessies-instelling-kop" className="mt-10 max-w-3xl">
+          <h2 id="sessies-instelling-kop" className="mb-2 text-2xl">
+            {messages.sessies.settings.heading}
+          </h2>
+          <p className="mb-4">{messages.sessies.settings.intro}</p>
+          <IdleTimeoutForm idleTimeoutMinutes={idle.idleTimeoutMinutes} updatedAt={idle.updatedAt?.toISOString() ?? null} />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { createTRPCContext, handleTrpcRequest } from "@kk/api";
-import { getSessionUser } from "@kk/auth";
+import { getSessionState } from "@kk/auth";
 import { getDb } from "@kk/db";
 
 export const dynamic = "force-dynamic";
@@ -7,7 +7,10 @@ export const dynamic = "force-dynamic";
 // Origin check, JSON only, body and batch caps, masked errors: packages/api/src/web-edge (issue 14, part E).
 function handler(request: Request) {
   return handleTrpcRequest(request, {
-    createContext: async () => createTRPCContext({ db: getDb(), user: await getSessionUser() }),
+    createContext: async () => {
+      const session = await getSessionState();
+      return createTRPCContext({ db: getDb(), user: session.user, sessionId: session.user ? session.sessionId : null });
+    },
     publicUrls: [process.env.NEXTAUTH_URL],
   });
 }

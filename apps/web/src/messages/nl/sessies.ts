@@ -1,0 +1,33 @@
+/** Sessions (issue 14, part K): why a session ended, and the "Sessies" page under the account. */
+export const sessiesNl = {
+  ended: {
+    idle: "U was {minutes} minuten niet actief; log opnieuw in.",
+    expired: "U was 12 uur ingelogd; log opnieuw in.",
+    revoked: "Uw sessie is beëindigd; log opnieuw in.",
+    title: "Opnieuw inloggen",
+    continue: "Naar inloggen",
+  },
+  accountLink: "Sessies",
+  title: "Sessies",
+  intro: "Hier ziet u waar u nu bent ingelogd. Herkent u een sessie niet, beëindig die dan en wijzig uw wachtwoord.",
+  caption: "Uw open sessies",
+  columns: { device: "Apparaat", startedAt: "Ingelogd op", lastSeenAt: "Laatst actief", action: "Actie" },
+  thisSession: "Deze sessie",
+  unknownDevice: "Onbekend apparaat",
+  end: "Beëindigen",
+  endLabel: "Sessie op {device}, ingelogd op {startedAt}, beëindigen",
+  endOthers: "Alle andere sessies beëindigen",
+  noOthers: "U bent nergens anders ingelogd.",
+  endedOne: "De sessie is beëindigd.",
+  endedOthers: "{count} andere sessie(s) beëindigd.",
+  failed: "Dat lukte niet. Ververs de pagina en probeer het opnieuw.",
+  settings: {
+    heading: "Uitloggen na inactiviteit",
+    intro: "Wie zo lang niets in het portaal doet, moet opnieuw inloggen. Een wijziging geldt meteen voor alle open sessies. Na 12 uur moet iedereen altijd opnieuw inloggen.",
+    label: "Aantal minuten zonder activiteit",
+    hint: "Een heel aantal minuten van 5 tot en met 240. Standaard 30.",
+    saved: "Opgeslagen: uitloggen na {idleTimeoutMinutes} minuten zonder activiteit.",
+    submit: "Opslaan",
+  },
+  limits: "Een sessie eindigt na {minutes} minuten zonder activiteit, en altijd 12 uur na het inloggen.",
+};
