@@ -173,6 +173,13 @@ function stringFor(def: Def, options: ArbitraryOptions, key: string): fc.Arbitra
       choices.push({ weight: 1, arbitrary: fc.constantFrom("é", "👪", "a").map((c) => c.repeat(maxLength)) });
     }
   }
+  // Graphemes are several code units, and an overwrite (trim) runs before the length checks.
+  const trims = checks.some((check) => check.check === "overwrite");
+  const fitting = fc
+    .oneof(...choices)
+    .filter((text) => text.length <= maxLength && (trims ? text.trim().length : text.length) >= minLength && (!trims || text.trim().length <= maxLength));
+  choices.length = 0;
+  choices.push({ weight: 6, arbitrary: fitting });
   if (options.knownStrings.length > 0) {
     choices.push({ weight: ID_LIKE_KEY.test(key) ? 12 : 1, arbitrary: fc.constantFrom(...options.knownStrings) });
   }
