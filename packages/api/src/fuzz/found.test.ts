@@ -35,4 +35,21 @@ describe("5xx answers the fuzz suite found", () => {
     expect(await statusOf("outbox.list", t.users.BEHEERDER, { before: "2026-13-45T99:99Z_abc" })).toBe(400);
     expect(await statusOf("outbox.list", t.users.BEHEERDER, { before: "2026-11-25T09:00:00.000Z_abc" })).toBe(200);
   });
+
+  it.each([
+    ["freshness.setStaleAfterMonths", { months: 1 }],
+    ["agreementReminders.setReminderDays", { beforeEnd: 30, beforeReview: 14 }],
+    ["meetingJobs.setSettings", { reminderDaysBefore: 3, retentionYears: 5 }],
+  ])("%s: an expectedUpdatedAt PostgreSQL cannot hold (year 0, year 10000) is a 400", async (path, fields) => {
+    for (const expectedUpdatedAt of [new Date("0000-12-31T23:59:59.999Z"), new Date(Date.UTC(10_000, 0, 1)), new Date(8.64e15)]) {
+      expect(await statusOf(path, t.users.COORDINATOR, { ...fields, expectedUpdatedAt }), expectedUpdatedAt.toISOString()).toBe(400);
+    }
+  });
+
+  it("a version beyond PostgreSQL's integer is a 400, not an out-of-range error from the database", async () => {
+    const version = Number.MAX_SAFE_INTEGER;
+    const organisation = await t.db.organisation.findUniqueOrThrow({ where: { id: t.partnerOrganisationId } });
+    expect(await statusOf("organisation.confirm", t.users.COORDINATOR, { id: organisation.id, version })).toBe(400);
+    expect(await statusOf("user.setActive", t.users.BEHEERDER, { id: t.users.PROFESSIONAL.id, active: false, version })).toBe(400);
+  });
 });
