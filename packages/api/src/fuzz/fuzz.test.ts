@@ -31,6 +31,8 @@ let t: ApiTestDatabase;
 let users: Record<Role, SessionUser>;
 let knownStrings: string[] = [];
 const fuzzed = new Set<string>();
+/** Answers by status per procedure (printed after a deep run: how far the inputs got). */
+const statuses = new Map<string, Map<number, number>>();
 
 beforeAll(async () => {
   t = await createApiTestDatabase("fuzz", { now: NOW });
@@ -40,8 +42,20 @@ beforeAll(async () => {
   console.info(`Fuzz suite: seed ${settings.seed}, ${settings.runs} runs per procedure and role (${settings.deep ? "deep" : "bounded"}).`);
 });
 afterAll(async () => {
+  if (settings.deep) console.info(statusReport());
   await t?.drop();
 });
+
+function statusReport(): string {
+  const lines = [...statuses].map(([path, counts]) => `${path}: ${[...counts].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(" ")}`);
+  return `Answers by status (signed-in callers the policy lets in):\n${lines.join("\n")}`;
+}
+
+function count(path: string, status: number): void {
+  const counts = statuses.get(path) ?? new Map<number, number>();
+  counts.set(status, (counts.get(status) ?? 0) + 1);
+  statuses.set(path, counts);
+}
 
 /** The demo account of each role; the partner's organisation has data (wijkteam-zwijndrecht). */
 async function demoUsers(): Promise<Record<Role, SessionUser>> {
@@ -69,6 +83,7 @@ async function fuzz(target: FuzzTarget, caller: Caller): Promise<void> {
   const seed = seedFor(settings.seed, target.path, caller);
   const property = fc.asyncProperty(inputArbitrary(target), async (input) => {
     const response = await callOverHttp(t.db, user, NOW, target, input);
+    if (allowed && user) count(target.path, response.status);
     return response.status < 500;
   });
   const details = await fc.check(property, { seed, numRuns: allowed ? settings.runs : settings.deniedRuns });
