@@ -11,7 +11,7 @@ import { fuzzSettings, seedFor } from "./fuzz-settings.ts";
 import { wrongTypes } from "./hostile-values.ts";
 import { fuzzTargets, type FuzzTarget } from "./procedures.ts";
 import { arbitraryFor } from "./zod-arbitrary.ts";
-import { knownStringsIn, preview } from "./fuzz-support.ts";
+import { knownValuesFor, knownValuesIn, preview, type KnownValues } from "./fuzz-support.ts";
 
 /**
  * Issue 14, "Fuzz suite": every tRPC procedure × every role (and signed out), called through
@@ -29,7 +29,7 @@ type Caller = (typeof CALLERS)[number];
 
 let t: ApiTestDatabase;
 let users: Record<Role, SessionUser>;
-let knownStrings: string[] = [];
+let known: KnownValues = { all: [], byTable: new Map() };
 const fuzzed = new Set<string>();
 /** Answers by status per procedure (printed after a deep run: how far the inputs got). */
 const statuses = new Map<string, Map<number, number>>();
@@ -38,7 +38,7 @@ beforeAll(async () => {
   t = await createApiTestDatabase("fuzz", { now: NOW });
   await seedDemo(t.db, { now: NOW });
   users = await demoUsers();
-  knownStrings = await knownStringsIn(t.db);
+  known = await knownValuesIn(t.db);
   console.info(`Fuzz suite: seed ${settings.seed}, ${settings.runs} runs per procedure and role (${settings.deep ? "deep" : "bounded"}).`);
 });
 afterAll(async () => {
@@ -70,9 +70,11 @@ async function demoUsers(): Promise<Record<Role, SessionUser>> {
 function inputArbitrary(target: FuzzTarget): fc.Arbitrary<unknown> {
   const schema = target.inputs[0];
   if (!schema) return fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: wrongTypes });
+  const knownStrings = known.all;
+  const knownFor = (key: string): string[] => knownValuesFor(known, target.path, key);
   return fc.oneof(
-    { weight: 4, arbitrary: arbitraryFor(schema, { hostile: false, knownStrings }) },
-    { weight: 5, arbitrary: arbitraryFor(schema, { hostile: true, knownStrings }) },
+    { weight: 4, arbitrary: arbitraryFor(schema, { hostile: false, knownStrings, knownFor }) },
+    { weight: 5, arbitrary: arbitraryFor(schema, { hostile: true, knownStrings, knownFor }) },
     { weight: 1, arbitrary: wrongTypes },
   );
 }

@@ -21,6 +21,8 @@ export interface ArbitraryOptions {
   hostile: boolean;
   /** Strings that exist in the database (ids, slugs, codes), mixed into generated strings. */
   knownStrings: readonly string[];
+  /** The existing values meant for an object key (`organisationId`: organisation ids), if known. */
+  knownFor?: (key: string) => readonly string[];
 }
 
 /** zod 4's internal definition, as far as this walker reads it. */
@@ -180,8 +182,11 @@ function stringFor(def: Def, options: ArbitraryOptions, key: string): fc.Arbitra
     .filter((text) => text.length <= maxLength && (trims ? text.trim().length : text.length) >= minLength && (!trims || text.trim().length <= maxLength));
   choices.length = 0;
   choices.push({ weight: 6, arbitrary: fitting });
+  const idLike = ID_LIKE_KEY.test(key);
+  const meant = idLike ? (options.knownFor?.(key) ?? []) : [];
+  if (meant.length > 0) choices.push({ weight: 12, arbitrary: fc.constantFrom(...meant) });
   if (options.knownStrings.length > 0) {
-    choices.push({ weight: ID_LIKE_KEY.test(key) ? 12 : 1, arbitrary: fc.constantFrom(...options.knownStrings) });
+    choices.push({ weight: idLike ? (meant.length > 0 ? 3 : 12) : 1, arbitrary: fc.constantFrom(...options.knownStrings) });
   }
   if (def.coerce) choices.push({ weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double()).map(String) });
   return fc.oneof(...choices);
