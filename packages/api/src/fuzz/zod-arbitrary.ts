@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { z } from "zod";
 import { hostileDates, hostileNumbers, hostileStrings, wrongTypes } from "./hostile-values.ts";
+import { hintedValues } from "./key-hints.ts";
 
 /**
  * A fast-check arbitrary for the inputs a zod 4 schema describes, built by walking the schema's
@@ -175,6 +176,8 @@ function stringFor(def: Def, options: ArbitraryOptions, key: string): fc.Arbitra
       choices.push({ weight: 1, arbitrary: fc.constantFrom("é", "👪", "a").map((c) => c.repeat(maxLength)) });
     }
   }
+  const hinted = hintedValues(key);
+  if (hinted && patterns.length === 0) choices.push({ weight: 30, arbitrary: hinted });
   // Graphemes are several code units, and an overwrite (trim) runs before the length checks.
   const trims = checks.some((check) => check.check === "overwrite");
   const fitting = fc
