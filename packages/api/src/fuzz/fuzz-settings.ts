@@ -19,7 +19,7 @@ export interface FuzzSettings {
 }
 
 export const BOUNDED_SEED = 20_261_206;
-const BOUNDED_RUNS = 12;
+const BOUNDED_RUNS = 10;
 const DEEP_RUNS = 200;
 
 export function fuzzSettings(env: NodeJS.ProcessEnv = process.env): FuzzSettings {
