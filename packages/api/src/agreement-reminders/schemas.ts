@@ -1,3 +1,4 @@
+import { storableDate } from "../organisation/field-formats.ts";
 import { z } from "../zod-dutch.ts";
 import { REMINDER_DAYS_RANGE } from "./reminder-days.ts";
 
@@ -9,6 +10,6 @@ export const setReminderDaysInput = z.object({
   beforeEnd: days,
   beforeReview: days,
   /** The settings' updatedAt as read (null: defaults apply); see set-reminder-days.ts. */
-  expectedUpdatedAt: z.coerce.date().nullable(),
+  expectedUpdatedAt: storableDate.nullable(),
 });
 export type SetReminderDaysInput = z.input<typeof setReminderDaysInput>;

@@ -1,3 +1,4 @@
+import { storableDate } from "../organisation/field-formats.ts";
 import { z } from "../zod-dutch.ts";
 import { STALE_AFTER_MONTHS_RANGE } from "./staleness.ts";
 
@@ -11,6 +12,6 @@ export const setStaleAfterMonthsInput = z.object({
     .min(min, rangeMessage)
     .max(max, rangeMessage),
   /** The setting's updatedAt as read (null: not set yet); see set-stale-after-months.ts. */
-  expectedUpdatedAt: z.coerce.date().nullable(),
+  expectedUpdatedAt: storableDate.nullable(),
 });
 export type SetStaleAfterMonthsInput = z.input<typeof setStaleAfterMonthsInput>;

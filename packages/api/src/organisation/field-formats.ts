@@ -121,4 +121,17 @@ export const optionalId = z
 
 export const recordId = z.string().trim().min(1, "Het kenmerk ontbreekt.");
 
-export const version = z.number("De versie ontbreekt.").int().positive();
+/** The largest value of a PostgreSQL `integer` column (versions, counters): above it the database fails. */
+export const MAX_INT4 = 2_147_483_647;
+
+export const version = z.number("De versie ontbreekt.").int().positive().max(MAX_INT4, "Deze versie bestaat niet.");
+
+/**
+ * A moment as a form or client sends it, limited to the years PostgreSQL's timestamp takes from
+ * JavaScript (1 to 9999; JavaScript goes to 275760, and year 0 does not exist in PostgreSQL).
+ */
+export const STORABLE_DATE_RANGE = { min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z") } as const;
+export const storableDate = z.coerce
+  .date("Vul een geldige datum in.")
+  .min(STORABLE_DATE_RANGE.min, "Vul een datum na het jaar 0 in.")
+  .max(STORABLE_DATE_RANGE.max, "Vul een datum voor het jaar 10000 in.");

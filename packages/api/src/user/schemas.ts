@@ -1,4 +1,5 @@
 import { ROLES } from "@kk/auth/roles";
+import { MAX_INT4 } from "../organisation/field-formats.ts";
 import { z } from "../zod-dutch.ts";
 
 const email = z
@@ -41,7 +42,7 @@ export type CreateUserInput = z.input<typeof createUserInput>;
 export const updateUserInput = z
   .object({
     id: z.string().min(1),
-    version: z.number().int().positive(),
+    version: z.number().int().positive().max(MAX_INT4),
     name,
     role,
     organisationId,
@@ -54,7 +55,7 @@ export type UpdateUserInput = z.input<typeof updateUserInput>;
 
 export const setUserActiveInput = z.object({
   id: z.string().min(1),
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(MAX_INT4),
   active: z.boolean(),
 });
 

@@ -1,5 +1,5 @@
 import { parseIsoDate } from "../agreement/schemas.ts";
-import { optionalText, requiredText } from "../organisation/field-formats.ts";
+import { MAX_INT4, optionalText, requiredText } from "../organisation/field-formats.ts";
 import { BREAKDOWN_KINDS, FIGURE_MEASURES, REPORTER_GROUPS, VIOLENCE_FORMS } from "../vt-figures/import-types.ts";
 import { parseCount } from "../vt-figures/import-values.ts";
 import { z } from "../zod-dutch.ts";
@@ -74,7 +74,7 @@ export const saveFiguresInput = z
     provisional: z.boolean().default(false),
     note: optionalText(2000, "De toelichting"),
     /** The version the form started from (0: the period had no figures); a newer one means someone saved meanwhile. */
-    startedFromVersion: z.coerce.number().int().min(0).default(0),
+    startedFromVersion: z.coerce.number().int().min(0).max(MAX_INT4).default(0),
     /** Required when the period already has figures: the save becomes the next version. */
     confirmNewVersion: z.boolean().default(false),
     cells: z.array(figureEntryCellInput).min(1, "Vul ten minste één cijfer in.").max(1000, "Te veel cijfers in één keer."),
