@@ -19,11 +19,11 @@ const organisationId = z
   .transform((v) => (v === "" ? null : v))
   .nullable();
 
-// NCSC/NIST guidance: length over composition rules.
+// NCSC/NIST guidance: length over composition rules; at most 128 characters (ASVS V2.1.2).
 export const passwordSchema = z
   .string()
   .min(12, "Een wachtwoord heeft minstens 12 tekens.")
-  .max(200, "Een wachtwoord heeft hoogstens 200 tekens.");
+  .max(128, "Een wachtwoord heeft hoogstens 128 tekens.");
 
 export const createUserInput = z
   .object({

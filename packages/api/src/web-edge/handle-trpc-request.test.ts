@@ -210,3 +210,14 @@ describe("6b: request body and batch size are capped", () => {
     }
   });
 });
+
+describe("answers are never cached (ASVS V8.2.1)", () => {
+  it.each([
+    ["a successful query", () => query("directory.search", { q: "zorg" }), 200],
+    ["a refused query", () => query("directory.search", { q: "\u0000" }), 400],
+  ])("%s carries Cache-Control: no-store", async (_label, request, status) => {
+    const response = await call(request());
+    expect(response.status).toBe(status);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+});

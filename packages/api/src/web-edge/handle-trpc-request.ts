@@ -71,9 +71,12 @@ export async function handleTrpcRequest(request: Request, options: TrpcEndpointO
         logUnexpectedError(error, `tRPC ${path ?? "?"}`, options.log);
       }
     },
-    // During an outage the answer is 503 (trpc.ts's errorFormatter); Retry-After says when to try again.
+    // No answer is cached by the browser or a proxy (ASVS V8.2.1). During an outage the answer is
+    // 503 (trpc.ts's errorFormatter); Retry-After says when to try again.
     responseMeta({ errors }) {
-      return errors.some((error) => isDatabaseUnavailable(error)) ? { headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } } : {};
+      const headers = new Headers({ "Cache-Control": "no-store" });
+      if (errors.some((error) => isDatabaseUnavailable(error))) headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+      return { headers };
     },
   });
 }

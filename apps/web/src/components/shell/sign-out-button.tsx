@@ -2,6 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { clearNotes } from "@/components/weighing/notes-store";
 import { messages } from "@/messages";
 
 export function SignOutButton() {
@@ -12,6 +13,8 @@ export function SignOutButton() {
       disabled={busy}
       onClick={() => {
         setBusy(true);
+        // Weighing notes live in this tab only; they must not outlive the session (docs/asvs.md, V8.2.3).
+        clearNotes();
         void signOut({ callbackUrl: "/inloggen" });
       }}
       className="min-h-11 rounded-sm border-2 border-brand-contrast px-3 py-1 font-semibold text-brand-contrast hover:bg-brand-dark"
