@@ -211,13 +211,14 @@ describe("6b: request body and batch size are capped", () => {
   });
 });
 
-describe("answers are never cached (ASVS V8.2.1)", () => {
+describe("answers are never cached nor rendered as a page (ASVS V8.2.1, V14.4.2)", () => {
   it.each([
     ["a successful query", () => query("directory.search", { q: "zorg" }), 200],
     ["a refused query", () => query("directory.search", { q: "\u0000" }), 400],
-  ])("%s carries Cache-Control: no-store", async (_label, request, status) => {
+  ])("%s carries Cache-Control: no-store and Content-Disposition: attachment", async (_label, request, status) => {
     const response = await call(request());
     expect(response.status).toBe(status);
     expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="api.json"');
   });
 });

@@ -71,10 +71,11 @@ export async function handleTrpcRequest(request: Request, options: TrpcEndpointO
         logUnexpectedError(error, `tRPC ${path ?? "?"}`, options.log);
       }
     },
-    // No answer is cached by the browser or a proxy (ASVS V8.2.1). During an outage the answer is
-    // 503 (trpc.ts's errorFormatter); Retry-After says when to try again.
+    // No answer is cached by the browser or a proxy (ASVS V8.2.1), and none is ever rendered as a
+    // page if opened directly (V14.4.2). During an outage the answer is 503 (trpc.ts's
+    // errorFormatter); Retry-After says when to try again.
     responseMeta({ errors }) {
-      const headers = new Headers({ "Cache-Control": "no-store" });
+      const headers = new Headers({ "Cache-Control": "no-store", "Content-Disposition": 'attachment; filename="api.json"' });
       if (errors.some((error) => isDatabaseUnavailable(error))) headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
       return { headers };
     },
