@@ -6,6 +6,7 @@ import { archiveOrganisation } from "./archive-organisation.ts";
 import { confirmOrganisation } from "./confirm-organisation.ts";
 import { createOrganisation } from "./create-organisation.ts";
 import { getOrganisationForEdit } from "./organisation-for-edit.ts";
+import { listOrganisationOptions } from "./organisation-options.ts";
 import {
   archiveOrganisationInput,
   confirmOrganisationInput,
@@ -17,13 +18,7 @@ import { updateOrganisation } from "./update-organisation.ts";
 
 export const organisationRouter = createTRPCRouter({
   /** Names and ids for pickers (linking a user to an organisation). */
-  options: guarded("organisation.options").query(({ ctx }) =>
-    ctx.db.organisation.findMany({
-      where: { status: { not: "CLOSED" } },
-      select: { id: true, name: true, legalFrame: true, sector: true },
-      orderBy: { name: "asc" },
-    }),
-  ),
+  options: guarded("organisation.options").query(({ ctx }) => listOrganisationOptions(ctx.db)),
   // Management (write side, packages/api/src/organisation/*-organisation.ts).
   forEdit: guarded("organisation.update")
     .input(organisationForEditInput)
