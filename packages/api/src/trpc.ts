@@ -162,9 +162,3 @@ export function assertCan(user: SessionUser | null, action: Action, subject?: Po
     throw new TRPCError({ code: "FORBIDDEN", message: "U heeft geen toegang tot deze gegevens." });
   }
 }
-
-/** Signed-in user for a guarded procedure whose action excludes anonymous callers. */
-export function actorOf(ctx: TRPCContext): SessionUser {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "U bent niet ingelogd." });
-  return ctx.user;
-}
