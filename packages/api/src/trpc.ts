@@ -1,4 +1,4 @@
-import { can, type Action, type PolicySubject } from "@kk/auth/policy";
+import { allowsAnonymous, can, type Action, type AnonymousAction, type PolicySubject } from "@kk/auth/policy";
 import type { SessionUser } from "@kk/auth/roles";
 import type { Db } from "@kk/db";
 import { initTRPC, TRPCError } from "@trpc/server";
@@ -98,12 +98,20 @@ export const MFA_ENROLMENT_FIRST =
   "Stel eerst tweestapsverificatie in (Account, Tweestapsverificatie: /account/tweestapsverificatie). Daarna kunt u het portaal gebruiken.";
 
 /**
+ * Who `ctx.actor` is for a procedure guarded by action `A`: the signed-in user, never null, unless
+ * the policy lets anonymous callers in ("anyone"), where it may be null. Follows from the policy
+ * table (`AnonymousAction`), as create-t3-turbo's `protectedProcedure` narrows its session.
+ */
+export type ActorFor<A extends Action> = A extends AnonymousAction ? SessionUser | null : SessionUser;
+
+/**
  * The only way to declare a procedure: `guarded("user.list")`. The role check runs before
  * input parsing, so a caller without the right sees FORBIDDEN whatever they send.
- * Rules that depend on the record (a partner's own organisation) are checked again in the
- * handler with `assertCan`, once the record is loaded.
+ * Handlers get `ctx.actor` (see `ActorFor`): the caller, non-null for every action that needs a
+ * signed-in user. Rules that depend on the record (a partner's own organisation) are checked
+ * again in the handler with `assertCan`, once the record is loaded.
  */
-export function guarded(action: Action) {
+export function guarded<A extends Action>(action: A) {
   return t.procedure.meta({ action }).use(async ({ ctx, next, getRawInput }) => {
     if (!can(ctx.user, action, subjectForRoleCheck(ctx.user))) {
       throw new TRPCError(
@@ -115,8 +123,18 @@ export function guarded(action: Action) {
       );
     }
     refuseUnsafeText(await getRawInput());
-    return next({ ctx: { ...ctx } });
+    return next({ ctx: { ...ctx, actor: actorFor(ctx.user, action) } });
   });
+}
+
+/**
+ * `can()` has already refused anonymous callers for every action but the "anyone" ones; this
+ * states it once more where the type is narrowed, so a policy slip cannot hand a handler null.
+ */
+function actorFor<A extends Action>(user: SessionUser | null, action: A): ActorFor<A> {
+  if (user === null && !allowsAnonymous(action)) throw new TRPCError({ code: "UNAUTHORIZED", message: "U bent niet ingelogd." });
+  // TypeScript cannot narrow a conditional type through the check above; the check is the proof.
+  return user as ActorFor<A>;
 }
 
 /**
@@ -143,10 +161,4 @@ export function assertCan(user: SessionUser | null, action: Action, subject?: Po
   if (!can(user, action, subject)) {
     throw new TRPCError({ code: "FORBIDDEN", message: "U heeft geen toegang tot deze gegevens." });
   }
-}
-
-/** Signed-in user for a guarded procedure whose action excludes anonymous callers. */
-export function actorOf(ctx: TRPCContext): SessionUser {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "U bent niet ingelogd." });
-  return ctx.user;
 }

@@ -141,6 +141,17 @@ export type Action = keyof typeof rules;
 
 export const ACTIONS = Object.keys(rules) as Action[];
 
+/**
+ * The actions whose rule is "anyone": the only ones a caller who is not signed in may pass. The
+ * type follows from the table, so `guarded()` (packages/api/src/trpc.ts) gives every other
+ * procedure a non-null actor without a runtime cast in each handler.
+ */
+export type AnonymousAction = { [A in Action]: (typeof rules)[A] extends "anyone" ? A : never }[Action];
+
+export function allowsAnonymous(action: Action): action is AnonymousAction {
+  return rules[action] === "anyone";
+}
+
 /** All a BEHEERDER or COORDINATOR may do before setting up two-factor sign-in (docs/adr/0018). */
 export const MFA_ENROLMENT_ACTIONS: readonly Action[] = ["session.read", "mfa.self", "mfa.demoCode"];
 

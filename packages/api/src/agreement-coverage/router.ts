@@ -1,4 +1,4 @@
-import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { createTRPCRouter, guarded } from "../trpc.ts";
 import { agreementsBetween, agreementsOfOrganisation } from "./agreements-between.ts";
 import { getAgreementFigures } from "./coverage-figures.ts";
 import { loadCoverageMatrix } from "./load-coverage.ts";
@@ -13,11 +13,11 @@ export const agreementCoverageRouter = createTRPCRouter({
   /** The agreements between two organisations the caller may read (Escalatie page). */
   between: guarded("agreementCoverage.read")
     .input(agreementsBetweenInput)
-    .query(({ ctx, input }) => agreementsBetween(ctx.db, actorOf(ctx), input.organisationA, input.organisationB, ctx.now())),
+    .query(({ ctx, input }) => agreementsBetween(ctx.db, ctx.actor, input.organisationA, input.organisationB, ctx.now())),
   /** The agreements one organisation is party to that the caller may read (organisation page). */
   ofOrganisation: guarded("agreementCoverage.read")
     .input(agreementsOfOrganisationInput)
-    .query(({ ctx, input }) => agreementsOfOrganisation(ctx.db, actorOf(ctx), input.organisationId, ctx.now())),
+    .query(({ ctx, input }) => agreementsOfOrganisation(ctx.db, ctx.actor, input.organisationId, ctx.now())),
   /** Counts only, for the council (and the coordinator). */
   figures: guarded("agreement.figures").query(({ ctx }) => getAgreementFigures(ctx.db, ctx.now())),
 });

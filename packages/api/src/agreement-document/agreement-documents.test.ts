@@ -6,9 +6,10 @@ import { FieldErrorsCause } from "../field-errors.ts";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
 import { downloadAgreementDocument } from "./download-agreement-document.ts";
 import { listAgreementDocuments } from "./list-agreement-documents.ts";
-import { minimalPdf } from "./minimal-pdf.ts";
+import { minimalPdf } from "../testing/minimal-pdf.ts";
 import { AGREEMENT_DOCUMENT_MAX_BYTES } from "./schemas.ts";
 import { uploadAgreementDocument } from "./upload-agreement-document.ts";
+import { failure } from "../testing/trpc-errors.ts";
 
 let t: ApiTestDatabase;
 beforeAll(async () => {
@@ -31,15 +32,6 @@ async function agreement(status: AgreementStatus, partyIds: string[] = []): Prom
     },
   });
   return row.id;
-}
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
 }
 
 function fileErrorOf(error: TRPCError): string | undefined {

@@ -1,6 +1,6 @@
 import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { minimalPdf } from "./minimal-pdf.ts";
+import { minimalPdf } from "../testing/minimal-pdf.ts";
 import { checkPdfContent } from "./pdf-content.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);

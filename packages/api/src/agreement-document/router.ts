@@ -1,4 +1,4 @@
-import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { createTRPCRouter, guarded } from "../trpc.ts";
 import { listAgreementDocuments } from "./list-agreement-documents.ts";
 import { listAgreementDocumentsInput } from "./schemas.ts";
 
@@ -10,5 +10,5 @@ import { listAgreementDocumentsInput } from "./schemas.ts";
 export const agreementDocumentRouter = createTRPCRouter({
   list: guarded("agreement.read")
     .input(listAgreementDocumentsInput)
-    .query(({ ctx, input }) => listAgreementDocuments(ctx.db, actorOf(ctx), input)),
+    .query(({ ctx, input }) => listAgreementDocuments(ctx.db, ctx.actor, input)),
 });

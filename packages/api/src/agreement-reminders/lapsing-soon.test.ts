@@ -1,9 +1,9 @@
 import type { AgreementStatus } from "@kk/db";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
 import { getLapsingSoon } from "./lapsing-soon.ts";
 import { getReminderDays, REMINDER_DAYS_BEFORE_END_SETTING } from "./reminder-days.ts";
+import { failure } from "../testing/trpc-errors.ts";
 
 const NOW = new Date("2026-12-01T07:00:00Z");
 
@@ -33,15 +33,6 @@ async function agreement(title: string, data: { status?: AgreementStatus; endDat
       parties: { create: [{ organisationId: t.partnerOrganisationId }, { organisationId: t.otherOrganisationId }] },
     },
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
 }
 
 const coordinator = () => t.callerFor(t.users.COORDINATOR);

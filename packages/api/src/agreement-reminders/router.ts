@@ -1,4 +1,4 @@
-import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { createTRPCRouter, guarded } from "../trpc.ts";
 import { getLapsingSoon } from "./lapsing-soon.ts";
 import { setReminderDaysInput } from "./schemas.ts";
 import { setReminderDays } from "./set-reminder-days.ts";
@@ -8,5 +8,5 @@ export const agreementRemindersRouter = createTRPCRouter({
   lapsingSoon: guarded("agreement.manage").query(({ ctx }) => getLapsingSoon(ctx.db, ctx.now())),
   setReminderDays: guarded("agreement.manage")
     .input(setReminderDaysInput)
-    .mutation(({ ctx, input }) => setReminderDays(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => setReminderDays(ctx.db, ctx.actor, input)),
 });

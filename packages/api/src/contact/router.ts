@@ -1,4 +1,4 @@
-import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { createTRPCRouter, guarded } from "../trpc.ts";
 import { createContact, removeContact, updateContact } from "./manage-contacts.ts";
 import { createContactInput, removeContactInput, updateContactInput } from "./schemas.ts";
 
@@ -6,11 +6,11 @@ import { createContactInput, removeContactInput, updateContactInput } from "./sc
 export const contactRouter = createTRPCRouter({
   create: guarded("contact.manage")
     .input(createContactInput)
-    .mutation(({ ctx, input }) => createContact(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => createContact(ctx.db, ctx.actor, input)),
   update: guarded("contact.manage")
     .input(updateContactInput)
-    .mutation(({ ctx, input }) => updateContact(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => updateContact(ctx.db, ctx.actor, input)),
   remove: guarded("contact.manage")
     .input(removeContactInput)
-    .mutation(({ ctx, input }) => removeContact(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => removeContact(ctx.db, ctx.actor, input)),
 });

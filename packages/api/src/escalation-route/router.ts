@@ -1,9 +1,9 @@
-import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { createTRPCRouter, guarded } from "../trpc.ts";
 import { replaceEscalationRoute } from "./replace-escalation-route.ts";
 import { replaceEscalationRouteInput } from "./schemas.ts";
 
 export const escalationRouteRouter = createTRPCRouter({
   replace: guarded("escalationRoute.manage")
     .input(replaceEscalationRouteInput)
-    .mutation(({ ctx, input }) => replaceEscalationRoute(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => replaceEscalationRoute(ctx.db, ctx.actor, input)),
 });

@@ -1,8 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CreateAgreementInput } from "../agreement/schemas.ts";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
 import { answerTermBetween } from "./answer-term.ts";
+import { failure, fieldErrorsOf } from "../testing/trpc-errors.ts";
 
 // A fixed clock (ADR 0007): Monday 9 March 2026, 10:00 in Amsterdam.
 const NOW = new Date("2026-03-09T09:00:00Z");
@@ -113,23 +113,6 @@ function input(title: string, overrides: Partial<CreateAgreementInput> = {}): Cr
     parties: [{ organisationId: t.partnerOrganisationId }, { organisationId: t.otherOrganisationId }],
     ...overrides,
   };
-}
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
-
-function fieldErrorsOf(error: TRPCError): Record<string, string[]> {
-  const cause = error.cause as { fieldErrors?: Record<string, string[]>; issues?: Array<{ path: PropertyKey[]; message: string }> } | undefined;
-  if (cause?.fieldErrors) return cause.fieldErrors;
-  const out: Record<string, string[]> = {};
-  for (const issue of cause?.issues ?? []) (out[issue.path.map(String).join(".")] ??= []).push(issue.message);
-  return out;
 }
 
 describe("Agreement.responseWorkingDays (the reactietermijn field)", () => {

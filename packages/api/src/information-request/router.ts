@@ -1,4 +1,4 @@
-import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { createTRPCRouter, guarded } from "../trpc.ts";
 import { answerDate } from "./answer-date.ts";
 import { answerDateInput } from "./schemas.ts";
 
@@ -6,5 +6,5 @@ export const informationRequestRouter = createTRPCRouter({
   /** "Informatieverzoek opstellen": the answer date of a request sent today between two organisations. */
   answerDate: guarded("informationRequest.answerDate")
     .input(answerDateInput)
-    .query(({ ctx, input }) => answerDate(ctx.db, actorOf(ctx), input, ctx.now())),
+    .query(({ ctx, input }) => answerDate(ctx.db, ctx.actor, input, ctx.now())),
 });

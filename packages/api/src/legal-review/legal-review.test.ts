@@ -1,7 +1,7 @@
 import { catalogueVersion } from "@kk/legal";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
+import { failure, fieldErrorsOf } from "../testing/trpc-errors.ts";
 
 // A fixed clock (ADR 0007): 15 June 2026, noon in Amsterdam.
 const NOW = new Date("2026-06-15T10:00:00Z");
@@ -14,23 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.drop();
 });
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
-
-function fieldErrorsOf(error: TRPCError): Record<string, string[]> {
-  const cause = error.cause as { fieldErrors?: Record<string, string[]>; issues?: Array<{ path: PropertyKey[]; message: string }> } | undefined;
-  if (cause?.fieldErrors) return cause.fieldErrors;
-  const out: Record<string, string[]> = {};
-  for (const issue of cause?.issues ?? []) (out[issue.path.map(String).join(".")] ??= []).push(issue.message);
-  return out;
-}
 
 const coordinator = () => t.callerFor(t.users.COORDINATOR);
 const professional = () => t.callerFor(t.users.PROFESSIONAL);

@@ -1,5 +1,5 @@
 import { portalBaseUrl } from "../freshness/reminder-settings.ts";
-import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { createTRPCRouter, guarded } from "../trpc.ts";
 import { createCalendarFeed, getCalendarFeedStatus, meetingIcsFile, revokeCalendarFeed } from "./calendar-feed.ts";
 import { meetingIcsInput } from "./schemas.ts";
 
@@ -9,8 +9,8 @@ export const meetingCalendarRouter = createTRPCRouter({
     .input(meetingIcsInput)
     .query(({ ctx, input }) => meetingIcsFile(ctx.db, input.meetingId, portalBaseUrl())),
   /** Whether the user has a personal feed (never its token). */
-  feedStatus: guarded("calendarFeed.manage").query(({ ctx }) => getCalendarFeedStatus(ctx.db, actorOf(ctx))),
+  feedStatus: guarded("calendarFeed.manage").query(({ ctx }) => getCalendarFeedStatus(ctx.db, ctx.actor)),
   /** A new secret feed URL, shown once; revokes the earlier one. */
-  createFeed: guarded("calendarFeed.manage").mutation(({ ctx }) => createCalendarFeed(ctx.db, actorOf(ctx), portalBaseUrl(), ctx.now())),
-  revokeFeed: guarded("calendarFeed.manage").mutation(({ ctx }) => revokeCalendarFeed(ctx.db, actorOf(ctx), ctx.now())),
+  createFeed: guarded("calendarFeed.manage").mutation(({ ctx }) => createCalendarFeed(ctx.db, ctx.actor, portalBaseUrl(), ctx.now())),
+  revokeFeed: guarded("calendarFeed.manage").mutation(({ ctx }) => revokeCalendarFeed(ctx.db, ctx.actor, ctx.now())),
 });

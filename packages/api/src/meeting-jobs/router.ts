@@ -1,4 +1,4 @@
-import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { createTRPCRouter, guarded } from "../trpc.ts";
 import { setMeetingJobSettingsInput } from "./schemas.ts";
 import { getMeetingJobSettings, setMeetingJobSettings } from "./settings.ts";
 
@@ -7,5 +7,5 @@ export const meetingJobsRouter = createTRPCRouter({
   settings: guarded("meeting.manage").query(({ ctx }) => getMeetingJobSettings(ctx.db)),
   setSettings: guarded("meeting.manage")
     .input(setMeetingJobSettingsInput)
-    .mutation(({ ctx, input }) => setMeetingJobSettings(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => setMeetingJobSettings(ctx.db, ctx.actor, input)),
 });

@@ -1,4 +1,4 @@
-import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { createTRPCRouter, guarded } from "../trpc.ts";
 import {
   createKnelpunt,
   createMeetingAction,
@@ -28,21 +28,21 @@ export const meetingOutcomeRouter = createTRPCRouter({
   register: guarded("meetingOutcome.read").query(({ ctx }) => outcomeRegister(ctx.db, ctx.now())),
   saveKnelpunten: guarded("meetingOutcome.manage")
     .input(saveMeetingKnelpuntenInput)
-    .mutation(({ ctx, input }) => saveMeetingKnelpunten(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => saveMeetingKnelpunten(ctx.db, ctx.actor, input)),
   createAction: guarded("meetingOutcome.manage")
     .input(createMeetingActionInput)
-    .mutation(({ ctx, input }) => createMeetingAction(ctx.db, actorOf(ctx), input, ctx.now())),
+    .mutation(({ ctx, input }) => createMeetingAction(ctx.db, ctx.actor, input, ctx.now())),
   updateAction: guarded("meetingOutcome.manage")
     .input(updateMeetingActionInput)
-    .mutation(({ ctx, input }) => updateMeetingAction(ctx.db, actorOf(ctx), input, ctx.now())),
+    .mutation(({ ctx, input }) => updateMeetingAction(ctx.db, ctx.actor, input, ctx.now())),
   setActionStatus: guarded("meetingOutcome.manage")
     .input(setMeetingActionStatusInput)
-    .mutation(({ ctx, input }) => setMeetingActionStatus(ctx.db, actorOf(ctx), input, ctx.now())),
+    .mutation(({ ctx, input }) => setMeetingActionStatus(ctx.db, ctx.actor, input, ctx.now())),
   catalogue: guarded("meetingOutcome.manage").query(({ ctx }) => knelpuntCatalogue(ctx.db)),
   createKnelpunt: guarded("meetingOutcome.manage")
     .input(createKnelpuntInput)
-    .mutation(({ ctx, input }) => createKnelpunt(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => createKnelpunt(ctx.db, ctx.actor, input)),
   setKnelpuntActive: guarded("meetingOutcome.manage")
     .input(setKnelpuntActiveInput)
-    .mutation(({ ctx, input }) => setKnelpuntActive(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => setKnelpuntActive(ctx.db, ctx.actor, input)),
 });

@@ -1,6 +1,6 @@
 import { createMailerFromEnvironment } from "@kk/mail";
 import { portalBaseUrl } from "../freshness/reminder-settings.ts";
-import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { createTRPCRouter, guarded } from "../trpc.ts";
 import { markAttendance } from "./mark-attendance.ts";
 import { listParticipants, myRegistrations, myRegistrationState } from "./read-registrations.ts";
 import { registerForMeeting, unregisterFromMeeting } from "./register.ts";
@@ -11,22 +11,22 @@ export const meetingRegistrationRouter = createTRPCRouter({
   register: guarded("meeting.register")
     .input(registerForMeetingInput)
     .mutation(({ ctx, input }) =>
-      registerForMeeting(ctx.db, createMailerFromEnvironment(ctx.db), actorOf(ctx), input, { baseUrl: portalBaseUrl(), now: ctx.now() }),
+      registerForMeeting(ctx.db, createMailerFromEnvironment(ctx.db), ctx.actor, input, { baseUrl: portalBaseUrl(), now: ctx.now() }),
     ),
   unregister: guarded("meeting.register")
     .input(registrationMeetingInput)
     .mutation(({ ctx, input }) =>
-      unregisterFromMeeting(ctx.db, createMailerFromEnvironment(ctx.db), actorOf(ctx), input.meetingId, { baseUrl: portalBaseUrl(), now: ctx.now() }),
+      unregisterFromMeeting(ctx.db, createMailerFromEnvironment(ctx.db), ctx.actor, input.meetingId, { baseUrl: portalBaseUrl(), now: ctx.now() }),
     ),
   /** The caller's own registration for one meeting (the panel on the detail page). */
   status: guarded("meeting.register")
     .input(registrationMeetingInput)
-    .query(({ ctx, input }) => myRegistrationState(ctx.db, actorOf(ctx), input.meetingId, ctx.now())),
-  mine: guarded("meeting.register").query(({ ctx }) => myRegistrations(ctx.db, actorOf(ctx), ctx.now())),
+    .query(({ ctx, input }) => myRegistrationState(ctx.db, ctx.actor, input.meetingId, ctx.now())),
+  mine: guarded("meeting.register").query(({ ctx }) => myRegistrations(ctx.db, ctx.actor, ctx.now())),
   participants: guarded("meeting.participants")
     .input(registrationMeetingInput)
     .query(({ ctx, input }) => listParticipants(ctx.db, input.meetingId)),
   markAttendance: guarded("meeting.participants")
     .input(markAttendanceInput)
-    .mutation(({ ctx, input }) => markAttendance(ctx.db, actorOf(ctx), input, ctx.now())),
+    .mutation(({ ctx, input }) => markAttendance(ctx.db, ctx.actor, input, ctx.now())),
 });

@@ -1,11 +1,11 @@
 import { createMailer } from "@kk/mail";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
 import { toAmsterdamLocal } from "./amsterdam-time.ts";
 import { listMeetings, readMeeting } from "./read-meetings.ts";
 import { listMeetingsInput, type CreateMeetingInput } from "./schemas.ts";
 import { cancelMeeting, completeMeeting } from "./write-meetings.ts";
+import { failure, fieldErrorsOf } from "../testing/trpc-errors.ts";
 
 /** The clock of every caller: before the meetings in `input()` (3 December 2026) and their deadline. */
 const NOW = new Date("2026-11-20T12:00:00Z");
@@ -17,23 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.drop();
 });
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
-
-function fieldErrorsOf(error: TRPCError): Record<string, string[]> {
-  const cause = error.cause as { fieldErrors?: Record<string, string[]>; issues?: Array<{ path: PropertyKey[]; message: string }> } | undefined;
-  if (cause?.fieldErrors) return cause.fieldErrors;
-  const out: Record<string, string[]> = {};
-  for (const issue of cause?.issues ?? []) (out[issue.path.map(String).join(".")] ??= []).push(issue.message);
-  return out;
-}
 
 function input(title: string, overrides: Partial<CreateMeetingInput> = {}): CreateMeetingInput {
   return {

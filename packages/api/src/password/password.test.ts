@@ -1,6 +1,5 @@
 import { hashPassword, verifyPassword, type Db } from "@kk/db";
 import { createMailer, SECRET_NOT_KEPT, type Mailer } from "@kk/mail";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { purgeExpiredData } from "../retention/purge-expired-data.ts";
 import { lastAuditId } from "../testing/audit-watermark.ts";
@@ -10,6 +9,7 @@ import { PASSWORD_CHANGED_MAIL_KIND, PASSWORD_RESET_MAIL_KIND } from "./password
 import { RESET_LIMITS, requestPasswordReset } from "./request-reset.ts";
 import { lookUpResetToken, resetPassword } from "./reset-password.ts";
 import { hashResetToken, RESET_TOKEN_MINUTES } from "./reset-token.ts";
+import { failure, fieldErrorsOf } from "../testing/trpc-errors.ts";
 
 /*
  * Password change and reset (issue 14, part L) on a real database. The clock is an argument
@@ -65,21 +65,6 @@ async function currentHash(): Promise<string> {
 
 async function newAuditEvents() {
   return db.auditEvent.findMany({ where: { id: { gt: auditAfter } }, orderBy: { id: "asc" } });
-}
-
-function fieldErrorsOf(error: unknown): Record<string, string[]> {
-  const cause = (error as TRPCError).cause as { fieldErrors?: Record<string, string[]> } | undefined;
-  return cause?.fieldErrors ?? {};
-}
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
 }
 
 /** The token in the last reset mail's link. */

@@ -1,6 +1,6 @@
 import { createMailerFromEnvironment } from "@kk/mail";
 import { portalBaseUrl } from "../freshness/reminder-settings.ts";
-import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { createTRPCRouter, guarded } from "../trpc.ts";
 import { changePassword, passwordState } from "./change-password.ts";
 import { changePasswordInput } from "./schemas.ts";
 
@@ -10,8 +10,8 @@ import { changePasswordInput } from "./schemas.ts";
  * credential and the per-address limit needs the request's headers (docs/adr/0019).
  */
 export const passwordRouter = createTRPCRouter({
-  state: guarded("password.change").query(({ ctx }) => passwordState(ctx.db, actorOf(ctx))),
+  state: guarded("password.change").query(({ ctx }) => passwordState(ctx.db, ctx.actor)),
   change: guarded("password.change")
     .input(changePasswordInput)
-    .mutation(({ ctx, input }) => changePassword(ctx.db, createMailerFromEnvironment(ctx.db), actorOf(ctx), input, { now: ctx.now(), baseUrl: portalBaseUrl() })),
+    .mutation(({ ctx, input }) => changePassword(ctx.db, createMailerFromEnvironment(ctx.db), ctx.actor, input, { now: ctx.now(), baseUrl: portalBaseUrl() })),
 });

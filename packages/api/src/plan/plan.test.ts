@@ -1,8 +1,8 @@
 import { seedPlanVanAanpak } from "@kk/db/seed";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
 import { formatEuroCents, parseEuroAmount, updatePlanActivityInput } from "./schemas.ts";
+import { failure } from "../testing/trpc-errors.ts";
 
 let t: ApiTestDatabase;
 beforeAll(async () => {
@@ -12,15 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.drop();
 });
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 async function activity(key: string) {
   return t.db.planActivity.findUniqueOrThrow({ where: { key }, include: { budgets: true } });

@@ -1,4 +1,4 @@
-import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { createTRPCRouter, guarded } from "../trpc.ts";
 import { planProgress } from "./plan-progress.ts";
 import { updatePlanActivityInput } from "./schemas.ts";
 import { updatePlanActivity } from "./update-plan-activity.ts";
@@ -8,5 +8,5 @@ export const planRouter = createTRPCRouter({
   progress: guarded("plan.read").query(({ ctx }) => planProgress(ctx.db)),
   updateActivity: guarded("plan.manage")
     .input(updatePlanActivityInput)
-    .mutation(({ ctx, input }) => updatePlanActivity(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => updatePlanActivity(ctx.db, ctx.actor, input)),
 });

@@ -4,6 +4,6 @@ import { createTRPCRouter, guarded } from "../trpc.ts";
 export const sessionRouter = createTRPCRouter({
   /** The current user and what they may see; null for anonymous callers. */
   me: guarded("session.read").query(({ ctx }) =>
-    ctx.user ? { user: ctx.user, navigation: navigationFor(ctx.user) } : null,
+    ctx.actor ? { user: ctx.actor, navigation: navigationFor(ctx.actor) } : null,
   ),
 });

@@ -1,4 +1,4 @@
-import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { createTRPCRouter, guarded } from "../trpc.ts";
 import { createUserInput, setUserActiveInput, updateUserInput, userByIdInput } from "./schemas.ts";
 import { createUser, getUser, listUsers, setUserActive, updateUser } from "./user-admin.ts";
 
@@ -7,11 +7,11 @@ export const userRouter = createTRPCRouter({
   byId: guarded("user.list").input(userByIdInput).query(({ ctx, input }) => getUser(ctx.db, input.id)),
   create: guarded("user.create")
     .input(createUserInput)
-    .mutation(({ ctx, input }) => createUser(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => createUser(ctx.db, ctx.actor, input)),
   update: guarded("user.update")
     .input(updateUserInput)
-    .mutation(({ ctx, input }) => updateUser(ctx.db, actorOf(ctx), input, ctx.now())),
+    .mutation(({ ctx, input }) => updateUser(ctx.db, ctx.actor, input, ctx.now())),
   setActive: guarded("user.setActive")
     .input(setUserActiveInput)
-    .mutation(({ ctx, input }) => setUserActive(ctx.db, actorOf(ctx), input, ctx.now())),
+    .mutation(({ ctx, input }) => setUserActive(ctx.db, ctx.actor, input, ctx.now())),
 });

@@ -1,4 +1,4 @@
-import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { createTRPCRouter, guarded } from "../trpc.ts";
 import { exportDashboardCsv } from "./export-csv.ts";
 import { dashboardOverview } from "./overview.ts";
 import { dashboardExportSchema, dashboardFilterSchema } from "./schemas.ts";
@@ -11,5 +11,5 @@ export const dashboardRouter = createTRPCRouter({
   /** One dataset of the dashboard as CSV; the download is recorded in the audit log (raw figures). */
   exportCsv: guarded("figures.read")
     .input(dashboardExportSchema)
-    .mutation(({ ctx, input }) => exportDashboardCsv(ctx.db, actorOf(ctx), input.dataset, input.filter)),
+    .mutation(({ ctx, input }) => exportDashboardCsv(ctx.db, ctx.actor, input.dataset, input.filter)),
 });

@@ -1,7 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
 import type { SaveFiguresInput } from "./schemas.ts";
+import { failure, fieldErrorsOf } from "../testing/trpc-errors.ts";
 
 let t: ApiTestDatabase;
 let gemeente: string;
@@ -18,23 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.drop();
 });
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
-
-function fieldErrorsOf(error: TRPCError): Record<string, string[]> {
-  const cause = error.cause as { fieldErrors?: Record<string, string[]>; issues?: Array<{ path: PropertyKey[]; message: string }> } | undefined;
-  if (cause?.fieldErrors) return cause.fieldErrors;
-  const out: Record<string, string[]> = {};
-  for (const issue of cause?.issues ?? []) (out[issue.path.map(String).join(".")] ??= []).push(issue.message);
-  return out;
-}
 
 /** Reports and confirmed abuse for the municipality and two wijken, and two reporter groups. */
 function input(year: string, values: { reports: [string, string, string]; abuse: [string, string, string]; politie?: string; onderwijs?: string }, overrides: Partial<SaveFiguresInput> = {}): SaveFiguresInput {

@@ -1,4 +1,4 @@
-import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { createTRPCRouter, guarded } from "../trpc.ts";
 import { entryForm, figureOverview, listDeliveries, populationTable, readDelivery, resolveScope } from "./read-figures.ts";
 import { saveFigures, setPopulation } from "./save-figures.ts";
 import { figureDeliveriesInput, figureDeliveryInput, figureEntryFormInput, figureOverviewInput, figurePopulationsInput, saveFiguresInput, setPopulationInput } from "./schemas.ts";
@@ -19,11 +19,11 @@ export const figureEntryRouter = createTRPCRouter({
     .query(({ ctx, input }) => entryForm(ctx.db, input)),
   save: guarded("figures.manage")
     .input(saveFiguresInput)
-    .mutation(({ ctx, input }) => saveFigures(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => saveFigures(ctx.db, ctx.actor, input)),
   populations: guarded("figures.read")
     .input(figurePopulationsInput)
     .query(async ({ ctx, input }) => populationTable(ctx.db, await resolveScope(ctx.db, input?.scopeAreaId))),
   setPopulation: guarded("figures.manage")
     .input(setPopulationInput)
-    .mutation(({ ctx, input }) => setPopulation(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => setPopulation(ctx.db, ctx.actor, input)),
 });

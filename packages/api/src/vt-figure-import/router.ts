@@ -1,4 +1,4 @@
-import { actorOf, createTRPCRouter, guarded } from "../trpc.ts";
+import { createTRPCRouter, guarded } from "../trpc.ts";
 import { templateCsv, templateXlsx } from "../vt-figures/template.ts";
 import { commitFigureImport, previewFigureImport } from "./figure-import.ts";
 import { figureImportCommitInput, figureImportInput, figureTemplateInput } from "./schemas.ts";
@@ -13,11 +13,11 @@ export const figureImportRouter = createTRPCRouter({
   /** Reads, maps and validates the file; stores nothing. A mutation because the file is the input. */
   preview: guarded("figures.manage")
     .input(figureImportInput)
-    .mutation(({ ctx, input }) => previewFigureImport(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => previewFigureImport(ctx.db, ctx.actor, input)),
   /** Validates again and writes every period (one delivery per period and scope), or nothing. */
   commit: guarded("figures.manage")
     .input(figureImportCommitInput)
-    .mutation(({ ctx, input }) => commitFigureImport(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => commitFigureImport(ctx.db, ctx.actor, input)),
   /** The empty template with example rows, for the download route (server side; the body is not JSON-safe). */
   template: guarded("figures.manage")
     .input(figureTemplateInput)

@@ -1,6 +1,6 @@
 /**
  * A small but complete one-page PDF (header, objects, cross-reference table with correct
- * offsets, trailer) for tests and demo data: real PDF readers open it.
+ * offsets, trailer) for tests: real PDF readers open it.
  */
 export function minimalPdf(text: string): Uint8Array {
   const safe = text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, "?");
