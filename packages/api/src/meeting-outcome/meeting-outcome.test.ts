@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
-import { outcomeRegister } from "./outcomes.ts";
+import { outcomeRegister } from "./outcome-register.ts";
 
 let t: ApiTestDatabase;
 beforeAll(async () => {
