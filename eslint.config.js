@@ -29,6 +29,17 @@ const defaultExports = [
   },
 ];
 
+// Inside the web app, dependencies point one way: `app/` (routes) may import `components/`, never
+// the reverse. A server action a component needs is handed in by the page or sits beside the component.
+const componentsImportFromApp = {
+  patterns: [
+    {
+      regex: "^(@/app|(\\.\\./)+app)(/|$)",
+      message: "components/ never imports from app/: let the page pass the action or value in as a prop, or move it beside the component.",
+    },
+  ],
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -62,6 +73,12 @@ export default tseslint.config(
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
       ],
       "no-restricted-syntax": ["error", ...focusedOrSkippedTests, ...defaultExports],
+    },
+  },
+  {
+    files: ["apps/web/src/components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", componentsImportFromApp],
     },
   },
   {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
-import { outcomeRegister } from "./outcomes.ts";
 import { failure, fieldErrorsOf } from "../testing/trpc-errors.ts";
+import { outcomeRegister } from "./outcome-register.ts";
 
 let t: ApiTestDatabase;
 beforeAll(async () => {

@@ -1,15 +1,10 @@
 import { createTRPCRouter, guarded } from "../trpc.ts";
-import {
-  createKnelpunt,
-  createMeetingAction,
-  knelpuntCatalogue,
-  meetingOutcome,
-  outcomeRegister,
-  saveMeetingKnelpunten,
-  setKnelpuntActive,
-  setMeetingActionStatus,
-  updateMeetingAction,
-} from "./outcomes.ts";
+import { createKnelpunt } from "./create-knelpunt.ts";
+import { createMeetingAction } from "./create-meeting-action.ts";
+import { knelpuntCatalogue } from "./knelpunt-catalogue.ts";
+import { outcomeRegister } from "./outcome-register.ts";
+import { meetingOutcome } from "./read-meeting-outcome.ts";
+import { saveMeetingKnelpunten } from "./save-meeting-knelpunten.ts";
 import {
   createKnelpuntInput,
   createMeetingActionInput,
@@ -19,6 +14,9 @@ import {
   setMeetingActionStatusInput,
   updateMeetingActionInput,
 } from "./schemas.ts";
+import { setKnelpuntActive } from "./set-knelpunt-active.ts";
+import { setMeetingActionStatus } from "./set-meeting-action-status.ts";
+import { updateMeetingAction } from "./update-meeting-action.ts";
 
 /** Outcomes of meetings (issue 5): knelpunten discussed, actions, the register and the catalogue. */
 export const meetingOutcomeRouter = createTRPCRouter({

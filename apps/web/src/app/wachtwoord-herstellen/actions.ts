@@ -1,11 +1,10 @@
 "use server";
 
-import { portalBaseUrl, resetPassword, type ResetTokenProblem } from "@kk/api";
+import { portalBaseUrl, resetPassword } from "@kk/api";
 import { getDb } from "@kk/db";
 import { createMailerFromEnvironment } from "@kk/mail";
 import { redirect } from "next/navigation";
-
-export type ResetState = { status: "idle" } | { status: "invalid"; error: string } | { status: ResetTokenProblem };
+import type { ResetState } from "@/components/password/reset-password-form";
 
 /**
  * "Wachtwoord opslaan" with a reset link (issue 14, part L). A server action, so only a deliberate

@@ -7,6 +7,7 @@ import { PublicShell } from "@/components/shell/site-header";
 import { PageHeader } from "@/components/ui/page-header";
 import { isDemoEnvironment } from "@/env";
 import { messages } from "@/messages";
+import { resetWithToken } from "./actions";
 
 const t = messages.wachtwoord.reset;
 
@@ -29,7 +30,7 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
     <PublicShell demo={isDemoEnvironment()}>
       <div className="max-w-xl">
         <PageHeader title={t.title} intro={lookup.status === "valid" ? t.intro : undefined} />
-        {lookup.status === "valid" ? <ResetPasswordForm token={token} /> : <ResetTokenProblemNotice problem={lookup.status} />}
+        {lookup.status === "valid" ? <ResetPasswordForm token={token} resetAction={resetWithToken} /> : <ResetTokenProblemNotice problem={lookup.status} />}
       </div>
     </PublicShell>
   );

@@ -6,8 +6,7 @@ import { getDb } from "@kk/db";
 import { createMailerFromEnvironment } from "@kk/mail";
 import { headers } from "next/headers";
 import { after } from "next/server";
-
-export type RequestResetState = { status: "idle" } | { status: "invalid"; error: string; email: string } | { status: "sent" };
+import type { RequestResetState } from "@/components/password/request-reset-form";
 
 /**
  * "Stuur mij een link" (issue 14, part L). The answer is the same whether or not an account exists,

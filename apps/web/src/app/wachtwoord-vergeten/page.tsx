@@ -4,6 +4,7 @@ import { PublicShell } from "@/components/shell/site-header";
 import { PageHeader } from "@/components/ui/page-header";
 import { isDemoEnvironment } from "@/env";
 import { messages } from "@/messages";
+import { requestReset } from "./actions";
 
 const t = messages.wachtwoord.forgot;
 
@@ -15,7 +16,7 @@ export default function ForgotPasswordPage() {
     <PublicShell demo={isDemoEnvironment()}>
       <div className="max-w-xl">
         <PageHeader title={t.title} intro={t.intro} />
-        <RequestResetForm />
+        <RequestResetForm requestAction={requestReset} />
       </div>
     </PublicShell>
   );

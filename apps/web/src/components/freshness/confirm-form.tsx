@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { confirmByToken, type ConfirmState } from "@/app/bevestigen/[token]/actions";
+import type { TokenProblem } from "@kk/api";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { formatDutchDate } from "@/components/organisation/format-date";
@@ -11,14 +11,21 @@ import { TokenProblemNotice } from "./token-problem";
 
 const t = messages.freshness.confirm;
 
+export type ConfirmState =
+  | { status: "idle" }
+  | { status: "confirmed"; name: string; slug: string; verifiedAt: string }
+  | { status: TokenProblem };
+
 interface ConfirmFormProps {
   token: string;
   editHref: string;
+  /** The server action behind the button; the page hands it in (components never import from `app/`). */
+  confirmAction: (previous: ConfirmState, formData: FormData) => Promise<ConfirmState>;
 }
 
 /** The one button; works without JavaScript too (a server action is a plain form POST). */
-export function ConfirmForm({ token, editHref }: ConfirmFormProps) {
-  const [state, action, pending] = useActionState<ConfirmState, FormData>(confirmByToken, { status: "idle" });
+export function ConfirmForm({ token, editHref, confirmAction }: ConfirmFormProps) {
+  const [state, action, pending] = useActionState<ConfirmState, FormData>(confirmAction, { status: "idle" });
 
   if (state.status === "confirmed") {
     return (

@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useActionState, useEffect, useState } from "react";
-import { requestReset, type RequestResetState } from "@/app/wachtwoord-vergeten/actions";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
@@ -11,9 +10,16 @@ import { messages } from "@/messages";
 
 const t = messages.wachtwoord.forgot;
 
+export type RequestResetState = { status: "idle" } | { status: "invalid"; error: string; email: string } | { status: "sent" };
+
+interface RequestResetFormProps {
+  /** The server action behind the form; the page hands it in (components never import from `app/`). */
+  requestAction: (previous: RequestResetState, formData: FormData) => Promise<RequestResetState>;
+}
+
 /** The e-mail field; works without JavaScript too (a server action is a plain form POST). */
-export function RequestResetForm() {
-  const [state, action, pending] = useActionState<RequestResetState, FormData>(requestReset, { status: "idle" });
+export function RequestResetForm({ requestAction }: RequestResetFormProps) {
+  const [state, action, pending] = useActionState<RequestResetState, FormData>(requestAction, { status: "idle" });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (state.status === "invalid") setAttempt((n) => n + 1);

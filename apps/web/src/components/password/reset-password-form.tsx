@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useState } from "react";
-import { resetWithToken, type ResetState } from "@/app/wachtwoord-herstellen/actions";
+import type { ResetTokenProblem } from "@kk/api";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { messages } from "@/messages";
@@ -10,9 +10,17 @@ import { ResetTokenProblemNotice } from "./reset-token-problem";
 
 const t = messages.wachtwoord;
 
+export type ResetState = { status: "idle" } | { status: "invalid"; error: string } | { status: ResetTokenProblem };
+
+interface ResetPasswordFormProps {
+  token: string;
+  /** The server action behind the form; the page hands it in (components never import from `app/`). */
+  resetAction: (previous: ResetState, formData: FormData) => Promise<ResetState>;
+}
+
 /** The new password for a valid reset link; works without JavaScript (a server action is a plain form POST). */
-export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState<ResetState, FormData>(resetWithToken, { status: "idle" });
+export function ResetPasswordForm({ token, resetAction }: ResetPasswordFormProps) {
+  const [state, action, pending] = useActionState<ResetState, FormData>(resetAction, { status: "idle" });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (state.status === "invalid") setAttempt((n) => n + 1);

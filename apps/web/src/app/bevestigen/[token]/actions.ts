@@ -1,12 +1,8 @@
 "use server";
 
-import { confirmOrganisationByToken, type TokenProblem } from "@kk/api";
+import { confirmOrganisationByToken } from "@kk/api";
 import { getDb } from "@kk/db";
-
-export type ConfirmState =
-  | { status: "idle" }
-  | { status: "confirmed"; name: string; slug: string; verifiedAt: string }
-  | { status: TokenProblem };
+import type { ConfirmState } from "@/components/freshness/confirm-form";
 
 /**
  * The POST behind "Ja, de gegevens kloppen nog". A server action, so only a deliberate form

@@ -8,6 +8,7 @@ import { PublicShell } from "@/components/shell/site-header";
 import { PageHeader } from "@/components/ui/page-header";
 import { isDemoEnvironment } from "@/env";
 import { format, messages } from "@/messages";
+import { confirmByToken } from "./actions";
 
 const t = messages.freshness.confirm;
 
@@ -68,7 +69,11 @@ export default async function ConfirmPage({ params }: Props) {
             ))}
           </dl>
         </section>
-        <ConfirmForm token={token} editHref={`/inloggen?callbackUrl=${encodeURIComponent(editPath)}`} />
+        <ConfirmForm
+          token={token}
+          editHref={`/inloggen?callbackUrl=${encodeURIComponent(editPath)}`}
+          confirmAction={confirmByToken}
+        />
       </div>
     </PublicShell>
   );
