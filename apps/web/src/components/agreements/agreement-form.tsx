@@ -15,15 +15,15 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useFieldArray, useForm, type FieldErrors } from "react-hook-form";
-import { applyServerError, errorAt } from "@/components/organisation-admin/form-errors";
-import { CheckboxField, TextareaField } from "@/components/organisation-admin/form-fields";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { CheckboxField, TextareaField } from "@/components/ui/forms/fields";
+import { RadioGroup } from "@/components/ui/forms/radio-group";
+import { applyServerError, errorAt } from "@/components/ui/forms/server-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
 import { format, messages } from "@/messages";
-import { RadioGroup } from "./radio-group";
 
 const t = messages.convenantenRegistry.form;
 const labels = messages.convenanten;

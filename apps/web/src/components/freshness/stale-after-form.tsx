@@ -7,11 +7,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { applyServerError, summaryItems } from "@/components/ui/forms/server-error";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { format, messages } from "@/messages";
 
 const t = messages.freshness.overview;
@@ -50,19 +50,14 @@ export function StaleAfterForm({ months, updatedAt }: StaleAfterFormProps) {
         setSaved(result.staleAfterMonths);
         router.refresh();
       } catch (error) {
-        const problem = toServerFormError(error, messages.forms);
-        const monthsError = problem.fieldErrors.months?.[0];
-        if (monthsError) setError("months", { type: "server", message: monthsError });
-        setFormError(monthsError ? null : problem.formError);
+        setFormError(applyServerError(error, setError, ["months"]));
         setAttempt((n) => n + 1);
       }
     },
     () => setAttempt((n) => n + 1),
   );
 
-  const summary: ErrorSummaryItem[] = [];
-  if (typeof errors.months?.message === "string") summary.push({ fieldId: "months", message: errors.months.message });
-  if (formError) summary.push({ message: formError });
+  const summary = summaryItems(errors, ["months"], formError);
 
   return (
     <>

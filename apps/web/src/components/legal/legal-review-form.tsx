@@ -6,15 +6,15 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { TextareaField } from "@/components/organisation-admin/form-fields";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextareaField } from "@/components/ui/forms/fields";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { format, messages } from "@/messages";
 import { formatReviewDate } from "./review-date";
+import { applyServerError, summaryItems } from "@/components/ui/forms/server-error";
 
 const t = messages.bronnen.form;
 const FIELDS = ["reviewerName", "reviewedOn", "note"] as const;
@@ -46,30 +46,14 @@ export function LegalReviewForm({ catalogueVersion }: { catalogueVersion: string
         setSaved(row.reviewedOn);
         router.refresh();
       } catch (error) {
-        const problem = toServerFormError(error, messages.forms);
-        let onField = false;
-        for (const field of FIELDS) {
-          const message = problem.fieldErrors[field]?.[0];
-          if (message) {
-            setError(field, { type: "server", message });
-            onField = true;
-          }
-        }
-        // A changed catalogue has no visible field: say it at the top.
-        const stale = problem.fieldErrors.catalogueVersion?.[0];
-        setFormError(stale ?? (onField ? null : problem.formError));
+        setFormError(applyServerError(error, setError, FIELDS));
         setAttempt((n) => n + 1);
       }
     },
     () => setAttempt((n) => n + 1),
   );
 
-  const summary: ErrorSummaryItem[] = [];
-  for (const field of FIELDS) {
-    const message = errors[field]?.message;
-    if (typeof message === "string") summary.push({ fieldId: field, message });
-  }
-  if (formError) summary.push({ message: formError });
+  const summary = summaryItems(errors, FIELDS, formError);
 
   return (
     <section aria-labelledby="controle-vastleggen" className="max-w-3xl">

@@ -5,9 +5,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { serverErrorMessage } from "@/components/ui/forms/server-error";
 import { Notice } from "@/components/ui/notice";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { format, messages } from "@/messages";
 
 const t = messages.werkateliersAgenda.feed;
@@ -33,7 +33,7 @@ export function CalendarFeedPanel({ active }: CalendarFeedPanelProps) {
   const busy = create.isPending || revoke.isPending;
 
   const fail = (error: unknown) => {
-    setProblem(toServerFormError(error, messages.forms).formError ?? messages.forms.unexpected);
+    setProblem(serverErrorMessage(error));
     setAttempt((n) => n + 1);
   };
 

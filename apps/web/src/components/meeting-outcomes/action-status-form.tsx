@@ -5,8 +5,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { serverErrorMessage } from "@/components/ui/forms/server-error";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { format, messages } from "@/messages";
 
 const t = messages.werkateliersUitkomsten.outcomes;
@@ -36,7 +36,7 @@ export function ActionStatusForm({ id, version, status, description }: ActionSta
       setMessage({ tone: "ok", text: t.statusSaved });
       router.refresh();
     } catch (error) {
-      setMessage({ tone: "error", text: toServerFormError(error, messages.forms).formError ?? messages.forms.unexpected });
+      setMessage({ tone: "error", text: serverErrorMessage(error) });
     }
   }
 

@@ -6,14 +6,14 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { TextareaField } from "@/components/organisation-admin/form-fields";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextareaField } from "@/components/ui/forms/fields";
+import { applyServerError, summaryItems } from "@/components/ui/forms/server-error";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { messages } from "@/messages";
 
 const t = messages.werkateliersUitkomsten.outcomes;
@@ -53,28 +53,14 @@ export function MeetingActionForm({ meetingId, knelpunten }: MeetingActionFormPr
         setCreated(true);
         router.refresh();
       } catch (error) {
-        const problem = toServerFormError(error, messages.forms);
-        let onField = false;
-        for (const field of FIELDS) {
-          const message = problem.fieldErrors[field]?.[0];
-          if (message) {
-            setError(field, { type: "server", message });
-            onField = true;
-          }
-        }
-        setFormError(onField ? null : problem.formError);
+        setFormError(applyServerError(error, setError, FIELDS));
         setAttempt((n) => n + 1);
       }
     },
     () => setAttempt((n) => n + 1),
   );
 
-  const summary: ErrorSummaryItem[] = [];
-  for (const field of FIELDS) {
-    const message = errors[field]?.message;
-    if (typeof message === "string") summary.push({ fieldId: field, message });
-  }
-  if (formError) summary.push({ message: formError });
+  const summary = summaryItems(errors, FIELDS, formError);
 
   return (
     <>

@@ -6,12 +6,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { TextareaField } from "@/components/organisation-admin/form-fields";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextareaField } from "@/components/ui/forms/fields";
+import { applyServerError, summaryItems } from "@/components/ui/forms/server-error";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { messages } from "@/messages";
 
 const t = messages.werkateliersUitkomsten.cases;
@@ -62,28 +62,14 @@ export function MeetingCaseForm({ meetingId, existing }: MeetingCaseFormProps) {
         }
         router.refresh();
       } catch (error) {
-        const problem = toServerFormError(error, messages.forms);
-        let onField = false;
-        for (const field of CASE_TEXT_FIELDS) {
-          const message = problem.fieldErrors[field]?.[0];
-          if (message) {
-            setError(field, { type: "server", message });
-            onField = true;
-          }
-        }
-        setFormError(onField ? null : problem.formError);
+        setFormError(applyServerError(error, setError, CASE_TEXT_FIELDS));
         setAttempt((n) => n + 1);
       }
     },
     () => setAttempt((n) => n + 1),
   );
 
-  const summary: ErrorSummaryItem[] = [];
-  for (const field of CASE_TEXT_FIELDS) {
-    const message = errors[field]?.message;
-    if (typeof message === "string") summary.push({ fieldId: field, message });
-  }
-  if (formError) summary.push({ message: formError });
+  const summary = summaryItems(errors, CASE_TEXT_FIELDS, formError);
 
   return (
     <>

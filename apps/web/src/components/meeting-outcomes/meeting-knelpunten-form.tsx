@@ -6,12 +6,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { CheckboxField, TextareaField } from "@/components/organisation-admin/form-fields";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { CheckboxField, TextareaField } from "@/components/ui/forms/fields";
+import { applyServerError, summaryItems } from "@/components/ui/forms/server-error";
 import { Notice } from "@/components/ui/notice";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { format, messages } from "@/messages";
 
 const t = messages.werkateliersUitkomsten.outcomes;
@@ -33,6 +33,12 @@ interface MeetingKnelpuntenFormProps {
 const noteId = (index: number) => `knelpunt-toelichting-${index}`;
 const boxId = (index: number) => `knelpunt-${index}`;
 
+/** The form's paths per line (tick box, then note) to the ids of their fields on the page. */
+function idOfField(path: string): string {
+  const [, index, part] = path.split(".");
+  return part === "note" ? noteId(Number(index)) : boxId(Number(index));
+}
+
 /** The coordinator ticks the knelpunten discussed at a meeting, each with an optional note. */
 export function MeetingKnelpuntenForm({ meetingId, lines }: MeetingKnelpuntenFormProps) {
   const trpc = useTRPC();
@@ -52,6 +58,10 @@ export function MeetingKnelpuntenForm({ meetingId, lines }: MeetingKnelpuntenFor
     defaultValues: { meetingId, items: lines.map((l) => ({ knelpuntId: l.knelpuntId, discussed: l.discussed, note: l.note })) },
   });
 
+  // The API reports a line's tick box as `knelpuntId`; the form shows it on `discussed`.
+  const serverFields = lines.flatMap((_, index) => [`items.${index}.note`, `items.${index}.knelpuntId`]);
+  const summaryFields = lines.flatMap((_, index) => [`items.${index}.discussed`, `items.${index}.knelpuntId`, `items.${index}.note`]);
+
   const onSubmit = handleSubmit(
     async (values) => {
       setFormError(null);
@@ -61,32 +71,14 @@ export function MeetingKnelpuntenForm({ meetingId, lines }: MeetingKnelpuntenFor
         setSaved(result.discussed);
         router.refresh();
       } catch (error) {
-        const problem = toServerFormError(error, messages.forms);
-        let onField = false;
-        lines.forEach((_, index) => {
-          for (const part of ["note", "knelpuntId"] as const) {
-            const message = problem.fieldErrors[`items.${index}.${part}`]?.[0];
-            if (message) {
-              setError(`items.${index}.${part === "knelpuntId" ? "discussed" : "note"}`, { type: "server", message });
-              onField = true;
-            }
-          }
-        });
-        setFormError(onField ? null : problem.formError);
+        setFormError(applyServerError(error, setError, serverFields, (field) => field.replace(/\.knelpuntId$/, ".discussed")));
         setAttempt((n) => n + 1);
       }
     },
     () => setAttempt((n) => n + 1),
   );
 
-  const summary: ErrorSummaryItem[] = [];
-  lines.forEach((_, index) => {
-    const item = errors.items?.[index];
-    const boxMessage = item?.discussed?.message ?? item?.knelpuntId?.message;
-    if (typeof boxMessage === "string") summary.push({ fieldId: boxId(index), message: boxMessage });
-    if (typeof item?.note?.message === "string") summary.push({ fieldId: noteId(index), message: item.note.message });
-  });
-  if (formError) summary.push({ message: formError });
+  const summary = summaryItems(errors, summaryFields, formError, idOfField);
 
   return (
     <>

@@ -4,8 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { serverErrorMessage } from "@/components/ui/forms/server-error";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { messages } from "@/messages";
 
 const t = messages.werkateliersUitkomsten.cases;
@@ -24,7 +24,7 @@ export function RemoveCaseButton({ meetingId, id, version }: { meetingId: string
       router.push(`/werkateliers/${meetingId}/casus?opgeslagen=verwijderd`);
       router.refresh();
     } catch (e) {
-      setError(toServerFormError(e, messages.forms).formError ?? messages.forms.unexpected);
+      setError(serverErrorMessage(e));
     }
   }
 

@@ -6,13 +6,13 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { TextareaField } from "@/components/organisation-admin/form-fields";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextareaField } from "@/components/ui/forms/fields";
+import { applyServerError, serverErrorMessage, summaryItems } from "@/components/ui/forms/server-error";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { format, messages } from "@/messages";
 
 const t = messages.werkateliersAanmelding.panel;
@@ -71,16 +71,7 @@ export function RegistrationActions({ meetingId, canRegister, canUnregister, ful
         });
         router.refresh();
       } catch (error) {
-        const problem = toServerFormError(error, messages.forms);
-        let onField = false;
-        for (const field of FIELDS) {
-          const message = problem.fieldErrors[field]?.[0];
-          if (message) {
-            setError(field, { type: "server", message });
-            onField = true;
-          }
-        }
-        setFormError(onField ? null : problem.formError);
+        setFormError(applyServerError(error, setError, FIELDS));
         setAttempt((n) => n + 1);
       }
     },
@@ -95,16 +86,11 @@ export function RegistrationActions({ meetingId, canRegister, canUnregister, ful
       setOutcome({ tone: "success", message: t.unregisteredNotice });
       router.refresh();
     } catch (error) {
-      setOutcome({ tone: "error", message: toServerFormError(error, messages.forms).formError ?? messages.forms.unexpected });
+      setOutcome({ tone: "error", message: serverErrorMessage(error) });
     }
   }
 
-  const summary: ErrorSummaryItem[] = [];
-  for (const field of FIELDS) {
-    const message = errors[field]?.message;
-    if (typeof message === "string") summary.push({ fieldId: `registratie-${field}`, message });
-  }
-  if (formError) summary.push({ message: formError });
+  const summary = summaryItems(errors, FIELDS, formError, (field) => `registratie-${field}`);
 
   return (
     <div>

@@ -8,15 +8,15 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type FieldErrors } from "react-hook-form";
-import { applyServerError, errorAt } from "@/components/organisation-admin/form-errors";
-import { TextareaField } from "@/components/organisation-admin/form-fields";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { TextareaField } from "@/components/ui/forms/fields";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
 import { format, messages } from "@/messages";
 import { sectorTargetValues } from "./sector-target-values";
+import { applyServerError, errorAt } from "@/components/ui/forms/server-error";
 
 const t = messages.werkateliers.form;
 const labels = messages.werkateliers;

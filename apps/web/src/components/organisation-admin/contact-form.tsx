@@ -8,13 +8,13 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors, type FieldValues, type Path, type UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { CheckboxField, CheckboxGroup, TextareaField } from "@/components/ui/forms/fields";
+import { applyServerError, errorAt, serverErrorMessage, summaryItems } from "@/components/ui/forms/server-error";
+import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { format, messages } from "@/messages";
-import { applyServerError, errorAt, summaryItems } from "./form-errors";
-import { CheckboxField, CheckboxGroup, TextareaField } from "./form-fields";
 
 const t = messages.socialeKaartBeheer.contacts;
 const roleLabels = messages.socialeKaart.contactRoles;
@@ -158,9 +158,9 @@ export function EditContactForm({ contact: initial, slug }: { contact: EditableC
     <>
       <ErrorSummary errors={summaryItems(errors, FIELDS, formError)} focusKey={attempt} />
       {saved ? (
-        <div role="status" className="mb-6 border-l-8 border-action bg-success-bg p-4 font-semibold">
-          {t.saved}
-        </div>
+        <Notice tone="success" role="status">
+          <p className="font-semibold">{t.saved}</p>
+        </Notice>
       ) : null}
       <form noValidate onSubmit={onSubmit} className="max-w-xl">
         <ContactFields register={register} errors={errors} />
@@ -193,7 +193,7 @@ function RemoveContact({ contact, slug }: { contact: EditableContact; slug: stri
       router.refresh();
     } catch (cause) {
       setConfirming(false);
-      setError(toServerFormError(cause, messages.forms).formError ?? messages.forms.unexpected);
+      setError(serverErrorMessage(cause));
     }
   }
 

@@ -8,13 +8,14 @@ import { useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextareaField } from "@/components/ui/forms/fields";
+import { applyServerError, errorAt, summaryItems } from "@/components/ui/forms/server-error";
+import { Notice } from "@/components/ui/notice";
 import type { SelectOption } from "@/components/ui/select-field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
 import { format, messages } from "@/messages";
-import { applyServerError, errorAt, summaryItems } from "./form-errors";
-import { TextareaField } from "./form-fields";
 
 const t = messages.socialeKaartBeheer.route;
 
@@ -106,9 +107,9 @@ export function EscalationRouteEditor({ organisationId, version: initialVersion,
     <>
       <ErrorSummary errors={summaryItems(errors, fieldOrder, formError)} focusKey={attempt} />
       {saved ? (
-        <div role="status" className="mb-6 border-l-8 border-action bg-success-bg p-4 font-semibold">
-          {t.saved}
-        </div>
+        <Notice tone="success" role="status">
+          <p className="font-semibold">{t.saved}</p>
+        </Notice>
       ) : null}
       <p aria-live="polite" className="sr-only">
         {announcement}

@@ -4,11 +4,13 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { format, messages } from "@/messages";
-import { dateFormat } from "./form-errors";
 import { EditOrganisationForm, type EditableOrganisation } from "./organisation-form";
+import { serverErrorMessage } from "@/components/ui/forms/server-error";
+
+const dateFormat = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
 
 const t = messages.socialeKaartBeheer;
 const statusLabels = messages.socialeKaart.organisationStatus;
@@ -89,7 +91,7 @@ function ConfirmPanel({
       setDone(true);
       onConfirmed(confirmed.verifiedAt ?? new Date());
     } catch (cause) {
-      setError(toServerFormError(cause, messages.forms).formError ?? messages.forms.unexpected);
+      setError(serverErrorMessage(cause));
     }
   }
 
@@ -114,7 +116,11 @@ function ConfirmPanel({
         </div>
       ) : null}
       <div role="status">
-        {done ? <p className="mb-4 border-l-8 border-action bg-success-bg p-4 font-semibold">{t.confirm.done}</p> : null}
+        {done ? (
+          <Notice tone="success">
+            <p className="font-semibold">{t.confirm.done}</p>
+          </Notice>
+        ) : null}
         {unsaved ? <p className="mb-4 border-l-8 border-ink bg-focus/30 p-4">{t.confirm.unsavedHint}</p> : null}
       </div>
       <Button disabled={confirm.isPending} onClick={() => void apply()}>
@@ -151,7 +157,7 @@ function ArchivePanel({
       onChanged(updated.status, updated.version);
     } catch (cause) {
       setTarget(null);
-      setError(toServerFormError(cause, messages.forms).formError ?? messages.forms.unexpected);
+      setError(serverErrorMessage(cause));
     }
   }
 
@@ -175,7 +181,13 @@ function ArchivePanel({
           {error}
         </div>
       ) : null}
-      <div role="status">{done ? <p className="mb-4 border-l-8 border-action bg-success-bg p-4 font-semibold">{done}</p> : null}</div>
+      <div role="status">
+        {done ? (
+          <Notice tone="success">
+            <p className="font-semibold">{done}</p>
+          </Notice>
+        ) : null}
+      </div>
       {target ? (
         <div ref={confirmRef} tabIndex={-1} className="max-w-xl border-4 border-ink p-4 outline-none">
           <p className="mb-4 font-semibold">

@@ -1,10 +1,10 @@
 import { LEGAL_FRAMES, SECTORS } from "@kk/api/schemas";
 import type { FieldErrors, FieldValues, Path, UseFormRegister } from "react-hook-form";
+import { CheckboxField, TextareaField } from "@/components/ui/forms/fields";
+import { errorAt } from "@/components/ui/forms/server-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { messages } from "@/messages";
-import { errorAt } from "./form-errors";
-import { CheckboxField, TextareaField } from "./form-fields";
 
 const t = messages.socialeKaartBeheer;
 const labels = messages.socialeKaart;

@@ -10,8 +10,9 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useTRPC } from "@/lib/trpc/client";
 import { format, messages } from "@/messages";
-import { applyServerError, summaryItems } from "./form-errors";
 import { DETAIL_FIELDS, DetailFields, IDENTITY_FIELDS, IdentityFields, IdentitySummary, type IdentityValues } from "./organisation-fields";
+import { applyServerError, summaryItems } from "@/components/ui/forms/server-error";
+import { Notice } from "@/components/ui/notice";
 
 const t = messages.socialeKaartBeheer;
 
@@ -184,9 +185,9 @@ export function EditOrganisationForm({ organisation, canEditIdentity, onSaved, o
     <>
       <ErrorSummary errors={summaryItems(errors, fields, formError)} focusKey={attempt} />
       {saved ? (
-        <div role="status" className="mb-6 border-l-8 border-action bg-success-bg p-4 font-semibold">
-          {t.edit.saved}
-        </div>
+        <Notice tone="success" role="status">
+          <p className="font-semibold">{t.edit.saved}</p>
+        </Notice>
       ) : null}
       {canEditIdentity ? null : <IdentitySummary values={organisation} />}
       <form noValidate onSubmit={onSubmit} className="max-w-xl" aria-label={format(t.edit.title, { name: organisation.name })}>

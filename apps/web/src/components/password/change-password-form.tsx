@@ -7,11 +7,11 @@ import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { messages } from "@/messages";
 import { PasswordField } from "./password-field";
+import { applyServerError, serverErrorCode, summaryItems } from "@/components/ui/forms/server-error";
 
 const t = messages.wachtwoord;
 const FIELDS = ["currentPassword", "newPassword"] as const;
@@ -33,10 +33,7 @@ export function ChangePasswordForm() {
     formState: { errors, isSubmitting },
   } = useForm({ resolver: zodResolver(changePasswordInput), shouldFocusError: false, defaultValues: { currentPassword: "", newPassword: "" } });
 
-  const summary: ErrorSummaryItem[] = [
-    ...FIELDS.flatMap((field) => (errors[field]?.message ? [{ fieldId: field, message: errors[field].message }] : [])),
-    ...(formError ? [{ message: formError }] : []),
-  ];
+  const summary = summaryItems(errors, FIELDS, formError);
 
   const onSubmit = handleSubmit(
     async (values) => {
@@ -44,12 +41,8 @@ export function ChangePasswordForm() {
       try {
         await change.mutateAsync(values);
       } catch (error) {
-        const result = toServerFormError(error, messages.forms);
-        for (const field of FIELDS) {
-          const message = result.fieldErrors[field]?.[0];
-          if (message) setError(field, { type: "server", message });
-        }
-        setFormError(result.code === "TOO_MANY_REQUESTS" ? t.change.throttled : result.formError);
+        const message = applyServerError(error, setError, FIELDS);
+        setFormError(serverErrorCode(error) === "TOO_MANY_REQUESTS" ? t.change.throttled : message);
         setAttempt((n) => n + 1);
         return;
       }

@@ -5,10 +5,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { applyServerError } from "@/components/ui/forms/server-error";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { format, messages } from "@/messages";
 
 const t = messages.twoFactor.page;
@@ -171,9 +171,8 @@ function CodeForm({
     try {
       await onSubmit(code);
     } catch (cause) {
-      const server = toServerFormError(cause, messages.forms);
-      setError(server.fieldErrors.code?.[0] ?? null);
-      setFormError(server.fieldErrors.code ? null : server.formError);
+      // One field, kept in plain state: its server error goes to `error`, the rest to the summary.
+      setFormError(applyServerError<{ code: string }>(cause, (_field, { message }) => setError(message ?? null), ["code"]));
       setValue("");
       setAttempt((n) => n + 1);
     } finally {

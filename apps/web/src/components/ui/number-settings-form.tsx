@@ -6,10 +6,10 @@ import { useState } from "react";
 import { type FieldValues, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { applyServerError, summaryItems } from "@/components/ui/forms/server-error";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { messages } from "@/messages";
 
 export interface NumberSetting<K extends string> {
@@ -53,6 +53,7 @@ export function NumberSettingsForm<K extends string>({ schema, settings, values,
     shouldFocusError: false,
     values: { ...values, expectedUpdatedAt: updatedAt },
   });
+  const names = settings.map(({ name }) => name);
   const fieldError = (name: K): string | undefined => {
     const message = errors[name]?.message;
     return typeof message === "string" ? message : undefined;
@@ -66,28 +67,14 @@ export function NumberSettingsForm<K extends string>({ schema, settings, values,
         setSaved(await save(input as Values<K>));
         router.refresh();
       } catch (error) {
-        const problem = toServerFormError(error, messages.forms);
-        let onField = false;
-        for (const { name } of settings) {
-          const message = problem.fieldErrors[name]?.[0];
-          if (message) {
-            setError(name, { type: "server", message });
-            onField = true;
-          }
-        }
-        setFormError(onField ? null : problem.formError);
+        setFormError(applyServerError(error, setError, names));
         setAttempt((n) => n + 1);
       }
     },
     () => setAttempt((n) => n + 1),
   );
 
-  const summary: ErrorSummaryItem[] = [];
-  for (const { name } of settings) {
-    const message = fieldError(name);
-    if (message) summary.push({ fieldId: name, message });
-  }
-  if (formError) summary.push({ message: formError });
+  const summary = summaryItems(errors, names, formError);
 
   return (
     <>

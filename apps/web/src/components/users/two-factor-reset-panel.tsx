@@ -4,8 +4,9 @@ import { MFA_REQUIRED_ROLES, type ROLES } from "@kk/auth/roles";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { serverErrorMessage } from "@/components/ui/forms/server-error";
+import { Notice } from "@/components/ui/notice";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { format, messages } from "@/messages";
 
 const t = messages.twoFactor.admin;
@@ -39,7 +40,7 @@ export function TwoFactorResetPanel({ user }: Props) {
       setEnabled(false);
       setDone(true);
     } catch (cause) {
-      setError(toServerFormError(cause, messages.forms).formError ?? messages.forms.unexpected);
+      setError(serverErrorMessage(cause));
     } finally {
       setConfirming(false);
     }
@@ -56,9 +57,9 @@ export function TwoFactorResetPanel({ user }: Props) {
         </div>
       ) : null}
       {done ? (
-        <div role="status" className="mb-4 border-l-8 border-action bg-success-bg p-4 font-semibold">
-          {format(t.done, { name: user.name })}
-        </div>
+        <Notice tone="success" role="status">
+          <p className="font-semibold">{format(t.done, { name: user.name })}</p>
+        </Notice>
       ) : null}
       <p className="mb-4">{enabled ? t.enabled : required ? t.requiredPending : t.notEnabled}</p>
       {!enabled ? null : confirming ? (

@@ -6,10 +6,11 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { SelectOption } from "@/components/ui/select-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { format, messages } from "@/messages";
 import { TwoFactorResetPanel } from "./two-factor-reset-panel";
 import { EditUserForm, type EditableUser } from "./user-form";
+import { serverErrorMessage } from "@/components/ui/forms/server-error";
+import { Notice } from "@/components/ui/notice";
 
 const t = messages.users;
 
@@ -41,9 +42,9 @@ export function UserEditor({ user: initial, organisations, justCreated, isSelf }
       <h1 className="mb-2 text-3xl sm:text-4xl">{user.name}</h1>
       <p className="mb-6 text-lg break-all text-ink-muted">{user.email}</p>
       {justCreated ? (
-        <div role="status" className="mb-6 border-l-8 border-action bg-success-bg p-4 font-semibold">
-          {format(t.created, { name: initial.name })}
-        </div>
+        <Notice tone="success" role="status">
+          <p className="font-semibold">{format(t.created, { name: initial.name })}</p>
+        </Notice>
       ) : null}
       <h2 className="mb-4 text-2xl">{t.editTitle}</h2>
       <EditUserForm
@@ -100,7 +101,7 @@ function ActivationPanel({
       onChanged(updated);
     } catch (cause) {
       setConfirming(false);
-      setError(toServerFormError(cause, messages.forms).formError ?? messages.forms.unexpected);
+      setError(serverErrorMessage(cause));
     }
   }
 
@@ -115,9 +116,9 @@ function ActivationPanel({
         </div>
       ) : null}
       {done ? (
-        <div role="status" className="mb-4 border-l-8 border-action bg-success-bg p-4 font-semibold">
-          {done}
-        </div>
+        <Notice tone="success" role="status">
+          <p className="font-semibold">{done}</p>
+        </Notice>
       ) : null}
       <p className="mb-4">{user.active ? t.statusActive : t.statusInactive}</p>
       {confirming ? (

@@ -6,43 +6,20 @@ import { createUserInput, updateUserInput } from "@kk/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type FieldErrors, type FieldValues, type Path, type UseFormSetError } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { applyServerError, summaryItems } from "@/components/ui/forms/server-error";
+import { Notice } from "@/components/ui/notice";
 import type { SelectOption } from "@/components/ui/select-field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { toServerFormError } from "@/lib/trpc/errors";
 import { messages } from "@/messages";
 
 const t = messages.users;
 const roleOptions: SelectOption[] = ROLES.map((role) => ({ value: role, label: messages.roles[role] }));
 const FIELD_ORDER = ["name", "email", "role", "organisationId", "password"] as const;
-
-/** The errors of the form in screen order, for the summary at the top. */
-function summaryItems(errors: FieldErrors, formError: string | null): ErrorSummaryItem[] {
-  const items: ErrorSummaryItem[] = [];
-  for (const field of FIELD_ORDER) {
-    const message = errors[field]?.message;
-    if (typeof message === "string") items.push({ fieldId: field, message });
-  }
-  if (formError) items.push({ message: formError });
-  return items;
-}
-
-/** Puts the API's field errors on the fields; returns the message for the whole form. */
-function applyServerError<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, known: readonly string[]): string | null {
-  const result = toServerFormError(error, messages.forms);
-  const unplaced: string[] = [];
-  for (const [field, list] of Object.entries(result.fieldErrors)) {
-    const message = list[0];
-    if (!message) continue;
-    if (known.includes(field)) setError(field as Path<T>, { type: "server", message });
-    else unplaced.push(message);
-  }
-  return result.formError ?? unplaced[0] ?? null;
-}
 
 interface CreateProps {
   mode: "create";
@@ -82,7 +59,7 @@ export function UserForm({ organisations }: CreateProps) {
 
   return (
     <>
-      <ErrorSummary errors={summaryItems(errors, formError)} focusKey={attempt} />
+      <ErrorSummary errors={summaryItems(errors, FIELD_ORDER, formError)} focusKey={attempt} />
       <form noValidate onSubmit={onSubmit} className="max-w-xl">
         <TextField label={t.fields.name} autoComplete="off" error={errors.name?.message} {...register("name")} />
         <TextField
@@ -184,11 +161,11 @@ export function EditUserForm({ user, organisations, onSaved }: EditProps) {
 
   return (
     <>
-      <ErrorSummary errors={summaryItems(errors, formError)} focusKey={attempt} />
+      <ErrorSummary errors={summaryItems(errors, FIELD_ORDER, formError)} focusKey={attempt} />
       {saved ? (
-        <div role="status" className="mb-6 border-l-8 border-action bg-success-bg p-4 font-semibold">
-          {t.saved}
-        </div>
+        <Notice tone="success" role="status">
+          <p className="font-semibold">{t.saved}</p>
+        </Notice>
       ) : null}
       <form noValidate onSubmit={onSubmit} className="max-w-xl">
         <TextField label={t.fields.name} autoComplete="off" error={errors.name?.message} {...register("name")} />

@@ -7,16 +7,16 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch, type FieldErrors } from "react-hook-form";
-import { applyServerError, errorAt } from "@/components/organisation-admin/form-errors";
-import { CheckboxField, TextareaField } from "@/components/organisation-admin/form-fields";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { CheckboxField, TextareaField } from "@/components/ui/forms/fields";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
 import { format, messages } from "@/messages";
 import { cellInput, periodLabelOf } from "./format";
+import { applyServerError, errorAt } from "@/components/ui/forms/server-error";
 
 const t = messages.cijfersBeheer.entry;
 const labels = messages.cijfersBeheer.labels;

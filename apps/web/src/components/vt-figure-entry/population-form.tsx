@@ -6,7 +6,6 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerError, errorAt, summaryItems } from "@/components/organisation-admin/form-errors";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
@@ -15,6 +14,7 @@ import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
 import { format, messages } from "@/messages";
 import { formatCount } from "./format";
+import { applyServerError, errorAt, summaryItems } from "@/components/ui/forms/server-error";
 
 const t = messages.cijfersBeheer.populations;
 const FIELDS = ["areaId", "year", "children0to17", "source"] as const;

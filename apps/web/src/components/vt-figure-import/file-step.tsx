@@ -3,8 +3,8 @@
 import { FIGURE_IMPORT_FORMATS, type FigureImportDetails } from "@kk/api/schemas";
 import type { FormEventHandler, RefObject } from "react";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
-import { RadioGroup } from "@/components/agreements/radio-group";
-import { CheckboxField, TextareaField } from "@/components/organisation-admin/form-fields";
+import { RadioGroup } from "@/components/ui/forms/radio-group";
+import { CheckboxField, TextareaField } from "@/components/ui/forms/fields";
 import { Button } from "@/components/ui/button";
 import { controlClassName, describedBy, FieldFrame } from "@/components/ui/field-parts";
 import { TextField } from "@/components/ui/text-field";

@@ -1,6 +1,6 @@
 "use client";
 
-import { CheckboxField } from "@/components/organisation-admin/form-fields";
+import { CheckboxField } from "@/components/ui/forms/fields";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";

@@ -14,7 +14,7 @@ import {
 import type { z } from "zod";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { summaryItems } from "@/components/organisation-admin/form-errors";
+import { summaryItems } from "@/components/ui/forms/server-error";
 import type { ErrorSummaryItem } from "@/components/ui/error-summary";
 import { toServerFormError } from "@/lib/trpc/errors";
 import { format, messages } from "@/messages";

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { ContactsSummary, EscalationRouteSummary } from "@/components/organisation-admin/edit-sections";
 import { loadOrganisationForEdit } from "@/components/organisation-admin/load-organisation-for-edit";
 import { OrganisationEditor } from "@/components/organisation-admin/organisation-editor";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { format, messages } from "@/messages";
@@ -37,9 +38,9 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
         intro={format(t.edit.status, { status: messages.socialeKaart.organisationStatus[organisation.status] })}
       />
       {nieuw === "1" ? (
-        <div role="status" className="mb-6 border-l-8 border-action bg-success-bg p-4 font-semibold">
-          {format(t.edit.created, { name: organisation.name })}
-        </div>
+        <Notice tone="success" role="status">
+          <p className="font-semibold">{format(t.edit.created, { name: organisation.name })}</p>
+        </Notice>
       ) : null}
       <OrganisationEditor
         organisation={organisation}

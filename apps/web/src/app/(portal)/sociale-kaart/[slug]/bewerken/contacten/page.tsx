@@ -3,6 +3,7 @@ import Link from "next/link";
 import { BackToEdit } from "@/components/organisation-admin/edit-sections";
 import { loadOrganisationForEdit } from "@/components/organisation-admin/load-organisation-for-edit";
 import { ButtonLink } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/session";
@@ -36,9 +37,9 @@ export default async function ContactsPage({ params, searchParams }: Props) {
         actions={<ButtonLink href={`${base}/nieuw`} variant="primary">{t.add}</ButtonLink>}
       />
       {toegevoegd === "1" || verwijderd === "1" ? (
-        <div role="status" className="mb-6 border-l-8 border-action bg-success-bg p-4 font-semibold">
-          {toegevoegd === "1" ? t.created : t.removed}
-        </div>
+        <Notice tone="success" role="status">
+          <p className="font-semibold">{toegevoegd === "1" ? t.created : t.removed}</p>
+        </Notice>
       ) : null}
       {organisation.contacts.length === 0 ? (
         <p>{t.none}</p>

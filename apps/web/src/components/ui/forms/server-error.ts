@@ -21,12 +21,20 @@ function messageAt(errors: FieldErrors, path: string): string | undefined {
   return typeof message === "string" ? message : undefined;
 }
 
-/** The form's errors in screen order (`fields` are dotted paths, also the fields' ids). */
-export function summaryItems(errors: FieldErrors, fields: readonly string[], formError: string | null): ErrorSummaryItem[] {
+/**
+ * The form's errors in screen order (`fields` are dotted paths, also the fields' ids unless
+ * `idOf` maps a path to the id the field has on the page).
+ */
+export function summaryItems(
+  errors: FieldErrors,
+  fields: readonly string[],
+  formError: string | null,
+  idOf: (field: string) => string = (field) => field,
+): ErrorSummaryItem[] {
   const items: ErrorSummaryItem[] = [];
   for (const field of fields) {
     const message = messageAt(errors, field);
-    if (message) items.push({ fieldId: field, message });
+    if (message) items.push({ fieldId: idOf(field), message });
   }
   if (formError) items.push({ message: formError });
   return items;
@@ -39,21 +47,33 @@ export function errorAt(errors: FieldErrors, path: string): string | undefined {
 /**
  * Puts the API's field errors on the fields the form has; returns the message for the whole
  * form (a conflict, no permission, or an error about a field the form does not show).
+ * `known` says which of the API's field names the form shows; `fieldOf` maps an API field
+ * name to the form's own name when they differ.
  */
 export function applyServerError<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
-  isKnown: (field: string) => boolean,
+  known: ((field: string) => boolean) | readonly string[],
+  fieldOf: (field: string) => string = (field) => field,
 ): string | null {
+  const isKnown = typeof known === "function" ? known : (field: string) => known.includes(field);
   const result = toServerFormError(error, messages.forms);
   const unplaced: string[] = [];
   for (const [field, list] of Object.entries(result.fieldErrors)) {
     const message = list[0];
     if (!message) continue;
-    if (isKnown(field)) setError(field as Path<T>, { type: "server", message });
+    if (isKnown(field)) setError(fieldOf(field) as Path<T>, { type: "server", message });
     else unplaced.push(message);
   }
   return result.formError ?? unplaced[0] ?? null;
 }
 
-export const dateFormat = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
+/** The message for a failed action without fields (a button, a confirmation): never empty. */
+export function serverErrorMessage(error: unknown): string {
+  return toServerFormError(error, messages.forms).formError ?? messages.forms.unexpected;
+}
+
+/** The tRPC error code ("TOO_MANY_REQUESTS", ...) of a failed call, or null. */
+export function serverErrorCode(error: unknown): string | null {
+  return toServerFormError(error, messages.forms).code;
+}

@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+// Issue 16: form plumbing has one home, `components/ui/forms` (fields, radio group,
+// `applyServerError`, `summaryItems`), and the success box is `<Notice tone="success">`.
+// This test reads the web app's sources and fails when a form outside that home writes the
+// "server error → field errors → error summary" loop or the success box by hand again.
+
+const SRC = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** Where the plumbing itself lives, and files part S of issue 16 splits or moves (drop them once merged). */
+// The figure-import wizard's hook sends server errors to three places (its fields, the confirm box,
+// the file field); it keeps its own loop until it is moved onto applyServerError (issue 16 note).
+const EXEMPT = [/^components\/ui\/forms\//, /^components\/ui\/notice\.tsx$/, /^components\/vt-figure-import\/use-figure-import\.ts$/];
+
+/** A field error set from the server's answer by hand (`applyServerError` does this). */
+export function handWritesServerLoop(source: string): boolean {
+  if (/\bsetError\([^;]*\btype:\s*"server"/.test(source)) return true;
+  // The API's field errors read from `toServerFormError` and put on fields or into a summary.
+  return /\btoServerFormError\(/.test(source) && /\bsetError\(/.test(source) && (/\.fieldErrors\b/.test(source) || /ErrorSummaryItem\[\]/.test(source));
+}
+
+/** The old hand-written success box: one class string with the notice's border and the success colour. */
+export function handWritesSuccessBox(source: string): boolean {
+  return /["'`][^"'`\n]*\bborder-l-8\b[^"'`\n]*\bbg-success-bg\b[^"'`\n]*["'`]/.test(source) || /["'`][^"'`\n]*\bbg-success-bg\b[^"'`\n]*\bborder-l-8\b[^"'`\n]*["'`]/.test(source);
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+describe("the guards recognise the hand-written patterns", () => {
+  it.each([
+    {
+      name: "the old loop (stale-after-form before issue 16)",
+      source: `const problem = toServerFormError(error, messages.forms);
+        const monthsError = problem.fieldErrors.months?.[0];
+        if (monthsError) setError("months", { type: "server", message: monthsError });`,
+      loop: true,
+      box: false,
+    },
+    {
+      name: "server errors on fields plus a hand-built summary",
+      source: `const problem = toServerFormError(error, messages.forms);
+        for (const field of FIELDS) { const m = problem.fieldErrors[field]?.[0]; if (m) { setError(field, { message: m }); } }
+        const summary: ErrorSummaryItem[] = [];`,
+      loop: true,
+      box: false,
+    },
+    { name: "the shared helper", source: `setFormError(applyServerError(error, setError, FIELDS));\nconst summary = summaryItems(errors, FIELDS, formError);`, loop: false, box: false },
+    { name: "a client-side check (not from the server)", source: `setError("sector", { type: "required", message: t.sectorRequired });`, loop: false, box: false },
+    { name: "the old success box", source: `<div role="status" className="mb-6 border-l-8 border-action bg-success-bg p-4 font-semibold">{t.saved}</div>`, loop: false, box: true },
+    { name: "the old success box, classes in another order", source: `<p className="bg-success-bg border-l-8 p-4">{done}</p>`, loop: false, box: true },
+    { name: "the Notice", source: `<Notice tone="success" role="status"><p className="font-semibold">{t.saved}</p></Notice>`, loop: false, box: false },
+    { name: "a status colour that is not a notice (dashboard badge)", source: `const tone = ok ? "border-action bg-success-bg" : "border-danger bg-error-bg";`, loop: false, box: false },
+  ])("$name", ({ source, loop, box }) => {
+    expect(handWritesServerLoop(source)).toBe(loop);
+    expect(handWritesSuccessBox(source)).toBe(box);
+  });
+});
+
+describe("forms use the shared plumbing", () => {
+  const files = sourceFiles(SRC)
+    .map((path) => ({ path: relative(SRC, path).split("\\").join("/"), source: readFileSync(path, "utf8") }))
+    .filter(({ path }) => !EXEMPT.some((pattern) => pattern.test(path)));
+
+  it("reads the web app's sources", () => {
+    expect(files.length).toBeGreaterThan(100);
+  });
+
+  it("no form writes the server-error loop by hand (use applyServerError and summaryItems from components/ui/forms)", () => {
+    expect(files.filter(({ source }) => handWritesServerLoop(source)).map(({ path }) => path)).toEqual([]);
+  });
+
+  it('no component writes the success box by hand (use <Notice tone="success">)', () => {
+    expect(files.filter(({ source }) => handWritesSuccessBox(source)).map(({ path }) => path)).toEqual([]);
+  });
+});
