@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // One config for every workspace: unit tests and integration tests on a real PostgreSQL.
@@ -7,6 +8,8 @@ export default defineConfig({
   // The web app's tsconfig says "jsx": "preserve" (Next compiles JSX itself), which Vite would copy
   // and leave JSX untransformed: .test.tsx files that render components need React's runtime.
   oxc: { jsx: { runtime: "automatic" } },
+  // The web app's "@/…" imports (apps/web/tsconfig.json), for tests that load route handlers and server actions.
+  resolve: { alias: [{ find: /^@\//, replacement: fileURLToPath(new URL("./apps/web/src/", import.meta.url)) }] },
   test: {
     include: ["packages/*/src/**/*.test.ts", "apps/web/src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/.next/**", "packages/db/src/generated/**", "e2e/**"],
