@@ -8,8 +8,9 @@ export default defineConfig({
   // The web app's tsconfig says "jsx": "preserve" (Next compiles JSX itself), which Vite would copy
   // and leave JSX untransformed: .test.tsx files that render components need React's runtime.
   oxc: { jsx: { runtime: "automatic" } },
-  // The web app's "@/..." path alias (apps/web/tsconfig.json), so its components can be tested as written.
-  resolve: { alias: { "@": fileURLToPath(new URL("./apps/web/src", import.meta.url)) } },
+  // The web app's "@/…" imports (apps/web/tsconfig.json), so components, route handlers and server
+  // actions can be tested as written.
+  resolve: { alias: [{ find: /^@\//, replacement: fileURLToPath(new URL("./apps/web/src/", import.meta.url)) }] },
   test: {
     include: ["packages/*/src/**/*.test.ts", "apps/web/src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/.next/**", "packages/db/src/generated/**", "e2e/**"],

@@ -10,6 +10,8 @@ import type { ResetState } from "@/components/password/reset-password-form";
  * "Wachtwoord opslaan" with a reset link (issue 14, part L). A server action, so only a deliberate
  * form submit uses the token: mail scanners that fetch the link change nothing. On success to the
  * sign-in page with the notice.
+ *
+ * Token-authorised (app/route-rules.ts): the reset link is the credential, no session is read.
  */
 export async function resetWithToken(_previous: ResetState, formData: FormData): Promise<ResetState> {
   const token = formData.get("token");

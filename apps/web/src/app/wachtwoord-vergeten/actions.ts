@@ -12,6 +12,8 @@ import type { RequestResetState } from "@/components/password/request-reset-form
  * "Stuur mij een link" (issue 14, part L). The answer is the same whether or not an account exists,
  * and so is its timing: the lookup, the token and the mail run after the response has gone out
  * (`after`). Only a malformed address is answered differently, which says nothing about accounts.
+ *
+ * Public (app/route-rules.ts): no session and no secret; it only ever sends a mail to the address's owner.
  */
 export async function requestReset(_previous: RequestResetState, formData: FormData): Promise<RequestResetState> {
   const raw = formData.get("email");

@@ -2,6 +2,7 @@
 
 import { AGREEMENT_DOCUMENT_FILE_FIELD, FieldErrorsCause, uploadAgreementDocument } from "@kk/api";
 import { AGREEMENT_DOCUMENT_MAX_BYTES, AGREEMENT_DOCUMENT_MAX_MB } from "@kk/api/schemas";
+import { can } from "@kk/auth/policy";
 import { getDb } from "@kk/db";
 import { TRPCError } from "@trpc/server";
 import { revalidatePath } from "next/cache";
@@ -39,7 +40,8 @@ export async function uploadAgreementDocumentAction(previous: UploadState, formD
   });
 
   const user = await currentUser();
-  if (!user) return refuse({}, messages.forms.forbidden);
+  // The policy gate (app/route-rules.ts); uploadAgreementDocument checks it again with the record.
+  if (!user || !can(user, "agreementDocument.upload")) return refuse({}, messages.forms.forbidden);
   const agreementId = text(formData, "agreementId");
   const file = formData.get("bestand");
   // No file chosen: browsers still send the field, as an empty file without a name.

@@ -1,5 +1,6 @@
 import { calendarFeedByToken, portalBaseUrl } from "@kk/api";
 import { getDb } from "@kk/db";
+import { plainError } from "@/lib/route-response";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const { token } = await params;
   const ics = await calendarFeedByToken(getDb(), token, { baseUrl: portalBaseUrl(), now: new Date() });
   if (ics === null) {
-    return new Response("Agenda niet gevonden.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return plainError(404, "Agenda niet gevonden.");
   }
   return new Response(ics, {
     status: 200,

@@ -1,6 +1,5 @@
-import { TRPCError } from "@trpc/server";
-import { plainError } from "@/app/api/sociale-kaart/file-response";
 import { parseDashboardParams, type DashboardDataset } from "@/components/vt-dashboard/search-params";
+import { fileResponse, plainError, trpcErrorResponse } from "@/lib/route-response";
 import { serverApi } from "@/lib/trpc/server";
 import { messages } from "@/messages";
 
@@ -23,22 +22,8 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   if (!DATASETS.includes(dataset as DashboardDataset)) return plainError(404, messages.errors.notFoundTitle);
   const filter = parseDashboardParams(new URL(request.url).searchParams);
   try {
-    const file = await (await serverApi()).dashboard.exportCsv({ dataset: dataset as DashboardDataset, filter });
-    return new Response(file.body, {
-      headers: {
-        "Content-Type": file.contentType,
-        "Content-Disposition": `attachment; filename="${file.fileName}"`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return fileResponse(await (await serverApi()).dashboard.exportCsv({ dataset: dataset as DashboardDataset, filter }));
   } catch (error) {
-    if (error instanceof TRPCError) {
-      if (error.code === "UNAUTHORIZED") return plainError(401, messages.signIn.title);
-      if (error.code === "FORBIDDEN") return plainError(403, messages.errors.forbiddenTitle);
-      if (error.code === "NOT_FOUND") return plainError(404, error.message);
-      if (error.code === "BAD_REQUEST") return plainError(400, messages.dashboardCijfers.exportInvalid);
-    }
-    throw error;
+    return trpcErrorResponse(error, { body: { 400: messages.dashboardCijfers.exportInvalid, 404: (error) => error.message } });
   }
 }

@@ -1,16 +1,11 @@
-import { TRPCError } from "@trpc/server";
 import { currentUser } from "@/lib/session";
+import { fileResponse, signInRedirect, trpcErrorResponse } from "@/lib/route-response";
 import { serverApi } from "@/lib/trpc/server";
-import { messages } from "@/messages";
 
 export const dynamic = "force-dynamic";
 
 interface Context {
   params: Promise<{ id: string }>;
-}
-
-function textResponse(status: number, body: string): Response {
-  return new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
 /**
@@ -19,27 +14,11 @@ function textResponse(status: number, body: string): Response {
  */
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  const user = await currentUser();
-  if (!user) {
-    return new Response(null, { status: 303, headers: { Location: `/inloggen?callbackUrl=${encodeURIComponent(`/werkateliers/${id}`)}` } });
-  }
+  if (!(await currentUser())) return signInRedirect(`/werkateliers/${id}`);
   try {
     const file = await (await serverApi()).meetingCalendar.meetingIcs({ meetingId: id });
-    return new Response(file.ics, {
-      status: 200,
-      headers: {
-        "Content-Type": "text/calendar; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${file.fileName}"`,
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-      },
-    });
+    return fileResponse({ contentType: "text/calendar; charset=utf-8", fileName: file.fileName, body: file.ics });
   } catch (error) {
-    if (error instanceof TRPCError) {
-      if (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST") return textResponse(404, messages.errors.notFoundTitle);
-      if (error.code === "FORBIDDEN") return textResponse(403, messages.errors.forbiddenTitle);
-      if (error.code === "UNAUTHORIZED") return textResponse(401, messages.signIn.title);
-    }
-    throw error;
+    return trpcErrorResponse(error, { status: { BAD_REQUEST: 404 } });
   }
 }
