@@ -203,9 +203,9 @@ function RemoveContact({ contact, slug }: { contact: EditableContact; slug: stri
         {t.remove}
       </h2>
       {error ? (
-        <div role="alert" className="mb-4 border-l-8 border-danger bg-error-bg p-4 font-semibold">
-          {error}
-        </div>
+        <Notice tone="error" role="alert">
+          <p className="font-semibold">{error}</p>
+        </Notice>
       ) : null}
       {confirming ? (
         <div ref={confirmRef} tabIndex={-1} className="max-w-xl border-4 border-ink p-4 outline-none">

@@ -111,9 +111,9 @@ function ConfirmPanel({
       </p>
       <p className="mb-4 max-w-3xl">{t.confirm.intro}</p>
       {error ? (
-        <div role="alert" className="mb-4 border-l-8 border-danger bg-error-bg p-4 font-semibold">
-          {error}
-        </div>
+        <Notice tone="error" role="alert">
+          <p className="font-semibold">{error}</p>
+        </Notice>
       ) : null}
       <div role="status">
         {done ? (
@@ -177,9 +177,9 @@ function ArchivePanel({
       <p className="mb-2 max-w-3xl">{t.archive.intro}</p>
       <p className="mb-4 font-semibold">{format(t.archive.current, { status: statusLabels[organisation.status] })}</p>
       {error ? (
-        <div role="alert" className="mb-4 border-l-8 border-danger bg-error-bg p-4 font-semibold">
-          {error}
-        </div>
+        <Notice tone="error" role="alert">
+          <p className="font-semibold">{error}</p>
+        </Notice>
       ) : null}
       <div role="status">
         {done ? (

@@ -52,9 +52,9 @@ export function TwoFactorResetPanel({ user }: Props) {
         {t.heading}
       </h2>
       {error ? (
-        <div role="alert" className="mb-4 border-l-8 border-danger bg-error-bg p-4 font-semibold">
-          {error}
-        </div>
+        <Notice tone="error" role="alert">
+          <p className="font-semibold">{error}</p>
+        </Notice>
       ) : null}
       {done ? (
         <Notice tone="success" role="status">

@@ -111,9 +111,9 @@ function ActivationPanel({
         {t.statusHeading}
       </h2>
       {error ? (
-        <div role="alert" className="mb-4 border-l-8 border-danger bg-error-bg p-4 font-semibold">
-          {error}
-        </div>
+        <Notice tone="error" role="alert">
+          <p className="font-semibold">{error}</p>
+        </Notice>
       ) : null}
       {done ? (
         <Notice tone="success" role="status">

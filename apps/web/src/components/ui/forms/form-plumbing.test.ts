@@ -27,6 +27,15 @@ export function handWritesSuccessBox(source: string): boolean {
   return /["'`][^"'`\n]*\bborder-l-8\b[^"'`\n]*\bbg-success-bg\b[^"'`\n]*["'`]/.test(source) || /["'`][^"'`\n]*\bbg-success-bg\b[^"'`\n]*\bborder-l-8\b[^"'`\n]*["'`]/.test(source);
 }
 
+/**
+ * The old hand-written error message box: an element with role="alert" and the notice's border and
+ * error colour. (A section with its own heading in those colours, such as "acuut gevaar", is not a
+ * message and stays.)
+ */
+export function handWritesErrorBox(source: string): boolean {
+  return /role="alert"[^>\n]*className=["'`][^"'`\n]*\bborder-l-8\b[^"'`\n]*\bbg-error-bg\b/.test(source);
+}
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -59,7 +68,11 @@ describe("the guards recognise the hand-written patterns", () => {
     { name: "the old success box, classes in another order", source: `<p className="bg-success-bg border-l-8 p-4">{done}</p>`, loop: false, box: true },
     { name: "the Notice", source: `<Notice tone="success" role="status"><p className="font-semibold">{t.saved}</p></Notice>`, loop: false, box: false },
     { name: "a status colour that is not a notice (dashboard badge)", source: `const tone = ok ? "border-action bg-success-bg" : "border-danger bg-error-bg";`, loop: false, box: false },
-  ])("$name", ({ source, loop, box }) => {
+    { name: "the old error box", source: `<div role="alert" className="mb-4 border-l-8 border-danger bg-error-bg p-4 font-semibold">{error}</div>`, loop: false, box: false, errorBox: true },
+    { name: "a warning section with its own heading (acuut gevaar)", source: `<section aria-labelledby="acuut-kop" className="mb-8 border-l-8 border-danger bg-error-bg p-4">`, loop: false, box: false, errorBox: false },
+    { name: "the error Notice", source: `<Notice tone="error" role="alert"><p className="font-semibold">{error}</p></Notice>`, loop: false, box: false, errorBox: false },
+  ])("$name", ({ source, loop, box, errorBox = false }) => {
+    expect(handWritesErrorBox(source)).toBe(errorBox);
     expect(handWritesServerLoop(source)).toBe(loop);
     expect(handWritesSuccessBox(source)).toBe(box);
   });
@@ -80,5 +93,9 @@ describe("forms use the shared plumbing", () => {
 
   it('no component writes the success box by hand (use <Notice tone="success">)', () => {
     expect(files.filter(({ source }) => handWritesSuccessBox(source)).map(({ path }) => path)).toEqual([]);
+  });
+
+  it('no component writes the error box by hand (use <Notice tone="error" role="alert">)', () => {
+    expect(files.filter(({ source }) => handWritesErrorBox(source)).map(({ path }) => path)).toEqual([]);
   });
 });
