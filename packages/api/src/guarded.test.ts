@@ -6,7 +6,7 @@ import { createCallerFactory, createTRPCContext, createTRPCRouter, guarded, type
 
 // guarded() gives handlers `ctx.actor`, non-null unless the action's rule is "anyone" (issue 16, item 4).
 
-const coordinator: SessionUser = { id: "u-1", email: "coordinator@test.example", name: "Test", role: "COORDINATOR", organisationId: null };
+const coordinator: SessionUser = { id: "u-1", email: "coordinator@test.example", name: "Test", role: "COORDINATOR", organisationId: null, municipalityCode: null };
 
 const probe = createTRPCRouter({
   anonymous: guarded("session.read").query(({ ctx }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, navigationFor } from "./policy.ts";
+import { can, municipalityScopeOf, navigationFor, scopeIncludes } from "./policy.ts";
 import type { SessionUser } from "./roles.ts";
 
 const user = (role: SessionUser["role"], organisationId: string | null = null): SessionUser => ({
@@ -8,6 +8,7 @@ const user = (role: SessionUser["role"], organisationId: string | null = null): 
   name: role,
   role,
   organisationId,
+  municipalityCode: null,
 });
 
 describe("policy", () => {
@@ -67,5 +68,32 @@ describe("policy", () => {
     expect(can(null, "session.read")).toBe(true);
     expect(can(null, "user.list")).toBe(false);
     expect(can(null, "area.dashboard")).toBe(false);
+  });
+});
+
+describe("municipalityScopeOf (issue 18)", () => {
+  const inGm0505 = (role: SessionUser["role"]): SessionUser => ({ ...user(role), municipalityCode: "GM0505" });
+  it.each([
+    ["COORDINATOR", { kind: "municipality", code: "GM0505" }],
+    ["RAAD", { kind: "municipality", code: "GM0505" }],
+    ["PARTNER", { kind: "municipality", code: "GM0505" }],
+    ["PROFESSIONAL", { kind: "municipality", code: "GM0505" }],
+    ["BEHEERDER", { kind: "region" }],
+    ["REGIO_COORDINATOR", { kind: "region" }],
+  ] as const)("%s acts on %o", (role, scope) => {
+    expect(municipalityScopeOf(inGm0505(role))).toEqual(scope);
+  });
+
+  it("gives a user without a municipality, and an anonymous caller, no municipality's data", () => {
+    expect(municipalityScopeOf(user("COORDINATOR"))).toEqual({ kind: "none" });
+    expect(municipalityScopeOf(null)).toEqual({ kind: "none" });
+    expect(scopeIncludes({ kind: "none" }, "GM0505")).toBe(false);
+  });
+
+  it("includes only its own municipality, or every one for the region", () => {
+    expect(scopeIncludes({ kind: "municipality", code: "GM0505" }, "GM0505")).toBe(true);
+    expect(scopeIncludes({ kind: "municipality", code: "GM0505" }, "GM0642")).toBe(false);
+    expect(scopeIncludes({ kind: "municipality", code: "GM0505" }, null)).toBe(false);
+    expect(scopeIncludes({ kind: "region" }, "GM0642")).toBe(true);
   });
 });

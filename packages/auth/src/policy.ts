@@ -170,6 +170,29 @@ export function isSubjectRule(action: Action): boolean {
   return typeof rules[action] === "function";
 }
 
+/**
+ * Whose municipality-owned data (figures, populations, targets, plan van aanpak, council view,
+ * municipal settings) a user acts on (issue 18, docs/adr/0023): their own municipality, the whole
+ * region (BEHEERDER, REGIO_COORDINATOR), or none (a user not linked to a municipality). This is
+ * the one place the API reads it; the database enforces the same through row-level security.
+ * Shared data (the sociale kaart, agreements, werkateliers) is not scoped by it.
+ */
+export type MunicipalityScope = { kind: "municipality"; code: string } | { kind: "region" } | { kind: "none" };
+
+export const REGION_ROLES: readonly Role[] = ["BEHEERDER", "REGIO_COORDINATOR"];
+
+export function municipalityScopeOf(user: SessionUser | null | undefined): MunicipalityScope {
+  if (!user) return { kind: "none" };
+  if (REGION_ROLES.includes(user.role)) return { kind: "region" };
+  return user.municipalityCode ? { kind: "municipality", code: user.municipalityCode } : { kind: "none" };
+}
+
+/** True when the scope includes the municipality `code`. */
+export function scopeIncludes(scope: MunicipalityScope, code: string | null): boolean {
+  if (scope.kind === "region") return true;
+  return scope.kind === "municipality" && code !== null && scope.code === code;
+}
+
 export type NavKey = "sociale-kaart" | "mag-ik-delen" | "convenanten" | "escalatie" | "werkateliers" | "dashboard" | "beheer-gebruikers" | "audit" | "beheer-sociale-kaart" | "beheer-netwerk" | "beheer-outbox" | "beheer-cijfers";
 
 export interface NavItem {

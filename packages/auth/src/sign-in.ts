@@ -147,8 +147,15 @@ export async function signInWithPassword(db: Db, input: SignInInput, now: Date):
   return { ok: true, user: toSessionUser(user) };
 }
 
-export function toSessionUser(user: { id: string; email: string; name: string; role: SessionUser["role"]; organisationId: string | null }): SessionUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, organisationId: user.organisationId };
+export function toSessionUser(user: {
+  id: string;
+  email: string;
+  name: string;
+  role: SessionUser["role"];
+  organisationId: string | null;
+  municipalityCode: string | null;
+}): SessionUser {
+  return { id: user.id, email: user.email, name: user.name, role: user.role, organisationId: user.organisationId, municipalityCode: user.municipalityCode };
 }
 
 /**

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ACTIONS, can } from "@kk/auth/policy";
-import type { SessionUser } from "@kk/auth/roles";
+import { ROLES, type SessionUser } from "@kk/auth/roles";
 import type { Db, Role } from "@kk/db";
 import { createTestDatabase } from "@kk/db/testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -172,11 +172,11 @@ beforeAll(async () => {
   const organisation = await db.organisation.create({
     data: { name: "Wijkteam Test", slug: "wijkteam-test", sector: "JEUGDHULP_SOCIAAL_WERK", type: "Wijkteam", legalFrame: "CONSENT_REQUIRED" },
   });
-  for (const role of ["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL", "RAAD"] as const) {
+  for (const role of ROLES) {
     const row = await db.user.create({
       data: { email: `${role.toLowerCase()}@route-rules.example`, name: `Test ${role}`, role, organisationId: role === "PARTNER" ? organisation.id : null },
     });
-    users[role] = { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId };
+    users[role] = { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId, municipalityCode: row.municipalityCode };
   }
 });
 afterAll(async () => {

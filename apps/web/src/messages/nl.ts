@@ -96,6 +96,7 @@ export const nl = {
     PARTNER: "Partnerorganisatie",
     PROFESSIONAL: "Professional",
     RAAD: "Gemeenteraad",
+    REGIO_COORDINATOR: "Regionaal coördinator",
   },
   signIn: {
     title: "Inloggen",

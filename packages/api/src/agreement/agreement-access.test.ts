@@ -9,6 +9,7 @@ const user = (role: SessionUser["role"], organisationId: string | null = null): 
   name: role,
   role,
   organisationId,
+  municipalityCode: null,
 });
 
 const agreement = (status: AgreementStatus, ...orgs: string[]) => ({ status, parties: orgs.map((organisationId) => ({ organisationId })) });

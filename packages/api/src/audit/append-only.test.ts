@@ -54,7 +54,7 @@ describe("append-only audit log", () => {
   it("removing a user who acted keeps the events (only actorId is cleared) and the chain verifies", async () => {
     const user = await t.db.user.create({ data: { email: "weg@test.example", name: "Weg", role: "COORDINATOR" } });
     await t.db.$transaction((tx) =>
-      recordAudit(tx, { id: user.id, email: user.email, name: user.name, role: user.role, organisationId: null }, { action: "test.by-user", entityType: "Test", entityId: "u" }),
+      recordAudit(tx, { id: user.id, email: user.email, name: user.name, role: user.role, organisationId: null, municipalityCode: null }, { action: "test.by-user", entityType: "Test", entityId: "u" }),
     );
     await t.db.user.delete({ where: { id: user.id } });
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "test.by-user" } });

@@ -68,7 +68,7 @@ export async function confirmOrganisationByToken(db: Db, token: string, now: Dat
         usedAt: true,
         expiresAt: true,
         organisationId: true,
-        user: { select: { id: true, email: true, name: true, role: true, organisationId: true, active: true } },
+        user: { select: { id: true, email: true, name: true, role: true, organisationId: true, municipalityCode: true, active: true } },
       },
     });
     if (!found) return { status: "unknown" } as const;

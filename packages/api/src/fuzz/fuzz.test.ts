@@ -62,7 +62,7 @@ async function demoUsers(): Promise<Record<Role, SessionUser>> {
   const out = {} as Record<Role, SessionUser>;
   for (const role of ["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL", "RAAD"] as const) {
     const row = await t.db.user.findUniqueOrThrow({ where: { email: `${role.toLowerCase()}@demo.zwijndrecht.nl` } });
-    out[role] = { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId };
+    out[role] = { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId, municipalityCode: row.municipalityCode };
   }
   return out;
 }

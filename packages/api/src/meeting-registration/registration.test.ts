@@ -67,7 +67,7 @@ async function participants(count: number, prefix = "deelnemer"): Promise<Sessio
         organisationId: i % 2 === 0 ? t.partnerOrganisationId : t.otherOrganisationId,
       },
     });
-    out.push({ id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId });
+    out.push({ id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId, municipalityCode: row.municipalityCode });
   }
   return out;
 }

@@ -44,7 +44,7 @@ async function makeUser(role: SessionUser["role"], options: { totp?: boolean } =
       ...(options.totp ? { totpSecretEncrypted: sealSecret(SECRET, mfaKey()), totpEnabledAt: at(-100) } : {}),
     },
   });
-  return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: null };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: null, municipalityCode: null };
 }
 
 function signIn(email: string, extra: { code?: string; recoveryCode?: string; ip?: string } = {}, now = NOW) {

@@ -49,7 +49,7 @@ beforeEach(async () => {
   userId = existing ? (await db.user.update({ where: { id: existing.id }, data })).id : (await db.user.create({ data: { email, ...data } })).id;
 });
 
-const actor = () => ({ id: userId, email, name: "Pien Professional", role: "PROFESSIONAL" as const, organisationId: null });
+const actor = () => ({ id: userId, email, name: "Pien Professional", role: "PROFESSIONAL" as const, organisationId: null, municipalityCode: null });
 const change = (currentPassword: string, newPassword: string, now = NOW) =>
   changePassword(db, outbox(), actor(), { currentPassword, newPassword }, { now, baseUrl: BASE_URL });
 

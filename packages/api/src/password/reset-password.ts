@@ -36,7 +36,7 @@ const tokenSelect = {
   usedAt: true,
   voidedAt: true,
   expiresAt: true,
-  user: { select: { id: true, email: true, name: true, role: true, organisationId: true, active: true, passwordHash: true } },
+  user: { select: { id: true, email: true, name: true, role: true, organisationId: true, municipalityCode: true, active: true, passwordHash: true } },
 } as const;
 
 /** For the GET of /wachtwoord-herstellen: whether the form can be shown. Changes nothing. */

@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 async function activity(key: string) {
-  return t.db.planActivity.findUniqueOrThrow({ where: { key }, include: { budgets: true } });
+  return t.db.planActivity.findFirstOrThrow({ where: { key }, include: { budgets: true } });
 }
 
 describe("euro amounts", () => {

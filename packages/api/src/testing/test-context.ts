@@ -1,4 +1,4 @@
-import type { SessionUser } from "@kk/auth/roles";
+import { ROLES, type SessionUser } from "@kk/auth/roles";
 import type { Db, Role } from "@kk/db";
 import { createTestDatabase } from "@kk/db/testing";
 import { createCaller } from "../root.ts";
@@ -32,9 +32,8 @@ export async function createApiTestDatabase(label: string, options: { now?: Date
   const otherOrg = await db.organisation.create({
     data: { name: "Veilig Thuis Test", slug: "veilig-thuis-test", sector: "BESCHERMINGSKETEN", type: "Veilig Thuis", legalFrame: "WITHOUT_CONSENT" },
   });
-  const roles: Role[] = ["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL", "RAAD"];
   const users = {} as Record<Role, SessionUser>;
-  for (const role of roles) {
+  for (const role of ROLES) {
     const row = await db.user.create({
       data: {
         email: `${role.toLowerCase()}@test.example`,
@@ -43,7 +42,7 @@ export async function createApiTestDatabase(label: string, options: { now?: Date
         organisationId: role === "PARTNER" ? partnerOrg.id : null,
       },
     });
-    users[role] = { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId };
+    users[role] = { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId, municipalityCode: row.municipalityCode };
   }
   return {
     db,

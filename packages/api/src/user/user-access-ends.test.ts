@@ -24,7 +24,7 @@ async function newUser(role: "PROFESSIONAL" | "PARTNER", label: string): Promise
   const row = await t.db.user.create({
     data: { email: `${label}@access.example`, name: `Gebruiker ${label}`, role, organisationId: role === "PARTNER" ? t.partnerOrganisationId : null },
   });
-  return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisationId, municipalityCode: row.municipalityCode };
 }
 
 async function signedInWithFeed(user: SessionUser): Promise<{ sessions: string[]; token: string }> {

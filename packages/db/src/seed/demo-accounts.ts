@@ -16,14 +16,17 @@ export const DEMO_TOTP_SECRET = "KKDEMOZWIJNDRECHTTWEESTAPSVERIFI";
 /** Roles whose demo accounts are seeded with TOTP enrolled on DEMO_TOTP_SECRET. */
 export const DEMO_TOTP_ROLES: readonly Role[] = ["BEHEERDER", "COORDINATOR"];
 
-export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: Role; organisationSlug?: string }> = [
+/** The demo municipality of the accounts that act for one (issue 18): Zwijndrecht. */
+const ZWIJNDRECHT = "GM0642";
+
+export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: Role; organisationSlug?: string; municipalityCode?: string }> = [
   { email: "beheerder@demo.zwijndrecht.nl", name: "Bea Beheer", role: "BEHEERDER" },
-  { email: "coordinator@demo.zwijndrecht.nl", name: "Carla Coördinator", role: "COORDINATOR", organisationSlug: "gemeente-zwijndrecht" },
-  { email: "partner@demo.zwijndrecht.nl", name: "Pieter Partner", role: "PARTNER", organisationSlug: "wijkteam-zwijndrecht" },
-  { email: "professional@demo.zwijndrecht.nl", name: "Priya Professional", role: "PROFESSIONAL", organisationSlug: "cjg-zwijndrecht" },
-  { email: "raad@demo.zwijndrecht.nl", name: "Ruud Raadslid", role: "RAAD" },
+  { email: "coordinator@demo.zwijndrecht.nl", name: "Carla Coördinator", role: "COORDINATOR", organisationSlug: "gemeente-zwijndrecht", municipalityCode: ZWIJNDRECHT },
+  { email: "partner@demo.zwijndrecht.nl", name: "Pieter Partner", role: "PARTNER", organisationSlug: "wijkteam-zwijndrecht", municipalityCode: ZWIJNDRECHT },
+  { email: "professional@demo.zwijndrecht.nl", name: "Priya Professional", role: "PROFESSIONAL", organisationSlug: "cjg-zwijndrecht", municipalityCode: ZWIJNDRECHT },
+  { email: "raad@demo.zwijndrecht.nl", name: "Ruud Raadslid", role: "RAAD", municipalityCode: ZWIJNDRECHT },
   // More partners, each keeping only its own entry current. The e2e journeys that change an
   // entry use their own partner, so journeys running side by side never share a record.
-  { email: "school@demo.zwijndrecht.nl", name: "Bram Brinkman", role: "PARTNER", organisationSlug: "basisschool-de-regenboog" },
-  { email: "ggz@demo.zwijndrecht.nl", name: "Gerda Groen", role: "PARTNER", organisationSlug: "ggz-jeugd-drechtsteden" },
+  { email: "school@demo.zwijndrecht.nl", name: "Bram Brinkman", role: "PARTNER", organisationSlug: "basisschool-de-regenboog", municipalityCode: ZWIJNDRECHT },
+  { email: "ggz@demo.zwijndrecht.nl", name: "Gerda Groen", role: "PARTNER", organisationSlug: "ggz-jeugd-drechtsteden", municipalityCode: ZWIJNDRECHT },
 ];

@@ -234,7 +234,7 @@ describe("seedVtFigures and seedPlanVanAanpak (database)", () => {
       [2017, 1_350_000],
       [2018, 10_500_000],
     ]);
-    const prezorg = await db.planActivity.findUniqueOrThrow({ where: { key: "prezorg" }, include: { budgets: true } });
+    const prezorg = await db.planActivity.findFirstOrThrow({ where: { key: "prezorg" }, include: { budgets: true } });
     expect(prezorg.theme).toBe("PREVENTIE");
     expect(prezorg.budgets.map((b) => [b.year, b.budgetedCents])).toEqual([[2018, 2_800_000]]);
     const themes = await db.planActivity.groupBy({ by: ["theme"], _count: true });

@@ -107,6 +107,8 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
     }
   }
 
+  // The areas and municipalities first: accounts name the municipality they act for.
+  result.figureDeliveriesCreated = await seedVtFigures(db);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const mfaKey = deriveSecretBoxKey(options.mfaKeyMaterial ?? secretBoxKeyMaterial());
   for (const account of DEMO_ACCOUNTS) {
@@ -131,6 +133,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
         role: account.role,
         passwordHash,
         organisationId: account.organisationSlug ? (idsBySlug.get(account.organisationSlug) ?? null) : null,
+        municipalityCode: account.municipalityCode ?? null,
         ...(withTotp ? { totpSecretEncrypted: sealSecret(DEMO_TOTP_SECRET, mfaKey), totpEnabledAt: now } : {}),
       },
     });
@@ -139,7 +142,6 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
 
   result.agreementsCreated = await seedAgreements(db, now, idsBySlug);
   result.meetingsCreated = await seedMeetings(db, now, idsBySlug);
-  result.figureDeliveriesCreated = await seedVtFigures(db);
   result.planActivitiesCreated = await seedPlanVanAanpak(db);
   return result;
 }

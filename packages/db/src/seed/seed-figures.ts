@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../client.ts";
-import { CONFIRMED_ABUSE_INDICATOR, DEMO_AREAS, DEMO_DELIVERIES, DEMO_PERIODS, DEMO_POPULATIONS, DEMO_TARGET } from "./demo-figures.ts";
+import { CONFIRMED_ABUSE_INDICATOR, DEMO_AREAS, DEMO_MUNICIPALITY_CODE, DEMO_DELIVERIES, DEMO_PERIODS, DEMO_POPULATIONS, DEMO_TARGET } from "./demo-figures.ts";
 import { DEMO_PLAN_ACTIVITIES } from "./demo-plan.ts";
 
 const date = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
@@ -22,6 +22,11 @@ export async function seedVtFigures(db: Db): Promise<number> {
     const row = await db.area.create({ data: { code: area.code, name: area.name, kind: area.kind, parentId }, select: { id: true } });
     areaIds.set(area.code, row.id);
   }
+  // Every MUNICIPALITY area is a municipality of the install (issue 18, docs/adr/0023).
+  await db.municipality.createMany({
+    data: DEMO_AREAS.filter((a) => a.kind === "MUNICIPALITY").map((a) => ({ code: a.code, name: a.name, areaId: areaIds.get(a.code) ?? "", isDemo: true })),
+    skipDuplicates: true,
+  });
   const areaId = (code: string): string => {
     const id = areaIds.get(code);
     if (!id) throw new Error(`Demo area ${code} is not seeded`);
@@ -94,13 +99,13 @@ export async function seedVtFigures(db: Db): Promise<number> {
  * year); existing rows are left as they are (their status and spend may have been edited).
  * Returns the number of activities created.
  */
-export async function seedPlanVanAanpak(db: Db): Promise<number> {
+export async function seedPlanVanAanpak(db: Db, municipalityCode: string = DEMO_MUNICIPALITY_CODE): Promise<number> {
   let created = 0;
   for (const [position, { budgets, dueDate, ...activity }] of DEMO_PLAN_ACTIVITIES.entries()) {
-    const existing = await db.planActivity.findUnique({ where: { key: activity.key }, select: { id: true } });
+    const existing = await db.planActivity.findUnique({ where: { municipalityCode_key: { municipalityCode, key: activity.key } }, select: { id: true } });
     const id = existing
       ? existing.id
-      : (await db.planActivity.create({ data: { ...activity, dueDate: dueDate ? date(dueDate) : null, position: position + 1 }, select: { id: true } })).id;
+      : (await db.planActivity.create({ data: { ...activity, municipalityCode, dueDate: dueDate ? date(dueDate) : null, position: position + 1 }, select: { id: true } })).id;
     if (!existing) created += 1;
     await db.planBudget.createMany({
       data: (budgets ?? []).map((b) => ({

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedPlanVanAanpak, seedVtFigures } from "./seed/seed-figures.ts";
+import { DEMO_MUNICIPALITY_CODE } from "./seed/demo-figures.ts";
+import { createTestDatabase, type TestDatabase } from "./testing/index.ts";
+
+/*
+ * Issue 18 (docs/adr/0023): every municipality-owned row carries its municipality, kept by database
+ * triggers from the parent row. Row-level security filters on that one column, so it must be right
+ * whatever the application writes.
+ */
+describe("the owning municipality of figures, populations, targets and the plan", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(process.env.KK_TEST_SERVER_URL ?? "", "municipality_owner");
+    await seedVtFigures(database.db);
+    await seedPlanVanAanpak(database.db);
+  });
+  afterAll(() => database.drop());
+
+  it("registers every MUNICIPALITY area as a municipality of the install", async () => {
+    const municipalities = await database.db.municipality.findMany({ include: { area: { select: { kind: true, code: true } } } });
+    expect(municipalities).toEqual([expect.objectContaining({ code: DEMO_MUNICIPALITY_CODE, name: "Zwijndrecht", isDemo: true, area: { kind: "MUNICIPALITY", code: DEMO_MUNICIPALITY_CODE } })]);
+  });
+
+  it("gives a municipality and its wijken the municipality's code, and the region none", async () => {
+    const areas = await database.db.area.findMany({ select: { kind: true, municipalityCode: true } });
+    for (const area of areas) expect(area.municipalityCode).toBe(area.kind === "VT_REGION" ? null : DEMO_MUNICIPALITY_CODE);
+    expect(areas.filter((a) => a.kind === "WIJK")).toHaveLength(6);
+  });
+
+  it("stamps every delivery, value, population, target and budget with it", async () => {
+    const db = database.db;
+    for (const count of [
+      await db.figureDelivery.count({ where: { municipalityCode: { not: DEMO_MUNICIPALITY_CODE } } }),
+      await db.figureValue.count({ where: { municipalityCode: { not: DEMO_MUNICIPALITY_CODE } } }),
+      await db.areaPopulation.count({ where: { municipalityCode: { not: DEMO_MUNICIPALITY_CODE } } }),
+      await db.target.count({ where: { municipalityCode: { not: DEMO_MUNICIPALITY_CODE } } }),
+      await db.planBudget.count({ where: { municipalityCode: { not: DEMO_MUNICIPALITY_CODE } } }),
+      await db.planActivity.count({ where: { municipalityCode: { not: DEMO_MUNICIPALITY_CODE } } }),
+    ]) {
+      expect(count).toBe(0);
+    }
+    expect(await db.figureValue.count({ where: { municipalityCode: DEMO_MUNICIPALITY_CODE } })).toBeGreaterThan(100);
+  });
+
+  it("overrides a wrong code the application sends: the parent row decides", async () => {
+    const db = database.db;
+    const delivery = await db.figureDelivery.findFirstOrThrow({ select: { id: true, scopeAreaId: true } });
+    await db.figureValue.create({
+      data: { deliveryId: delivery.id, areaId: delivery.scopeAreaId, measure: "ADVICE_REQUESTS", breakdownKind: "REPORTER_GROUP", breakdownKey: "OVERIG", value: 3, municipalityCode: "GM0505" },
+    }).catch(async () => {
+      // The seed may already hold this cell; then move an existing one and check it keeps its code.
+      const row = await db.figureValue.findFirstOrThrow({ where: { deliveryId: delivery.id } });
+      await db.figureValue.update({ where: { id: row.id }, data: { municipalityCode: "GM0505" } });
+    });
+    expect(await db.figureValue.count({ where: { municipalityCode: "GM0505" } })).toBe(0);
+  });
+});
