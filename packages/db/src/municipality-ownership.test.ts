@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPlanVanAanpak, seedVtFigures } from "./seed/seed-figures.ts";
 import { DEMO_MUNICIPALITY_CODE } from "./seed/demo-figures.ts";
-import { createTestDatabase, type TestDatabase } from "./testing/index.ts";
+import { createTestDatabase, createTestMunicipality, type TestDatabase } from "./testing/index.ts";
 
 /*
  * Issue 18 (docs/adr/0023): every municipality-owned row carries its municipality, kept by database
@@ -54,5 +54,23 @@ describe("the owning municipality of figures, populations, targets and the plan"
       await db.figureValue.update({ where: { id: row.id }, data: { municipalityCode: "GM0505" } });
     });
     expect(await db.figureValue.count({ where: { municipalityCode: "GM0505" } })).toBe(0);
+  });
+});
+
+describe("createTestMunicipality", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(process.env.KK_TEST_SERVER_URL ?? "", "test_municipality");
+  });
+  afterAll(() => database.drop());
+
+  it("makes a municipality with wijken in a region, the wijken stamped with its code", async () => {
+    const dordrecht = await createTestMunicipality(database.db, "GM0505", "Dordrecht", { wijken: ["Binnenstad", "Crabbehof"] });
+    const papendrecht = await createTestMunicipality(database.db, "GM0590", "Papendrecht");
+    const wijk = await database.db.area.findUniqueOrThrow({ where: { id: dordrecht.wijkIds.Crabbehof ?? "" } });
+    expect(wijk).toMatchObject({ kind: "WIJK", municipalityCode: "GM0505", code: "WK050502" });
+    const areas = await database.db.area.findMany({ where: { id: { in: [dordrecht.areaId, papendrecht.areaId] } }, select: { parentId: true } });
+    expect(new Set(areas.map((a) => a.parentId)).size).toBe(1);
+    expect(await database.db.municipality.count()).toBe(2);
   });
 });

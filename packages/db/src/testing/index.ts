@@ -82,3 +82,28 @@ export async function createTestDatabase(serverUrl: string, label: string): Prom
     },
   };
 }
+
+/**
+ * A municipality for a test (issue 18): its Area (kind MUNICIPALITY, under the Veilig Thuis region
+ * `regionCode`, created when missing) and its Municipality row, plus the named wijken. Returns the
+ * municipality's code and area id and the wijken's ids by name.
+ */
+export async function createTestMunicipality(
+  db: Db,
+  code: string,
+  name: string,
+  options: { regionCode?: string; wijken?: readonly string[] } = {},
+): Promise<{ code: string; areaId: string; wijkIds: Record<string, string> }> {
+  const regionCode = options.regionCode ?? "VT-ZHZ";
+  const region =
+    (await db.area.findUnique({ where: { code: regionCode }, select: { id: true } })) ??
+    (await db.area.create({ data: { code: regionCode, name: `Veilig Thuis ${regionCode}`, kind: "VT_REGION" }, select: { id: true } }));
+  const area = await db.area.create({ data: { code, name, kind: "MUNICIPALITY", parentId: region.id }, select: { id: true } });
+  await db.municipality.create({ data: { code, name, areaId: area.id } });
+  const wijkIds: Record<string, string> = {};
+  for (const [index, wijk] of (options.wijken ?? []).entries()) {
+    const row = await db.area.create({ data: { code: `WK${code.slice(2)}${String(index + 1).padStart(2, "0")}`, name: wijk, kind: "WIJK", parentId: area.id }, select: { id: true } });
+    wijkIds[wijk] = row.id;
+  }
+  return { code, areaId: area.id, wijkIds };
+}
