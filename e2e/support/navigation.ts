@@ -36,6 +36,8 @@ export const NAVIGATION_BY_ROLE: Record<Role, readonly Area[]> = {
   PARTNER: CONTENT_AREAS,
   PROFESSIONAL: CONTENT_AREAS,
   RAAD: [AREAS.dashboard],
+  // Issue 18: rights arrive with the shared-data and figures parts.
+  REGIO_COORDINATOR: [],
 };
 
 /** The areas a role may not open. */
