@@ -10,10 +10,8 @@ import { describe, expect, it } from "vitest";
 
 const SRC = fileURLToPath(new URL("../../../", import.meta.url));
 
-/** Where the plumbing itself lives, and files part S of issue 16 splits or moves (drop them once merged). */
-// The figure-import wizard's hook sends server errors to three places (its fields, the confirm box,
-// the file field); it keeps its own loop until it is moved onto applyServerError (issue 16 note).
-const EXEMPT = [/^components\/ui\/forms\//, /^components\/ui\/notice\.tsx$/, /^components\/vt-figure-import\/use-figure-import\.ts$/];
+/** Where the plumbing itself lives. */
+const EXEMPT = [/^components\/ui\/forms\//, /^components\/ui\/notice\.tsx$/];
 
 /** A field error set from the server's answer by hand (`applyServerError` does this). */
 export function handWritesServerLoop(source: string): boolean {
