@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { answersToQuery, STEP_PARAM, type StepContent, type WeighingAnswers, type WeighingStep } from "@kk/legal";
-import { fieldIds } from "@/components/ui/field-parts";
+import { FieldError, fieldIds } from "@/components/ui/forms/field-parts";
 import { SUBMITTED_PARAM, WEIGHING_BASE } from "./answers-query";
 
 export const STEP_FORM_ID = "afweging-stap";
@@ -47,12 +47,7 @@ export function StepForm({ step, content, answers, error, children }: StepFormPr
             {content.hint}
           </p>
         ) : null}
-        {error ? (
-          <p id={ids.error} className="font-semibold text-danger">
-            <span className="sr-only">Fout: </span>
-            {error}
-          </p>
-        ) : null}
+        <FieldError id={ids.error} message={error} />
         {children ? <div className="mt-4">{children}</div> : null}
         <div className="mt-3 flex flex-col gap-3">
           {content.options.map((option) => {

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref, TextareaHTMLAttributes } from "react";
-import { controlClassName, describedBy, FieldFrame, fieldIds } from "@/components/ui/field-parts";
+import { controlClassName, describedBy, FieldError, FieldFrame, fieldIds } from "@/components/ui/forms/field-parts";
 
 export interface TextareaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"> {
   name: string;
@@ -40,12 +40,7 @@ export function CheckboxField({ name, label, error, id = name, ...input }: Check
   const ids = fieldIds(id);
   return (
     <div className={`mb-4 ${error ? "border-l-4 border-danger pl-4" : ""}`}>
-      {error ? (
-        <p id={ids.error} className="font-semibold text-danger">
-          <span className="sr-only">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={ids.error} message={error} />
       <div className="flex items-start gap-3">
         <input
           id={id}
@@ -78,7 +73,7 @@ export function CheckboxGroup({ id, legend, hint, error, children }: CheckboxGro
   return (
     <fieldset
       className={`mb-6 ${error ? "border-l-4 border-danger pl-4" : ""}`}
-      aria-describedby={[hint ? ids.hint : null, error ? ids.error : null].filter(Boolean).join(" ") || undefined}
+      aria-describedby={describedBy(id, hint, error)}
     >
       <legend className="font-semibold">{legend}</legend>
       {hint ? (
@@ -86,12 +81,7 @@ export function CheckboxGroup({ id, legend, hint, error, children }: CheckboxGro
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={ids.error} className="font-semibold text-danger">
-          <span className="sr-only">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={ids.error} message={error} />
       <div className="mt-2">{children}</div>
     </fieldset>
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { fieldIds } from "@/components/ui/field-parts";
+import { describedBy, FieldError, fieldIds } from "@/components/ui/forms/field-parts";
 
 interface RadioGroupProps {
   /** Id of the first radio button, so the error summary can link to the group. */
@@ -21,7 +21,7 @@ export function RadioGroup({ id, legend, hint, error, options, registration, inl
   return (
     <fieldset
       className={`mb-6 min-w-0 ${error ? "border-l-4 border-danger pl-4" : ""}`}
-      aria-describedby={[hint ? ids.hint : null, error ? ids.error : null].filter(Boolean).join(" ") || undefined}
+      aria-describedby={describedBy(id, hint, error)}
     >
       <legend className={legendClassName}>{legend}</legend>
       {hint ? (
@@ -29,12 +29,7 @@ export function RadioGroup({ id, legend, hint, error, options, registration, inl
           {hint}
         </div>
       ) : null}
-      {error ? (
-        <p id={ids.error} className="font-semibold text-danger">
-          <span className="sr-only">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={ids.error} message={error} />
       <div className={`mt-2 flex flex-col gap-2 ${inline ? "sm:flex-row sm:flex-wrap sm:gap-x-6" : ""}`}>
         {options.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${option.value || "leeg"}`;

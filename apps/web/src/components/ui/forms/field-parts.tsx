@@ -11,6 +11,25 @@ export function describedBy(id: string, hint: ReactNode, error: string | undefin
   return parts.length > 0 ? parts.join(" ") : undefined;
 }
 
+interface FieldErrorProps {
+  /** The error's id (`fieldIds(id).error`), when a field points at it with aria-describedby. */
+  id?: string;
+  message: string | undefined | null;
+  /** Extra classes (spacing, size) before the error's own weight and colour. */
+  className?: string;
+}
+
+/** The inline error above a field or group: bold, in the error colour, read as "Fout: …". */
+export function FieldError({ id, message, className = "" }: FieldErrorProps) {
+  if (!message) return null;
+  return (
+    <p id={id} className={`${className} font-semibold text-danger`.trim()}>
+      <span className="sr-only">Fout: </span>
+      {message}
+    </p>
+  );
+}
+
 interface FieldFrameProps {
   id: string;
   label: ReactNode;
@@ -32,12 +51,7 @@ export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={ids.error} className="font-semibold text-danger">
-          <span className="sr-only">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={ids.error} message={error} />
       <div className="mt-1">{children}</div>
     </div>
   );
