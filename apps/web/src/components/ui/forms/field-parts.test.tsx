@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { describedBy, FieldError } from "./field-parts";
+import { describedBy, FieldError, FieldGroup } from "./field-parts";
 
 describe("describedBy", () => {
   it.each([
@@ -22,5 +22,29 @@ describe("FieldError", () => {
     { name: "an empty message: nothing", props: { message: "" }, html: "" },
   ])("$name", ({ props, html }) => {
     expect(renderToStaticMarkup(<FieldError {...props} />)).toBe(html);
+  });
+});
+
+describe("FieldGroup", () => {
+  it.each([
+    { name: "legend only", props: {}, html: '<fieldset class="mb-6 "><legend class="font-semibold">Soort</legend><i>opties</i></fieldset>' },
+    {
+      name: "hint and error: both described, the red bar",
+      props: { hint: "Kies er een.", error: "Kies een soort." },
+      html: '<fieldset class="mb-6 border-l-4 border-danger pl-4" aria-describedby="soort-hint soort-error"><legend class="font-semibold">Soort</legend><p id="soort-hint" class="text-ink-muted">Kies er een.</p><p id="soort-error" class="font-semibold text-danger"><span class="sr-only">Fout: </span>Kies een soort.</p><i>opties</i></fieldset>',
+    },
+    {
+      name: "the radio group's own classes and a block hint",
+      props: { hint: "Lijst", className: "mb-6 min-w-0", legendClassName: "text-lg", hintAs: "div" as const },
+      html: '<fieldset class="mb-6 min-w-0 " aria-describedby="soort-hint"><legend class="text-lg">Soort</legend><div id="soort-hint" class="text-ink-muted">Lijst</div><i>opties</i></fieldset>',
+    },
+  ])("$name", ({ props, html }) => {
+    expect(
+      renderToStaticMarkup(
+        <FieldGroup id="soort" legend="Soort" {...props}>
+          <i>opties</i>
+        </FieldGroup>,
+      ),
+    ).toBe(html);
   });
 });

@@ -30,6 +30,54 @@ export function FieldError({ id, message, className = "" }: FieldErrorProps) {
   );
 }
 
+interface FieldHintProps {
+  id: string;
+  hint: ReactNode;
+  /** A hint with block content (a list) needs a div. */
+  as?: "p" | "div";
+}
+
+/** The hint under a label or legend, in the muted colour; nothing without a hint. */
+export function FieldHint({ id, hint, as: Tag = "p" }: FieldHintProps) {
+  if (!hint) return null;
+  return (
+    <Tag id={id} className="text-ink-muted">
+      {hint}
+    </Tag>
+  );
+}
+
+/** The red bar beside a field or group with an error (GOV.UK). */
+function errorBar(error: string | undefined): string {
+  return error ? "border-l-4 border-danger pl-4" : "";
+}
+
+interface FieldGroupProps {
+  /** The group's id: its hint and error ids derive from it (`fieldIds`). */
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  /** The fieldset's own classes (spacing, `min-w-0`); the error bar is added. */
+  className?: string;
+  legendClassName?: string;
+  hintAs?: "p" | "div";
+  children: ReactNode;
+}
+
+/** One question over several inputs: fieldset and legend, hint, inline error (GOV.UK radios and checkboxes). */
+export function FieldGroup({ id, legend, hint, error, className = "mb-6", legendClassName = "font-semibold", hintAs, children }: FieldGroupProps) {
+  const ids = fieldIds(id);
+  return (
+    <fieldset className={`${className} ${errorBar(error)}`} aria-describedby={describedBy(id, hint, error)}>
+      <legend className={legendClassName}>{legend}</legend>
+      <FieldHint id={ids.hint} hint={hint} as={hintAs} />
+      <FieldError id={ids.error} message={error} />
+      {children}
+    </fieldset>
+  );
+}
+
 interface FieldFrameProps {
   id: string;
   label: ReactNode;
@@ -42,15 +90,11 @@ interface FieldFrameProps {
 export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
   const ids = fieldIds(id);
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-danger pl-4" : ""}`}>
+    <div className={`mb-6 ${errorBar(error)}`}>
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
-      {hint ? (
-        <p id={ids.hint} className="text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={ids.hint} hint={hint} />
       <FieldError id={ids.error} message={error} />
       <div className="mt-1">{children}</div>
     </div>

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref, TextareaHTMLAttributes } from "react";
-import { controlClassName, describedBy, FieldError, FieldFrame, fieldIds } from "@/components/ui/forms/field-parts";
+import { controlClassName, describedBy, FieldError, FieldFrame, FieldGroup, fieldIds } from "@/components/ui/forms/field-parts";
 
 export interface TextareaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"> {
   name: string;
@@ -69,20 +69,9 @@ interface CheckboxGroupProps {
 
 /** Several checkboxes under one question: fieldset and legend, hint, inline error. */
 export function CheckboxGroup({ id, legend, hint, error, children }: CheckboxGroupProps) {
-  const ids = fieldIds(id);
   return (
-    <fieldset
-      className={`mb-6 ${error ? "border-l-4 border-danger pl-4" : ""}`}
-      aria-describedby={describedBy(id, hint, error)}
-    >
-      <legend className="font-semibold">{legend}</legend>
-      {hint ? (
-        <p id={ids.hint} className="text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={ids.error} message={error} />
+    <FieldGroup id={id} legend={legend} hint={hint} error={error}>
       <div className="mt-2">{children}</div>
-    </fieldset>
+    </FieldGroup>
   );
 }
