@@ -5,6 +5,7 @@ import { expectNoSeriousA11yViolations } from "../support/a11y.ts";
 import { signInAs } from "../support/auth.ts";
 import { isoDay } from "../support/data.ts";
 import { expect, test } from "../support/fixtures.ts";
+import { minimalPdf } from "../../packages/api/src/testing/minimal-pdf.ts";
 
 /*
  * The convenanten registry (issue 4): a coordinator records an agreement between two
@@ -22,27 +23,9 @@ function uniqueTitle(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
 }
 
-/** A small but complete one-page PDF, built here so the test knows every byte. */
+/** A small but complete one-page PDF (the API's tests use the same bytes), as Playwright's upload buffer. */
 function pdfBytes(text: string): Buffer {
-  const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xrefAt = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
+  return Buffer.from(minimalPdf(text));
 }
 
 function errorSummary(page: Page) {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { InvalidEnvironmentError, parseEnv } from "./env";
+import { problemsOf } from "./testing/env";
 
 const base = { NODE_ENV: "test", DATABASE_URL: "postgresql://u:p@localhost:5432/kk" } as const;
-
-function problemsOf(source: NodeJS.ProcessEnv): string[] {
-  try {
-    parseEnv(source);
-    return [];
-  } catch (error) {
-    if (error instanceof InvalidEnvironmentError) return error.problems;
-    throw error;
-  }
-}
 
 describe("mail and job settings", () => {
   it("accepts the defaults and a complete SMTP configuration", () => {

@@ -4,7 +4,7 @@ import { AGREEMENT_DOCUMENT_MAX_BYTES, AGREEMENT_DOCUMENT_MAX_MB, AGREEMENT_DOCU
 import { useActionState, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
-import { controlClassName, describedBy, FieldFrame } from "@/components/ui/field-parts";
+import { controlClassName, describedBy, FieldFrame } from "@/components/ui/forms/field-parts";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { format, messages } from "@/messages";

@@ -2,7 +2,7 @@ import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from "@kk/api/schemas";
 import Form from "next/form";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { controlClassName, describedBy, fieldIds } from "@/components/ui/field-parts";
+import { controlClassName, describedBy, fieldIds } from "@/components/ui/forms/field-parts";
 import { messages } from "@/messages";
 import { AGREEMENT_URL_PARAMS, type AgreementListSearch } from "./agreement-search-params";
 

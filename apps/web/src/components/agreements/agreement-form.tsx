@@ -18,6 +18,7 @@ import { useFieldArray, useForm, type FieldErrors } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { CheckboxField, TextareaField } from "@/components/ui/forms/fields";
+import { FieldError } from "@/components/ui/forms/field-parts";
 import { RadioGroup } from "@/components/ui/forms/radio-group";
 import { applyServerError, errorAt } from "@/components/ui/forms/server-error";
 import { SelectField } from "@/components/ui/select-field";
@@ -246,12 +247,7 @@ export function AgreementForm({ organisations, owners, agreement }: Props) {
           </h2>
           <div id="partijen" tabIndex={-1} className={listError ? "border-l-4 border-danger pl-4" : undefined}>
             <p className="mb-4">{t.partiesIntro}</p>
-            {listError ? (
-              <p className="mb-4 font-semibold text-danger">
-                <span className="sr-only">Fout: </span>
-                {listError}
-              </p>
-            ) : null}
+            <FieldError message={listError} className="mb-4" />
           </div>
           <ol className="grid gap-6">
             {parties.fields.map((item, index) => {

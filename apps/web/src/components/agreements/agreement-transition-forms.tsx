@@ -7,7 +7,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
+import { OutcomeNotice, type Outcome } from "@/components/ui/notice";
 import { useTRPC } from "@/lib/trpc/client";
 import { format, messages } from "@/messages";
 
@@ -42,7 +42,7 @@ export function AgreementTransitionForms({ agreementId, version, status, allowed
   const trpc = useTRPC();
   const router = useRouter();
   const transition = useMutation(trpc.agreement.transition.mutationOptions());
-  const [outcome, setOutcome] = useState<{ tone: "success" | "error"; message: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>, to: AgreementStatus) {
     event.preventDefault();
@@ -61,13 +61,7 @@ export function AgreementTransitionForms({ agreementId, version, status, allowed
       <h2 id="status-wijzigen" className="mb-2 text-2xl">
         {t.transitionsHeading}
       </h2>
-      <div aria-live="polite">
-        {outcome ? (
-          <Notice tone={outcome.tone} role={outcome.tone === "error" ? "alert" : "status"}>
-            <p className={outcome.tone === "error" ? "font-semibold" : undefined}>{outcome.message}</p>
-          </Notice>
-        ) : null}
-      </div>
+      <OutcomeNotice outcome={outcome} />
       {allowed.length === 0 ? (
         <p>{t.transitionsNone}</p>
       ) : (

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { Fragment, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
-import { controlClassName, describedBy, FieldFrame } from "@/components/ui/field-parts";
+import { controlClassName, describedBy, FieldFrame } from "@/components/ui/forms/field-parts";
 import { Notice } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";
 import { useTRPC } from "@/lib/trpc/client";

@@ -3,7 +3,7 @@ import { CONTACT_ROLES, DIRECTORY_URL_PARAMS, directorySearchQuery } from "@kk/a
 import Form from "next/form";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { controlClassName, fieldIds } from "@/components/ui/field-parts";
+import { controlClassName, fieldIds } from "@/components/ui/forms/field-parts";
 import { format, messages } from "@/messages";
 
 const t = messages.socialeKaart.search;

@@ -13,7 +13,7 @@ import {
 } from "@kk/legal";
 import { useEffect, useId, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { controlClassName, fieldIds, FieldFrame } from "@/components/ui/field-parts";
+import { controlClassName, fieldIds, FieldFrame } from "@/components/ui/forms/field-parts";
 import { format, messages } from "@/messages";
 
 const t = messages.informatieverzoek;

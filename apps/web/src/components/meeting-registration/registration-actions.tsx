@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextareaField } from "@/components/ui/forms/fields";
 import { applyServerError, serverErrorMessage, summaryItems } from "@/components/ui/forms/server-error";
-import { Notice } from "@/components/ui/notice";
+import { OutcomeNotice, type Outcome } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { useTRPC } from "@/lib/trpc/client";
 import { format, messages } from "@/messages";
@@ -29,7 +29,6 @@ interface Props {
   needsSector: boolean;
 }
 
-type Outcome = { tone: "success" | "error"; message: string } | null;
 
 /**
  * One-click registration (with an optional remark, and a sector for users without an
@@ -38,7 +37,7 @@ type Outcome = { tone: "success" | "error"; message: string } | null;
 export function RegistrationActions({ meetingId, canRegister, canUnregister, full, needsSector }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const registerMutation = useMutation(trpc.meetingRegistration.register.mutationOptions());
@@ -94,13 +93,7 @@ export function RegistrationActions({ meetingId, canRegister, canUnregister, ful
 
   return (
     <div>
-      <div aria-live="polite">
-        {outcome ? (
-          <Notice tone={outcome.tone} role={outcome.tone === "error" ? "alert" : "status"}>
-            <p className="font-semibold">{outcome.message}</p>
-          </Notice>
-        ) : null}
-      </div>
+      <OutcomeNotice outcome={outcome} boldSuccess />
       {canRegister ? (
         <>
           <ErrorSummary errors={summary} focusKey={attempt} />

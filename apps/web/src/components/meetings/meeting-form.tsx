@@ -11,6 +11,7 @@ import { useForm, type FieldErrors } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { TextareaField } from "@/components/ui/forms/fields";
+import { FieldError } from "@/components/ui/forms/field-parts";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
@@ -187,12 +188,7 @@ export function MeetingForm({ meeting }: { meeting?: EditableMeeting }) {
           <p id="sectormix-hint" className="mb-3 text-ink-muted">
             {t.sectorTargetsHint}
           </p>
-          {listMessage ? (
-            <p className="mb-3 font-semibold text-danger">
-              <span className="sr-only">Fout: </span>
-              {listMessage}
-            </p>
-          ) : null}
+          <FieldError message={listMessage} className="mb-3" />
           <div className="grid gap-x-6 sm:grid-cols-2">
             {MEETING_SECTORS.map((sector, i) => (
               <div key={sector}>

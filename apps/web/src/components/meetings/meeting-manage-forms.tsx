@@ -8,7 +8,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/forms/fields";
-import { Notice } from "@/components/ui/notice";
+import { Notice, OutcomeNotice, type Outcome } from "@/components/ui/notice";
 import { useTRPC } from "@/lib/trpc/client";
 import { format, messages } from "@/messages";
 
@@ -41,7 +41,7 @@ export function MeetingManageForms({ meetingId, version, status, started }: Prop
   const complete = useMutation(trpc.meeting.complete.mutationOptions());
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<{ tone: "success" | "error"; message: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   if (status !== "GEPLAND") {
     return outcome ? (
@@ -87,13 +87,7 @@ export function MeetingManageForms({ meetingId, version, status, started }: Prop
       <h2 id="beheren" className="mb-2 text-2xl">
         {t.manageHeading}
       </h2>
-      <div aria-live="polite">
-        {outcome ? (
-          <Notice tone={outcome.tone} role={outcome.tone === "error" ? "alert" : "status"}>
-            <p className={outcome.tone === "error" ? "font-semibold" : undefined}>{outcome.message}</p>
-          </Notice>
-        ) : null}
-      </div>
+      <OutcomeNotice outcome={outcome} />
 
       <form onSubmit={(event) => void submitComplete(event)} className="mb-8" data-testid="meeting-complete">
         <p className="mb-3">{started ? t.completeIntro : t.completeNotYet}</p>

@@ -4,9 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { CONTACT_ROLES, CONTACT_VISIBILITIES, createContactInput, updateContactInput } from "@kk/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm, type FieldErrors, type FieldValues, type Path, type UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { CheckboxField, CheckboxGroup, TextareaField } from "@/components/ui/forms/fields";
 import { applyServerError, errorAt, serverErrorMessage, summaryItems } from "@/components/ui/forms/server-error";
@@ -179,11 +180,6 @@ function RemoveContact({ contact, slug }: { contact: EditableContact; slug: stri
   const remove = useMutation(trpc.contact.remove.mutationOptions());
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const confirmRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   async function apply() {
     setError(null);
@@ -208,17 +204,14 @@ function RemoveContact({ contact, slug }: { contact: EditableContact; slug: stri
         </Notice>
       ) : null}
       {confirming ? (
-        <div ref={confirmRef} tabIndex={-1} className="max-w-xl border-4 border-ink p-4 outline-none">
-          <p className="mb-4 font-semibold">{format(t.removeQuestion, { name: contact.name })}</p>
-          <div className="flex flex-wrap gap-3">
-            <Button variant="danger" disabled={remove.isPending} onClick={() => void apply()}>
-              {t.removeYes}
-            </Button>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>
-              {t.cancel}
-            </Button>
-          </div>
-        </div>
+        <ConfirmPanel
+          question={format(t.removeQuestion, { name: contact.name })}
+          confirmLabel={t.removeYes}
+          cancelLabel={t.cancel}
+          busy={remove.isPending}
+          onConfirm={() => void apply()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <Button variant="danger" onClick={() => setConfirming(true)}>
           {t.remove}

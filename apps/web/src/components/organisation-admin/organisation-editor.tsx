@@ -2,8 +2,9 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { Notice } from "@/components/ui/notice";
 import { useTRPC } from "@/lib/trpc/client";
 import { format, messages } from "@/messages";
@@ -51,7 +52,7 @@ export function OrganisationEditor({ organisation: initial, canEditIdentity, can
     <>
       <EditOrganisationForm organisation={organisation} canEditIdentity={canEditIdentity} onSaved={onSaved} onDirtyChange={setDirty} />
       {children}
-      <ConfirmPanel
+      <VerificationPanel
         organisation={organisation}
         unsaved={dirty}
         onConfirmed={(verifiedAt) => setOrganisation((current) => ({ ...current, verifiedAt, verifiedByName: actorName }))}
@@ -69,7 +70,7 @@ export function OrganisationEditor({ organisation: initial, canEditIdentity, can
   );
 }
 
-function ConfirmPanel({
+function VerificationPanel({
   organisation,
   unsaved,
   onConfirmed,
@@ -142,11 +143,6 @@ function ArchivePanel({
   const [target, setTarget] = useState<Status | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const confirmRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (target) confirmRef.current?.focus();
-  }, [target]);
 
   async function apply(status: Status) {
     setError(null);
@@ -189,19 +185,15 @@ function ArchivePanel({
         ) : null}
       </div>
       {target ? (
-        <div ref={confirmRef} tabIndex={-1} className="max-w-xl border-4 border-ink p-4 outline-none">
-          <p className="mb-4 font-semibold">
-            {format(t.archive.confirmQuestion, { name: organisation.name, status: statusLabels[target] })}
-          </p>
-          <div className="flex flex-wrap gap-3">
-            <Button variant={target === "ACTIVE" ? "primary" : "danger"} disabled={archive.isPending} onClick={() => void apply(target)}>
-              {t.archive.confirmYes}
-            </Button>
-            <Button variant="secondary" onClick={() => setTarget(null)}>
-              {t.archive.cancel}
-            </Button>
-          </div>
-        </div>
+        <ConfirmPanel
+          question={format(t.archive.confirmQuestion, { name: organisation.name, status: statusLabels[target] })}
+          confirmLabel={t.archive.confirmYes}
+          cancelLabel={t.archive.cancel}
+          confirmVariant={target === "ACTIVE" ? "primary" : "danger"}
+          busy={archive.isPending}
+          onConfirm={() => void apply(target)}
+          onCancel={() => setTarget(null)}
+        />
       ) : (
         <div className="flex flex-wrap gap-3">
           {choices.map(([status, label]) => (

@@ -2,7 +2,7 @@
 
 import { useState, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
 import { buttonClassName } from "@/components/ui/button";
-import { controlClassName, describedBy, FieldFrame } from "@/components/ui/field-parts";
+import { controlClassName, describedBy, FieldFrame } from "@/components/ui/forms/field-parts";
 import { messages } from "@/messages";
 
 const t = messages.wachtwoord.field;

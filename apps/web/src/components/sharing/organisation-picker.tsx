@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { controlClassName } from "@/components/ui/field-parts";
+import { controlClassName } from "@/components/ui/forms/field-parts";
 import { Button } from "@/components/ui/button";
 import { useTRPCClient } from "@/lib/trpc/client";
 import { format, messages } from "@/messages";

@@ -25,3 +25,31 @@ export function Notice({ tone = "info", title, children, role }: NoticeProps) {
     </div>
   );
 }
+
+/** What a button did: a success or a refusal. */
+export interface Outcome {
+  tone: "success" | "error";
+  message: string;
+}
+
+interface OutcomeNoticeProps {
+  outcome: Outcome | null;
+  /** The success message in bold too (a refusal always is). */
+  boldSuccess?: boolean;
+}
+
+/**
+ * The answer to a button outside a form (a status change, a registration) in a polite live region:
+ * a success as a status, a refusal as an alert.
+ */
+export function OutcomeNotice({ outcome, boldSuccess = false }: OutcomeNoticeProps) {
+  return (
+    <div aria-live="polite">
+      {outcome ? (
+        <Notice tone={outcome.tone} role={outcome.tone === "error" ? "alert" : "status"}>
+          <p className={boldSuccess || outcome.tone === "error" ? "font-semibold" : undefined}>{outcome.message}</p>
+        </Notice>
+      ) : null}
+    </div>
+  );
+}

@@ -1,5 +1,5 @@
 import type { ReactNode, Ref, SelectHTMLAttributes } from "react";
-import { controlClassName, describedBy, FieldFrame } from "./field-parts";
+import { controlClassName, describedBy, FieldFrame } from "@/components/ui/forms/field-parts";
 
 export interface SelectOption {
   value: string;

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from "react";
-import { controlClassName, describedBy, FieldFrame } from "./field-parts";
+import { controlClassName, describedBy, FieldFrame } from "@/components/ui/forms/field-parts";
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id"> {
   name: string;

@@ -2,8 +2,9 @@
 
 import { MFA_REQUIRED_ROLES, type ROLES } from "@kk/auth/roles";
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { serverErrorMessage } from "@/components/ui/forms/server-error";
 import { Notice } from "@/components/ui/notice";
 import { useTRPC } from "@/lib/trpc/client";
@@ -26,12 +27,7 @@ export function TwoFactorResetPanel({ user }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const confirmRef = useRef<HTMLDivElement>(null);
   const required = MFA_REQUIRED_ROLES.includes(user.role);
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   async function apply() {
     setError(null);
@@ -63,17 +59,14 @@ export function TwoFactorResetPanel({ user }: Props) {
       ) : null}
       <p className="mb-4">{enabled ? t.enabled : required ? t.requiredPending : t.notEnabled}</p>
       {!enabled ? null : confirming ? (
-        <div ref={confirmRef} tabIndex={-1} className="max-w-xl border-4 border-ink p-4 outline-none">
-          <p className="mb-4 font-semibold">{format(t.confirmReset, { name: user.name })}</p>
-          <div className="flex flex-wrap gap-3">
-            <Button variant="danger" disabled={reset.isPending} onClick={() => void apply()}>
-              {t.confirmYes}
-            </Button>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>
-              {t.cancel}
-            </Button>
-          </div>
-        </div>
+        <ConfirmPanel
+          question={format(t.confirmReset, { name: user.name })}
+          confirmLabel={t.confirmYes}
+          cancelLabel={t.cancel}
+          busy={reset.isPending}
+          onConfirm={() => void apply()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <Button
           variant="danger"

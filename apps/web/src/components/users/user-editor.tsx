@@ -2,8 +2,9 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import type { SelectOption } from "@/components/ui/select-field";
 import { useTRPC } from "@/lib/trpc/client";
 import { format, messages } from "@/messages";
@@ -85,12 +86,7 @@ function ActivationPanel({
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const confirmRef = useRef<HTMLDivElement>(null);
   const action = user.active ? t.deactivate : t.activate;
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   async function apply() {
     setError(null);
@@ -122,19 +118,15 @@ function ActivationPanel({
       ) : null}
       <p className="mb-4">{user.active ? t.statusActive : t.statusInactive}</p>
       {confirming ? (
-        <div ref={confirmRef} tabIndex={-1} className="max-w-xl border-4 border-ink p-4 outline-none">
-          <p className="mb-4 font-semibold">
-            {format(user.active ? t.confirmDeactivate : t.confirmActivate, { name: user.name })}
-          </p>
-          <div className="flex flex-wrap gap-3">
-            <Button variant={user.active ? "danger" : "primary"} disabled={setActive.isPending} onClick={() => void apply()}>
-              {format(t.confirmYes, { action: action.toLowerCase() })}
-            </Button>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>
-              {t.cancel}
-            </Button>
-          </div>
-        </div>
+        <ConfirmPanel
+          question={format(user.active ? t.confirmDeactivate : t.confirmActivate, { name: user.name })}
+          confirmLabel={format(t.confirmYes, { action: action.toLowerCase() })}
+          cancelLabel={t.cancel}
+          confirmVariant={user.active ? "danger" : "primary"}
+          busy={setActive.isPending}
+          onConfirm={() => void apply()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : isSelf && user.active ? null : (
         <Button
           variant={user.active ? "danger" : "primary"}

@@ -10,6 +10,7 @@ import { useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { CheckboxField, TextareaField } from "@/components/ui/forms/fields";
+import { FieldError } from "@/components/ui/forms/field-parts";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -189,12 +190,7 @@ export function FigureEntryForm({ data }: { data: EntryFormData }) {
           className={`block w-24 rounded-none border-2 bg-paper px-2 py-1.5 text-right text-base tabular-nums text-ink ${error ? "border-danger" : "border-line-strong"}`}
           {...register(`cells.${def.index}.value`)}
         />
-        {error ? (
-          <p id={`${id}-error`} className="mt-1 max-w-48 text-sm font-semibold text-danger">
-            <span className="sr-only">Fout: </span>
-            {error}
-          </p>
-        ) : null}
+        <FieldError id={`${id}-error`} message={error} className="mt-1 max-w-48 text-sm" />
       </td>
     );
   };
@@ -271,12 +267,7 @@ export function FigureEntryForm({ data }: { data: EntryFormData }) {
           <p id="cells-hint" className="mb-4 max-w-3xl text-ink-muted">
             {t.cellsHint}
           </p>
-          {listMessage ? (
-            <p className="mb-3 font-semibold text-danger">
-              <span className="sr-only">Fout: </span>
-              {listMessage}
-            </p>
-          ) : null}
+          <FieldError message={listMessage} className="mb-3" />
           <div className="relative mb-8 w-full overflow-x-auto" role="region" aria-label={format(t.totalsCaption, { period: periodLabel })} tabIndex={0}>
             <table className="border-collapse text-left">
               <caption className="mb-2 text-left text-lg font-bold">{format(t.totalsCaption, { period: periodLabel })}</caption>

@@ -6,7 +6,7 @@ import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { RadioGroup } from "@/components/ui/forms/radio-group";
 import { CheckboxField, TextareaField } from "@/components/ui/forms/fields";
 import { Button } from "@/components/ui/button";
-import { controlClassName, describedBy, FieldFrame } from "@/components/ui/field-parts";
+import { controlClassName, describedBy, FieldFrame } from "@/components/ui/forms/field-parts";
 import { TextField } from "@/components/ui/text-field";
 import { format } from "@/messages";
 import { FILE_ID, MB, t, today } from "./wizard-shared";

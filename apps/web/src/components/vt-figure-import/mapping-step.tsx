@@ -3,7 +3,7 @@
 import { KEY_LABELS, MAPPING_TARGETS, mappingTargetValue, MEASURE_LABELS, REPORTER_GROUPS, type MappingTarget } from "@kk/api/schemas";
 import type { RefObject } from "react";
 import { Button } from "@/components/ui/button";
-import { controlClassName } from "@/components/ui/field-parts";
+import { controlClassName } from "@/components/ui/forms/field-parts";
 import { Notice } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";
 import { format } from "@/messages";

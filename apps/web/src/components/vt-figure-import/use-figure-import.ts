@@ -13,15 +13,20 @@ import {
 } from "@kk/api/schemas";
 import type { z } from "zod";
 import { useEffect, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
-import { summaryItems } from "@/components/ui/forms/server-error";
+import { useForm, type ErrorOption } from "react-hook-form";
+import { applyServerError, serverFieldError, summaryItems } from "@/components/ui/forms/server-error";
 import type { ErrorSummaryItem } from "@/components/ui/error-summary";
-import { toServerFormError } from "@/lib/trpc/errors";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
 import { postWithProgress, readAsBase64 } from "./post-with-progress";
 import { CONFIRM_ID, FILE_ID, MB, t, today, type CommitResult, type Committed, type Preview, type Progress } from "./wizard-shared";
 
 const DETAIL_FIELDS = ["format", "source", "deliveredAt", "note"] as const;
+/** The API's fields the wizard shows outside react-hook-form: the confirm box and the file field. */
+const OWN_BOX_FIELDS: readonly string[] = [CONFIRM_ID, "fileName", "contentBase64"];
+
+function isDetailField(field: string): field is (typeof DETAIL_FIELDS)[number] {
+  return (DETAIL_FIELDS as readonly string[]).includes(field);
+}
 
 interface Upload {
   fileName: string;
@@ -103,17 +108,20 @@ export function useFigureImport() {
   function handleError(error: unknown) {
     setProgress(null);
     setAttempt((n) => n + 1);
-    const result = toServerFormError(error, messages.forms);
-    const unplaced: string[] = [];
-    for (const [field, list] of Object.entries(result.fieldErrors)) {
-      const message = list[0];
-      if (!message) continue;
-      if ((DETAIL_FIELDS as readonly string[]).includes(field)) setError(field as (typeof DETAIL_FIELDS)[number], { type: "server", message });
-      else if (field !== CONFIRM_ID && field !== "fileName" && field !== "contentBase64") unplaced.push(message);
-    }
-    setConfirmError(result.fieldErrors[CONFIRM_ID]?.[0]);
-    setFileError(result.fieldErrors.fileName?.[0] ?? result.fieldErrors.contentBase64?.[0]);
-    setFormError(result.formError ?? unplaced[0] ?? null);
+    // The API's field errors go to three places: the detail fields (react-hook-form), the file
+    // field and the confirm box; any other field's error goes to the top of the form.
+    const elsewhere: Record<string, string> = {};
+    const formError = applyServerError(
+      error,
+      (field: string, option: ErrorOption) => {
+        if (isDetailField(field)) setError(field, option);
+        else elsewhere[field] = option.message ?? "";
+      },
+      (field) => isDetailField(field) || OWN_BOX_FIELDS.includes(field),
+    );
+    setConfirmError(elsewhere[CONFIRM_ID]);
+    setFileError(elsewhere.fileName ?? elsewhere.contentBase64);
+    setFormError(formError);
   }
 
   async function sendPreview(input: FigureImportInput) {
@@ -219,7 +227,7 @@ export function useFigureImport() {
         setAttempt((n) => n + 1);
       }
     } catch (error) {
-      const confirmMessage = toServerFormError(error, messages.forms).fieldErrors[CONFIRM_ID]?.[0];
+      const confirmMessage = serverFieldError(error, CONFIRM_ID);
       if (confirmMessage && !preview.needsConfirmation) {
         // Someone imported one of these periods since the preview: show the fresh preview with its
         // new-version notice and checkbox, and ask for the tick there.

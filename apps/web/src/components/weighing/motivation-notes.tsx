@@ -2,7 +2,7 @@
 
 import type { NoteField } from "@kk/legal";
 import { useState, useSyncExternalStore } from "react";
-import { controlClassName, fieldIds } from "@/components/ui/field-parts";
+import { controlClassName, fieldIds } from "@/components/ui/forms/field-parts";
 import { messages } from "@/messages";
 import { hydration, readNote, writeNote } from "./notes-store";
 

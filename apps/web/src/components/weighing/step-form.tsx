@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { answersToQuery, STEP_PARAM, type StepContent, type WeighingAnswers, type WeighingStep } from "@kk/legal";
-import { fieldIds } from "@/components/ui/field-parts";
+import { FieldGroup } from "@/components/ui/forms/field-parts";
 import { SUBMITTED_PARAM, WEIGHING_BASE } from "./answers-query";
 
 export const STEP_FORM_ID = "afweging-stap";
@@ -26,7 +26,6 @@ export function StepForm({ step, content, answers, error, children }: StepFormPr
   const chosen = answers[param];
   const chosenCodes: readonly string[] = chosen === undefined ? [] : typeof chosen === "string" ? [chosen] : chosen;
   const carried = answersToQuery(answers).filter(([key]) => key !== param);
-  const ids = fieldIds(`${param}-vraag`);
   return (
     <form id={STEP_FORM_ID} method="get" action={`${WEIGHING_BASE}/${step}`} className="mb-6">
       {carried.map(([key, value], index) => (
@@ -35,24 +34,14 @@ export function StepForm({ step, content, answers, error, children }: StepFormPr
       <input type="hidden" name={SUBMITTED_PARAM} value={step} />
       {/* Leenen: no box ticked is an answer too ("none of the criteria is met"). */}
       {param === "leenen" ? <input type="hidden" name={param} value="geen" /> : null}
-      <fieldset
-        className={`min-w-0 ${error ? "border-l-4 border-danger pl-4" : ""}`}
-        aria-describedby={[content.hint ? ids.hint : null, error ? ids.error : null].filter(Boolean).join(" ") || undefined}
+      <FieldGroup
+        id={`${param}-vraag`}
+        legend={<h1 className="text-3xl sm:text-4xl">{content.title}</h1>}
+        hint={content.hint}
+        error={error}
+        className="min-w-0"
+        legendClassName="mb-2"
       >
-        <legend className="mb-2">
-          <h1 className="text-3xl sm:text-4xl">{content.title}</h1>
-        </legend>
-        {content.hint ? (
-          <p id={ids.hint} className="text-ink-muted">
-            {content.hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p id={ids.error} className="font-semibold text-danger">
-            <span className="sr-only">Fout: </span>
-            {error}
-          </p>
-        ) : null}
         {children ? <div className="mt-4">{children}</div> : null}
         <div className="mt-3 flex flex-col gap-3">
           {content.options.map((option) => {
@@ -72,7 +61,7 @@ export function StepForm({ step, content, answers, error, children }: StepFormPr
             );
           })}
         </div>
-      </fieldset>
+      </FieldGroup>
     </form>
   );
 }

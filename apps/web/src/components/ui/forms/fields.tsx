@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref, TextareaHTMLAttributes } from "react";
-import { controlClassName, describedBy, FieldFrame, fieldIds } from "@/components/ui/field-parts";
+import { controlClassName, describedBy, FieldError, FieldFrame, FieldGroup, fieldIds } from "@/components/ui/forms/field-parts";
 
 export interface TextareaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"> {
   name: string;
@@ -40,12 +40,7 @@ export function CheckboxField({ name, label, error, id = name, ...input }: Check
   const ids = fieldIds(id);
   return (
     <div className={`mb-4 ${error ? "border-l-4 border-danger pl-4" : ""}`}>
-      {error ? (
-        <p id={ids.error} className="font-semibold text-danger">
-          <span className="sr-only">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={ids.error} message={error} />
       <div className="flex items-start gap-3">
         <input
           id={id}
@@ -74,25 +69,9 @@ interface CheckboxGroupProps {
 
 /** Several checkboxes under one question: fieldset and legend, hint, inline error. */
 export function CheckboxGroup({ id, legend, hint, error, children }: CheckboxGroupProps) {
-  const ids = fieldIds(id);
   return (
-    <fieldset
-      className={`mb-6 ${error ? "border-l-4 border-danger pl-4" : ""}`}
-      aria-describedby={[hint ? ids.hint : null, error ? ids.error : null].filter(Boolean).join(" ") || undefined}
-    >
-      <legend className="font-semibold">{legend}</legend>
-      {hint ? (
-        <p id={ids.hint} className="text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={ids.error} className="font-semibold text-danger">
-          <span className="sr-only">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+    <FieldGroup id={id} legend={legend} hint={hint} error={error}>
       <div className="mt-2">{children}</div>
-    </fieldset>
+    </FieldGroup>
   );
 }

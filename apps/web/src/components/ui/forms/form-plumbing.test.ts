@@ -10,10 +10,8 @@ import { describe, expect, it } from "vitest";
 
 const SRC = fileURLToPath(new URL("../../../", import.meta.url));
 
-/** Where the plumbing itself lives, and files part S of issue 16 splits or moves (drop them once merged). */
-// The figure-import wizard's hook sends server errors to three places (its fields, the confirm box,
-// the file field); it keeps its own loop until it is moved onto applyServerError (issue 16 note).
-const EXEMPT = [/^components\/ui\/forms\//, /^components\/ui\/notice\.tsx$/, /^components\/vt-figure-import\/use-figure-import\.ts$/];
+/** Where the plumbing itself lives. */
+const EXEMPT = [/^components\/ui\/forms\//, /^components\/ui\/notice\.tsx$/, /^components\/ui\/confirm-panel\.tsx$/];
 
 /** A field error set from the server's answer by hand (`applyServerError` does this). */
 export function handWritesServerLoop(source: string): boolean {
@@ -34,6 +32,11 @@ export function handWritesSuccessBox(source: string): boolean {
  */
 export function handWritesErrorBox(source: string): boolean {
   return /role="alert"[^>\n]*className=["'`][^"'`\n]*\bborder-l-8\b[^"'`\n]*\bbg-error-bg\b/.test(source);
+}
+
+/** The old hand-written "are you sure?" panel: a focusable frame in the ConfirmPanel's classes. */
+export function handWritesConfirmPanel(source: string): boolean {
+  return /tabIndex=\{-1\}[^>\n]*className=["'`][^"'`\n]*\bborder-4 border-ink p-4 outline-none\b/.test(source);
 }
 
 function sourceFiles(dir: string): string[] {
@@ -71,7 +74,17 @@ describe("the guards recognise the hand-written patterns", () => {
     { name: "the old error box", source: `<div role="alert" className="mb-4 border-l-8 border-danger bg-error-bg p-4 font-semibold">{error}</div>`, loop: false, box: false, errorBox: true },
     { name: "a warning section with its own heading (acuut gevaar)", source: `<section aria-labelledby="acuut-kop" className="mb-8 border-l-8 border-danger bg-error-bg p-4">`, loop: false, box: false, errorBox: false },
     { name: "the error Notice", source: `<Notice tone="error" role="alert"><p className="font-semibold">{error}</p></Notice>`, loop: false, box: false, errorBox: false },
-  ])("$name", ({ source, loop, box, errorBox = false }) => {
+    {
+      name: "the old confirm panel (user-editor before issue 16)",
+      source: `<div ref={confirmRef} tabIndex={-1} className="max-w-xl border-4 border-ink p-4 outline-none">`,
+      loop: false,
+      box: false,
+      confirmPanel: true,
+    },
+    { name: "the ConfirmPanel", source: `<ConfirmPanel question={q} confirmLabel={t.removeYes} cancelLabel={t.cancel} onConfirm={apply} onCancel={close} />`, loop: false, box: false },
+    { name: "a focusable heading (wizard step)", source: `<h2 ref={stepHeadingRef} tabIndex={-1} className="mb-4 text-2xl outline-none">`, loop: false, box: false },
+  ])("$name", ({ source, loop, box, errorBox = false, confirmPanel = false }) => {
+    expect(handWritesConfirmPanel(source)).toBe(confirmPanel);
     expect(handWritesErrorBox(source)).toBe(errorBox);
     expect(handWritesServerLoop(source)).toBe(loop);
     expect(handWritesSuccessBox(source)).toBe(box);
@@ -97,5 +110,9 @@ describe("forms use the shared plumbing", () => {
 
   it('no component writes the error box by hand (use <Notice tone="error" role="alert">)', () => {
     expect(files.filter(({ source }) => handWritesErrorBox(source)).map(({ path }) => path)).toEqual([]);
+  });
+
+  it("no component writes the confirm panel by hand (use <ConfirmPanel> from components/ui)", () => {
+    expect(files.filter(({ source }) => handWritesConfirmPanel(source)).map(({ path }) => path)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { fieldIds } from "@/components/ui/field-parts";
+import { FieldGroup } from "@/components/ui/forms/field-parts";
 
 interface RadioGroupProps {
   /** Id of the first radio button, so the error summary can link to the group. */
@@ -17,24 +17,8 @@ interface RadioGroupProps {
 
 /** One question with radio buttons: fieldset and legend, hint, inline error (GOV.UK radios). */
 export function RadioGroup({ id, legend, hint, error, options, registration, inline = false, legendClassName = "font-semibold" }: RadioGroupProps) {
-  const ids = fieldIds(id);
   return (
-    <fieldset
-      className={`mb-6 min-w-0 ${error ? "border-l-4 border-danger pl-4" : ""}`}
-      aria-describedby={[hint ? ids.hint : null, error ? ids.error : null].filter(Boolean).join(" ") || undefined}
-    >
-      <legend className={legendClassName}>{legend}</legend>
-      {hint ? (
-        <div id={ids.hint} className="text-ink-muted">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={ids.error} className="font-semibold text-danger">
-          <span className="sr-only">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+    <FieldGroup id={id} legend={legend} hint={hint} error={error} className="mb-6 min-w-0" legendClassName={legendClassName} hintAs="div">
       <div className={`mt-2 flex flex-col gap-2 ${inline ? "sm:flex-row sm:flex-wrap sm:gap-x-6" : ""}`}>
         {options.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${option.value || "leeg"}`;
@@ -46,6 +30,6 @@ export function RadioGroup({ id, legend, hint, error, options, registration, inl
           );
         })}
       </div>
-    </fieldset>
+    </FieldGroup>
   );
 }

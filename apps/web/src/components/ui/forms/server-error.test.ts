@@ -2,7 +2,7 @@ import { TRPCClientError } from "@trpc/client";
 import type { FieldErrors } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 import { messages } from "@/messages";
-import { applyServerError, serverErrorCode, serverErrorMessage, summaryItems } from "./server-error";
+import { applyServerError, serverErrorCode, serverErrorMessage, serverFieldError, summaryItems } from "./server-error";
 
 /** A tRPC error as the client sees it: a code and the API's Dutch field errors. */
 function apiError(code: string, fieldErrors?: Record<string, string[]>, message = "Mislukt."): TRPCClientError<never> {
@@ -59,5 +59,16 @@ describe("serverErrorMessage and serverErrorCode", () => {
   ])("$code", ({ error, message, code }) => {
     expect(serverErrorMessage(error)).toBe(message);
     expect(serverErrorCode(error)).toBe(code);
+  });
+});
+
+describe("serverFieldError", () => {
+  it.each([
+    { name: "the first message for the field", error: apiError("BAD_REQUEST", { confirmNewVersion: ["Vink aan.", "Nog een."], note: ["Te lang."] }), field: "confirmNewVersion", expected: "Vink aan." },
+    { name: "another field's error is not this field's", error: apiError("BAD_REQUEST", { note: ["Te lang."] }), field: "confirmNewVersion", expected: undefined },
+    { name: "a conflict without fields", error: apiError("CONFLICT"), field: "confirmNewVersion", expected: undefined },
+    { name: "not a tRPC error", error: new Error("kapot"), field: "confirmNewVersion", expected: undefined },
+  ])("$name", ({ error, field, expected }) => {
+    expect(serverFieldError(error, field)).toBe(expected);
   });
 });

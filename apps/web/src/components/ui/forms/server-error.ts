@@ -73,6 +73,11 @@ export function serverErrorMessage(error: unknown): string {
   return toServerFormError(error, messages.forms).formError ?? messages.forms.unexpected;
 }
 
+/** The API's first message for one field (a field the form shows in its own way), or undefined. */
+export function serverFieldError(error: unknown, field: string): string | undefined {
+  return toServerFormError(error, messages.forms).fieldErrors[field]?.[0];
+}
+
 /** The tRPC error code ("TOO_MANY_REQUESTS", ...) of a failed call, or null. */
 export function serverErrorCode(error: unknown): string | null {
   return toServerFormError(error, messages.forms).code;

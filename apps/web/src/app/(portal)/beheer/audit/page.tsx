@@ -1,8 +1,7 @@
 import { can } from "@kk/auth/policy";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { Button } from "@/components/ui/button";
+import { firstParam, KindFilter, LogPager, type LogSearchParams } from "@/components/admin-log/log-list-parts";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/session";
@@ -13,64 +12,31 @@ const t = messages.audit;
 
 export const metadata: Metadata = { title: t.title };
 
+const PATH = "/beheer/audit";
+
 interface Props {
-  searchParams: Promise<{ soort?: string | string[]; voor?: string | string[] }>;
+  searchParams: Promise<LogSearchParams>;
 }
 
 const dateTime = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Amsterdam" });
 
-function first(value: string | string[] | undefined): string | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v?.trim() || undefined;
-}
-
 function entityLabel(type: string): string {
   return t.entityTypes[type] ?? type;
-}
-
-function pageHref(entityType: string | undefined, before: string | undefined): string {
-  const params = new URLSearchParams();
-  if (entityType) params.set("soort", entityType);
-  if (before) params.set("voor", before);
-  const query = params.toString();
-  return query ? `/beheer/audit?${query}` : "/beheer/audit";
 }
 
 export default async function AuditPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "audit.read")) forbidden();
   const params = await searchParams;
-  const entityType = first(params.soort)?.slice(0, 60);
-  const beforeRaw = first(params.voor);
+  const entityType = firstParam(params.soort)?.slice(0, 60);
+  const beforeRaw = firstParam(params.voor);
   const before = beforeRaw && /^\d+$/.test(beforeRaw) ? beforeRaw : undefined;
   const { events, nextBefore, entityTypes } = await (await serverApi()).audit.list({ entityType, before });
 
   return (
     <>
       <PageHeader title={t.title} intro={t.intro} />
-      <form method="get" action="/beheer/audit" className="mb-8 flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor="soort" className="block font-semibold">
-            {t.filterLabel}
-          </label>
-          <select
-            id="soort"
-            name="soort"
-            defaultValue={entityType ?? ""}
-            className="mt-1 block min-h-11 border-2 border-line-strong bg-paper px-3 py-2 text-base"
-          >
-            <option value="">{t.filterAll}</option>
-            {entityTypes.map((type) => (
-              <option key={type} value={type}>
-                {entityLabel(type)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Button type="submit" variant="secondary">
-          {t.filterSubmit}
-        </Button>
-      </form>
+      <KindFilter path={PATH} kind={entityType} kinds={entityTypes.map((type) => ({ value: type, label: entityLabel(type) }))} texts={t} />
 
       {events.length === 0 ? (
         <p>{t.empty}</p>
@@ -122,10 +88,7 @@ export default async function AuditPage({ searchParams }: Props) {
         </Table>
       )}
 
-      <nav aria-label={t.pagination} className="mt-6 flex flex-wrap gap-6">
-        {before ? <Link href={pageHref(entityType, undefined)}>{t.first}</Link> : null}
-        {nextBefore ? <Link href={pageHref(entityType, nextBefore)}>{t.next}</Link> : null}
-      </nav>
+      <LogPager path={PATH} kind={entityType} before={before} nextBefore={nextBefore} texts={t} />
     </>
   );
 }

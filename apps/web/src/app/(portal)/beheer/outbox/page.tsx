@@ -1,8 +1,7 @@
 import { can } from "@kk/auth/policy";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { Button } from "@/components/ui/button";
+import { firstParam, KindFilter, LogPager, type LogSearchParams } from "@/components/admin-log/log-list-parts";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
@@ -12,25 +11,14 @@ const t = messages.freshness.outbox;
 
 export const metadata: Metadata = { title: t.title };
 
+const PATH = "/beheer/outbox";
+
 interface Props {
-  searchParams: Promise<{ soort?: string | string[]; voor?: string | string[] }>;
+  searchParams: Promise<LogSearchParams>;
 }
 
 const dateTime = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
 const CURSOR = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[a-z0-9]+$/;
-
-function first(value: string | string[] | undefined): string | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v?.trim() || undefined;
-}
-
-function pageHref(kind: string | undefined, before: string | undefined): string {
-  const params = new URLSearchParams();
-  if (kind) params.set("soort", kind);
-  if (before) params.set("voor", before);
-  const query = params.toString();
-  return query ? `/beheer/outbox?${query}` : "/beheer/outbox";
-}
 
 function Status({ message }: { message: { transport: string; sentAt: Date | null; error: string | null } }) {
   if (message.error) return <span className="font-semibold text-danger">{format(t.error, { error: message.error })}</span>;
@@ -44,37 +32,15 @@ export default async function OutboxPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "outbox.read")) forbidden();
   const params = await searchParams;
-  const kind = first(params.soort)?.slice(0, 60);
-  const beforeRaw = first(params.voor);
+  const kind = firstParam(params.soort)?.slice(0, 60);
+  const beforeRaw = firstParam(params.voor);
   const before = beforeRaw && CURSOR.test(beforeRaw) ? beforeRaw : undefined;
   const { messages: rows, nextBefore, kinds } = await (await serverApi()).outbox.list({ kind, before });
 
   return (
     <>
       <PageHeader title={t.title} intro={t.intro} />
-      <form method="get" action="/beheer/outbox" className="mb-8 flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor="soort" className="block font-semibold">
-            {t.filterLabel}
-          </label>
-          <select
-            id="soort"
-            name="soort"
-            defaultValue={kind ?? ""}
-            className="mt-1 block min-h-11 border-2 border-line-strong bg-paper px-3 py-2 text-base"
-          >
-            <option value="">{t.filterAll}</option>
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Button type="submit" variant="secondary">
-          {t.filterSubmit}
-        </Button>
-      </form>
+      <KindFilter path={PATH} kind={kind} kinds={kinds.map((k) => ({ value: k, label: k }))} texts={t} />
 
       {rows.length === 0 ? (
         <p>{t.empty}</p>
@@ -113,10 +79,7 @@ export default async function OutboxPage({ searchParams }: Props) {
         </ol>
       )}
 
-      <nav aria-label={t.pagination} className="mt-6 flex flex-wrap gap-6">
-        {before ? <Link href={pageHref(kind, undefined)}>{t.first}</Link> : null}
-        {nextBefore ? <Link href={pageHref(kind, nextBefore)}>{t.next}</Link> : null}
-      </nav>
+      <LogPager path={PATH} kind={kind} before={before} nextBefore={nextBefore} texts={t} />
     </>
   );
 }
