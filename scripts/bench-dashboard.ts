@@ -63,7 +63,7 @@ export async function benchDashboard(serverUrl: string): Promise<boolean> {
       `\nVeilig Thuis dashboard: ${generated.areas} areas, ${generated.deliveries} deliveries, ${generated.values} values ` +
         `(generated in ${((performance.now() - started) / 1000).toFixed(1)} s); ${SAMPLES} sequential samples each`,
     );
-    const coordinator = { id: "bench-coordinator", email: "coordinator@bench.example", name: "Bench", role: "COORDINATOR" as const, organisationId: null };
+    const coordinator = { id: "bench-coordinator", email: "coordinator@bench.example", name: "Bench", role: "COORDINATOR" as const, organisationId: null, municipalityCode: null };
     const caller = createCaller(createTRPCContext({ db, user: coordinator }));
     // The council's view: the same figures plus suppression (complementary, over several tables).
     const council = createCaller(createTRPCContext({ db, user: { ...coordinator, id: "bench-raad", email: "raad@bench.example", role: "RAAD" as const } }));

@@ -193,7 +193,7 @@ export async function benchSearch(serverUrl: string): Promise<boolean> {
     const professional = DEMO_ACCOUNTS.find((a) => a.role === "PROFESSIONAL");
     if (!professional) throw new Error("No demo professional in @kk/db/seed");
     const viewerRow = await db.user.findUniqueOrThrow({ where: { email: professional.email } });
-    const viewer = { id: viewerRow.id, email: viewerRow.email, name: viewerRow.name, role: viewerRow.role, organisationId: viewerRow.organisationId };
+    const viewer = { id: viewerRow.id, email: viewerRow.email, name: viewerRow.name, role: viewerRow.role, organisationId: viewerRow.organisationId, municipalityCode: viewerRow.municipalityCode };
 
     next = startNext(databaseUrl);
     await waitForServer();
