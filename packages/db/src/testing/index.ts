@@ -77,7 +77,11 @@ export interface TestDatabase {
 export async function createTestDatabase(serverUrl: string, label: string): Promise<TestDatabase> {
   const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, "_").slice(0, 30);
   const name = `kk_test_${slug}_${randomBytes(4).toString("hex")}`;
-  await withClient(serverUrl, (c) => c.query(`create database ${quoteIdentifier(name)} template ${quoteIdentifier(templateName())}`));
+  await withClient(serverUrl, async (c) => {
+    await c.query(`create database ${quoteIdentifier(name)} template ${quoteIdentifier(templateName())}`);
+    // Table grants come with the template; a database's own privileges do not (pg-boss's schema, docs/adr/0024).
+    await c.query(`grant create on database ${quoteIdentifier(name)} to ${quoteIdentifier(APP_ROLE)}`);
+  });
   const url = withDatabase(serverUrl, name);
   const db = createPrismaClient(url);
   return {
