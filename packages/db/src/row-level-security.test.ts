@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, createScopedClients, scopeStartupOptions, type Db, type DbScope, type ScopedClients } from "./client.ts";
 import { APP_ROLE, appRoleProblems, roleAttributesOf } from "./migrations/app-role.ts";
+import { REPO_ROOT } from "./migrations/index.ts";
 import { createTestDatabase, createTestMunicipality, type TestDatabase } from "./testing/index.ts";
 
 /*
@@ -183,5 +186,24 @@ describe("row-level security as the application's role", () => {
     } finally {
       await fresh.$disconnect();
     }
+  });
+
+  it("no application code sets the scope itself: only the scoped clients' startup option does", () => {
+    // What RLS cannot stop is SQL that changes the setting on a scoped connection; keep it out of the code.
+    const allowed = new Set(["packages/db/src/client.ts", "packages/db/src/row-level-security.test.ts", "scripts/bench-scoped-pools.ts"]);
+    const found: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (["node_modules", "generated", ".next", ".data"].includes(entry.name) || entry.name.startsWith(".next")) continue;
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.(ts|tsx|mjs|js)$/.test(entry.name)) {
+          const relative = path.relative(REPO_ROOT, full).split(path.sep).join("/");
+          if (!allowed.has(relative) && /kk\.(municipality|scope)|set_config|\bSET\s+(LOCAL|SESSION)\b|RESET\s+ALL/i.test(readFileSync(full, "utf8"))) found.push(relative);
+        }
+      }
+    };
+    for (const root of ["apps/web/src", "packages", "scripts", "e2e"]) walk(path.join(REPO_ROOT, root));
+    expect(found).toEqual([]);
   });
 });
