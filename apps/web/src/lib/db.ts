@@ -1,6 +1,6 @@
 import { municipalityScopeOf } from "@kk/auth/policy";
 import type { SessionUser } from "@kk/auth/roles";
-import { getScopedDb, type Db } from "@kk/db";
+import { getScopedDb, type Db, type DbScope } from "@kk/db";
 
 /**
  * The database client for what `user` may see (issue 18, docs/adr/0024): its connections carry the
@@ -10,4 +10,9 @@ import { getScopedDb, type Db } from "@kk/db";
  */
 export function dbFor(user: SessionUser | null): Db {
   return getScopedDb(municipalityScopeOf(user));
+}
+
+/** Another scope's client, for `createTRPCContext({ dbForScope })`. */
+export function dbForScope(scope: DbScope): Db {
+  return getScopedDb(scope);
 }

@@ -69,6 +69,7 @@ export async function createApiTestDatabase(label: string, options: { now?: Date
         const actor = await actingUser(db, user);
         return createTRPCContext({
           db: scoped.forScope(callerOptions?.scope ?? municipalityScopeOf(actor)),
+          dbForScope: (scope) => scoped.forScope(scope),
           user: actor,
           now: clockOf(callerOptions?.now ?? options.now),
           sessionId: callerOptions?.sessionId ?? null,
