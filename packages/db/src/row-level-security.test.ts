@@ -3,7 +3,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, createScopedClients, scopeStartupOptions, type Db, type DbScope, type ScopedClients } from "./client.ts";
-import { APP_ROLE, appRoleProblems, roleAttributesOf } from "./migrations/app-role.ts";
+import { APP_ROLE, appRoleProblems, grantAppRole, roleAttributesOf } from "./migrations/app-role.ts";
 import { REPO_ROOT } from "./migrations/index.ts";
 import { createTestDatabase, createTestMunicipality, type TestDatabase } from "./testing/index.ts";
 
@@ -205,5 +205,23 @@ describe("row-level security as the application's role", () => {
     };
     for (const root of ["apps/web/src", "packages", "scripts", "e2e"]) walk(path.join(REPO_ROOT, root));
     expect(found).toEqual([]);
+  });
+
+  it("opens a pgboss schema the owner created before issue 18 to the app role (a development database from before)", async () => {
+    const owner = new pg.Client({ connectionString: database.url });
+    await owner.connect();
+    const app = new pg.Client({ connectionString: database.appUrl });
+    await app.connect();
+    try {
+      await owner.query("CREATE SCHEMA pgboss; CREATE TABLE pgboss.version (version int); INSERT INTO pgboss.version VALUES (24)");
+      await expect(app.query("SELECT version FROM pgboss.version")).rejects.toMatchObject({ code: "42501" });
+      await grantAppRole(database.url);
+      expect((await app.query("SELECT version FROM pgboss.version")).rows).toEqual([{ version: 24 }]);
+      await app.query("UPDATE pgboss.version SET version = 25");
+    } finally {
+      await owner.query("DROP SCHEMA IF EXISTS pgboss CASCADE");
+      await app.end();
+      await owner.end();
+    }
   });
 });
