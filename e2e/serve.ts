@@ -17,7 +17,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPrismaClient } from "@kk/db";
 import { dropDatabaseOn, ensureDatabaseOn } from "@kk/db/embedded";
-import { applyMigrations } from "@kk/db/migrations";
+import { applyMigrations, ensureAppRole } from "@kk/db/migrations";
 import { seedDemo } from "@kk/db/seed";
 import { startTestPostgres, withDatabase } from "@kk/db/testing";
 
@@ -125,6 +125,8 @@ async function main(): Promise<void> {
   } finally {
     await db.$disconnect();
   }
+  // The portal connects as the application role, subject to row-level security (docs/adr/0024).
+  const appDatabaseUrl = await ensureAppRole(databaseUrl);
   log(`Migrated and seeded in ${((performance.now() - started) / 1000).toFixed(1)}s.`);
   if (shuttingDown) return;
 
@@ -138,7 +140,7 @@ async function main(): Promise<void> {
     env: {
       ...env,
       NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: appDatabaseUrl,
       NEXTAUTH_URL: BASE_URL,
       NEXTAUTH_SECRET: SESSION_SECRET,
       KK_DEMO_MODE: "true",

@@ -3,9 +3,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPrismaClient, secretBoxKeyMaterial } from "@kk/db";
-import { openAppDatabase } from "@kk/db/dev-database";
+import { openAppDatabase, ownerUrlOf, prepareAppConnection } from "@kk/db/dev-database";
 import { applyMigrations } from "@kk/db/migrations";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_ROLES, DEMO_TOTP_SECRET, seedDemo } from "@kk/db/seed";
+import { appRoleCheck } from "./portal-database.ts";
 import { planPortal } from "./portal-plan.ts";
 
 /*
@@ -29,10 +30,23 @@ export async function runPortal(mode: "dev" | "start"): Promise<void> {
   const database = await openAppDatabase((message) => console.log(`[db] ${message}`));
   let exiting = false;
   try {
-    const applied = await applyMigrations(database.url, (message) => console.log(`[db] ${message}`));
+    // Migrations and the seed run as the owner; the portal as the application role (docs/adr/0024).
+    const ownerUrl = ownerUrlOf(database, process.env);
+    const applied = await applyMigrations(ownerUrl, (message) => console.log(`[db] ${message}`));
     if (applied.length === 0) console.log("[db] Migrations are up to date.");
+    const appUrl = await prepareAppConnection(database, process.env);
+    const roleCheck = await appRoleCheck(mode, appUrl);
+    if (roleCheck.problems.length > 0) {
+      const lines = roleCheck.problems.map((p) => `  - ${p}`).join("\n");
+      if (roleCheck.refuse) {
+        console.error(`\nThe portal does not start in production with this database role:\n${lines}\nSee docs/operations.md, "Database roles".\n`);
+        process.exitCode = 1;
+        return;
+      }
+      console.warn(`[db] Warning:\n${lines}`);
+    }
     if (plan.seedDemo) {
-      const db = createPrismaClient(database.url);
+      const db = createPrismaClient(ownerUrl);
       // Demo TOTP secrets are sealed with the key the server will use (KK_MFA_KEY or NEXTAUTH_SECRET).
       const mfaKeyMaterial = secretBoxKeyMaterial({ ...process.env, ...plan.env });
       const result = await seedDemo(db, { mfaKeyMaterial }).finally(() => db.$disconnect());
@@ -50,7 +64,7 @@ export async function runPortal(mode: "dev" | "start"): Promise<void> {
       env: {
         ...process.env,
         ...plan.env,
-        DATABASE_URL: database.url,
+        DATABASE_URL: appUrl,
         NEXT_TELEMETRY_DISABLED: "1",
       },
     });

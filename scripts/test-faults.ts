@@ -30,7 +30,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPrismaClient } from "@kk/db";
 import { findFreePort, startEmbeddedPostgres, type EmbeddedPostgres } from "@kk/db/embedded";
-import { applyMigrations } from "@kk/db/migrations";
+import { applyMigrations, ensureAppRole } from "@kk/db/migrations";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@kk/db/seed";
 import superjson from "superjson";
 
@@ -388,9 +388,11 @@ async function main(): Promise<void> {
   } finally {
     await setupDb.$disconnect();
   }
+  // The portal connects as the application role, as in production (docs/adr/0024).
+  const appDatabaseUrl = await ensureAppRole(databaseUrl);
   log(`PostgreSQL on 127.0.0.1:${pgPort} (data ${dataDir}), database migrated and seeded`);
 
-  startPortal(databaseUrl);
+  startPortal(appDatabaseUrl);
   await waitForPortal(60_000);
   log(`portal (production build) on ${BASE_URL}`);
   const account = DEMO_ACCOUNTS.find((a) => a.role === "PROFESSIONAL");

@@ -1,6 +1,6 @@
 import { allowsAnonymous, can, type Action, type AnonymousAction, type PolicySubject } from "@kk/auth/policy";
 import type { SessionUser } from "@kk/auth/roles";
-import type { Db } from "@kk/db";
+import type { Db, DbScope } from "@kk/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
@@ -23,12 +23,25 @@ export interface TRPCContext {
    * for anonymous callers, jobs and tests that do not sign in through a session.
    */
   sessionId: string | null;
+  /**
+   * The client of another row-level security scope (docs/adr/0024). `db` is the caller's own scope;
+   * a procedure that must read beyond it and protects the answer itself (the council comparison
+   * across the region, with suppression) asks for `dbForScope({ kind: "region" })`, visibly.
+   */
+  dbForScope: (scope: DbScope) => Db;
 }
 
 export const systemClock = (): Date => new Date();
 
-export function createTRPCContext(input: { db: Db; user: SessionUser | null; now?: () => Date; sessionId?: string | null }): TRPCContext {
-  return { db: input.db, user: input.user, now: input.now ?? systemClock, sessionId: input.sessionId ?? null };
+export function createTRPCContext(input: {
+  db: Db;
+  user: SessionUser | null;
+  now?: () => Date;
+  sessionId?: string | null;
+  /** Default: `db` for every scope (a caller on the owner's connection, which row-level security does not filter). */
+  dbForScope?: (scope: DbScope) => Db;
+}): TRPCContext {
+  return { db: input.db, user: input.user, now: input.now ?? systemClock, sessionId: input.sessionId ?? null, dbForScope: input.dbForScope ?? (() => input.db) };
 }
 
 /** Every procedure names the policy action that guards it (see the authorisation test). */

@@ -3,6 +3,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "./embedded-postgres.ts";
+import { ensureAppRole, grantAppRole } from "./migrations/app-role.ts";
 import { REPO_ROOT } from "./migrations/index.ts";
 
 /** The embedded development server: data in .data/postgres (git-ignored), reused between runs. */
@@ -40,4 +41,27 @@ export async function openAppDatabase(log: (message: string) => void = console.l
   const server = await startEmbeddedPostgres({ dataDir, port: DEV_PORT, log });
   await server.ensureDatabase(DEV_DATABASE);
   return { url: server.urlFor(DEV_DATABASE), embedded: true, stop: () => server.stop() };
+}
+
+/** The owner's URL: the embedded server's superuser, or MIGRATION_DATABASE_URL (else DATABASE_URL). */
+export function ownerUrlOf(database: DatabaseHandle, env: NodeJS.ProcessEnv): string {
+  if (database.embedded) return database.url;
+  return env.MIGRATION_DATABASE_URL || database.url;
+}
+
+/**
+ * After migrating: the URL the portal connects with. On the embedded server we create the
+ * application role `kk_app` ourselves; on a real server the operator has created it and
+ * DATABASE_URL names it, and when MIGRATION_DATABASE_URL is set we (re)grant it its privileges on
+ * the tables the migrations may have added.
+ */
+export async function prepareAppConnection(database: DatabaseHandle, env: NodeJS.ProcessEnv): Promise<string> {
+  if (database.embedded) return ensureAppRole(database.url);
+  const owner = env.MIGRATION_DATABASE_URL;
+  if (owner) {
+    const appRole = decodeURIComponent(new URL(database.url).username);
+    const ownerRole = decodeURIComponent(new URL(owner).username);
+    if (appRole && appRole !== ownerRole) await grantAppRole(owner, appRole);
+  }
+  return database.url;
 }

@@ -1,6 +1,6 @@
 export * from "./generated/prisma/client.ts";
-export { createPrismaClient, getDb } from "./client.ts";
-export type { Db, Tx } from "./client.ts";
+export { createPrismaClient, createScopedClients, getDb, getScopedDb, scopeKey, scopeStartupOptions, SCOPED_POOL } from "./client.ts";
+export type { Db, DbScope, PrismaClientOptions, ScopedClients, Tx } from "./client.ts";
 export { hashPassword, verifyPassword } from "./password.ts";
 export { verifyAuditChain } from "./audit-chain.ts";
 export type { AuditChainBreak, AuditChainProblem, AuditChainReport } from "./audit-chain.ts";

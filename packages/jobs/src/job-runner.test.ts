@@ -1,4 +1,4 @@
-import type { Db } from "@kk/db";
+import { createPrismaClient, type Db } from "@kk/db";
 import { createTestDatabase } from "@kk/db/testing";
 import { createMailer } from "@kk/mail";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,7 +6,9 @@ import { jobsEnabled, startJobRunner, type JobRunner } from "./job-runner.ts";
 import { AGREEMENT_EXPIRY, AGREEMENT_REMINDERS, DATA_RETENTION, FRESHNESS_REMINDERS, MEETING_REMINDERS, MEETING_RETENTION } from "./schedules.ts";
 
 let db: Db;
-let url: string;
+/** The jobs run as the application role, as in the portal (docs/adr/0024); fixtures as the owner. */
+let appUrl: string;
+let appDb: Db;
 let drop: () => Promise<void>;
 let runner: JobRunner | undefined;
 const logged: string[] = [];
@@ -14,11 +16,13 @@ const logged: string[] = [];
 beforeAll(async () => {
   const serverUrl = process.env.KK_TEST_SERVER_URL;
   if (!serverUrl) throw new Error("KK_TEST_SERVER_URL is not set: run the tests through the root vitest config.");
-  ({ db, url, drop } = await createTestDatabase(serverUrl, "jobs"));
+  ({ db, appUrl, drop } = await createTestDatabase(serverUrl, "jobs"));
+  appDb = createPrismaClient(appUrl);
 });
 
 afterAll(async () => {
   await runner?.stop(1_000);
+  await appDb.$disconnect();
   await drop();
 });
 
@@ -40,9 +44,9 @@ describe("job runner", () => {
     await db.user.create({ data: { email: "editor@job.test", name: "Eddy", role: "PARTNER", organisationId: org.id } });
 
     runner = await startJobRunner({
-      connectionString: url,
-      db,
-      mailer: createMailer(db, { transport: "outbox" }),
+      connectionString: appUrl,
+      db: appDb,
+      mailer: createMailer(appDb, { transport: "outbox" }),
       baseUrl: "https://portaal.test",
       now: () => new Date("2026-12-01T07:00:00Z"),
       pollingIntervalSeconds: 0.5,

@@ -14,11 +14,12 @@ import { ROUTE_RULES, type RouteRule } from "./route-rules";
  * in app/route-rules.ts, every "policy" entry is called as every role and signed out and refuses
  * exactly whom `can()` refuses, and "token"/"public" entries answer without reading the session.
  * The real handlers run on a test database; only the session lookup (next-auth's cookie) and
- * getDb() are replaced.
+ * getDb()/getScopedDb() are replaced.
  */
 const fake = vi.hoisted(() => ({ user: null as SessionUser | null, db: null as unknown, sessionReads: 0 }));
 
-vi.mock("@kk/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@kk/db")>()), getDb: () => fake.db }));
+// getScopedDb: the client of the user's municipality scope (serverApi(), docs/adr/0024); here the owner's.
+vi.mock("@kk/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@kk/db")>()), getDb: () => fake.db, getScopedDb: () => fake.db }));
 vi.mock("@kk/auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@kk/auth")>()),
   getSessionState: async () => {

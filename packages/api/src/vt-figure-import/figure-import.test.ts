@@ -31,6 +31,13 @@ function file(name: string, format: "TEMPLATE" | "CBS", more: Partial<FigureImpo
   };
 }
 
+/**
+ * The CBS regional table holds rows for the Veilig Thuis region as well as the municipality. Region-level
+ * rows have no municipality; row-level security (docs/adr/0024) lets only a region-scope connection write
+ * them, so these imports run on one (the coordinator's policy checks are unchanged).
+ */
+const REGION_CONNECTION = { scope: { kind: "region" } } as const;
+
 function csv(text: string, name = "cijfers.csv", more: Partial<FigureImportCommitInput> = {}): FigureImportCommitInput {
   return { format: "TEMPLATE", fileName: name, contentBase64: Buffer.from(`\uFEFF${text}`).toString("base64"), source: "Veilig Thuis Zuid-Holland Zuid", deliveredAt: "2024-03-01", ...more };
 }
@@ -41,7 +48,7 @@ async function counts() {
 
 /** The preview with the mapping confirmed as proposed when it asks for one. */
 async function readyPreview(input: FigureImportInput) {
-  const caller = t.callerFor(t.users.COORDINATOR);
+  const caller = t.callerFor(t.users.COORDINATOR, REGION_CONNECTION);
   let preview = await caller.figureImport.preview(input);
   if (preview.stage === "MAPPING") {
     expect(preview.problems).toEqual([]);
@@ -54,7 +61,7 @@ async function readyPreview(input: FigureImportInput) {
 
 describe("figure import: preview and commit", () => {
   it("refuses unknown areas by default, skips and lists them when asked, and plans one delivery per period and scope", async () => {
-    const caller = t.callerFor(t.users.COORDINATOR);
+    const caller = t.callerFor(t.users.COORDINATOR, REGION_CONNECTION);
     const before = await counts();
     const refused = await readyPreview(file("cbs-84849NED-veilig-thuis-regio.csv", "CBS"));
     expect(refused.stage).toBe("INVALID");
@@ -99,7 +106,7 @@ describe("figure import: preview and commit", () => {
   });
 
   it("asks for confirmation of a new version, then replaces what the file contains and carries over the rest", async () => {
-    const caller = t.callerFor(t.users.COORDINATOR);
+    const caller = t.callerFor(t.users.COORDINATOR, REGION_CONNECTION);
     const input = file("cbs-84851NED-vormen-van-geweld.csv", "CBS", { skipUnknownAreas: true });
     const preview = await readyPreview(input);
     expect(preview.stage).toBe("READY");

@@ -2,7 +2,7 @@
 // `npm run db:seed -- --orgs 10000`: also add 10,000 generated organisations (load tests).
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../client.ts";
-import { openAppDatabase } from "../dev-database.ts";
+import { openAppDatabase, ownerUrlOf } from "../dev-database.ts";
 import { generateDirectory } from "../seed/generate-directory.ts";
 import { seedDemo } from "../seed/index.ts";
 
@@ -20,7 +20,8 @@ if (process.env.NODE_ENV === "production" && process.env.KK_DEMO !== "1") {
 }
 
 const database = await openAppDatabase();
-const db = createPrismaClient(database.url);
+// As the owner (MIGRATION_DATABASE_URL when set): the app role sees no owned rows without a scope (docs/adr/0024).
+const db = createPrismaClient(ownerUrlOf(database, process.env));
 try {
   const result = await seedDemo(db);
   console.log(`Demo data: ${result.organisationsCreated} organisation(s) and ${result.usersCreated} user(s) created.`);

@@ -91,3 +91,4 @@ export async function writeMigration(name: string, sql: string, now = new Date()
   );
   return folder;
 }
+export * from "./app-role.ts";

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createPrismaClient, type Db } from "../client.ts";
 import { dropDatabaseOn, ensureDatabaseOn, findFreePort, quoteIdentifier, startEmbeddedPostgres } from "../embedded-postgres.ts";
+import { APP_ROLE, EMBEDDED_APP_ROLE_PASSWORD, ensureAppRole, urlAs } from "../migrations/app-role.ts";
 import { applyMigrations } from "../migrations/index.ts";
 
 /*
@@ -54,6 +55,8 @@ export async function prepareTemplate(serverUrl: string): Promise<void> {
   await dropDatabaseOn(serverUrl, templateName());
   await ensureDatabaseOn(serverUrl, templateName());
   await applyMigrations(withDatabase(serverUrl, templateName()));
+  // The application's role (docs/adr/0024): its grants are copied with the template.
+  await ensureAppRole(withDatabase(serverUrl, templateName()));
 }
 
 export async function dropTemplate(serverUrl: string): Promise<void> {
@@ -61,7 +64,11 @@ export async function dropTemplate(serverUrl: string): Promise<void> {
 }
 
 export interface TestDatabase {
+  /** The owner's URL (a superuser: row-level security does not apply). */
   url: string;
+  /** The same database as the application's role `kk_app`, subject to row-level security. */
+  appUrl: string;
+  /** The owner's client, for fixtures. */
   db: Db;
   drop(): Promise<void>;
 }
@@ -70,11 +77,16 @@ export interface TestDatabase {
 export async function createTestDatabase(serverUrl: string, label: string): Promise<TestDatabase> {
   const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, "_").slice(0, 30);
   const name = `kk_test_${slug}_${randomBytes(4).toString("hex")}`;
-  await withClient(serverUrl, (c) => c.query(`create database ${quoteIdentifier(name)} template ${quoteIdentifier(templateName())}`));
+  await withClient(serverUrl, async (c) => {
+    await c.query(`create database ${quoteIdentifier(name)} template ${quoteIdentifier(templateName())}`);
+    // Table grants come with the template; a database's own privileges do not (pg-boss's schema, docs/adr/0024).
+    await c.query(`grant create on database ${quoteIdentifier(name)} to ${quoteIdentifier(APP_ROLE)}`);
+  });
   const url = withDatabase(serverUrl, name);
   const db = createPrismaClient(url);
   return {
     url,
+    appUrl: urlAs(url, APP_ROLE, EMBEDDED_APP_ROLE_PASSWORD),
     db,
     drop: async () => {
       await db.$disconnect();

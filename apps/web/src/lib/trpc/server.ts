@@ -1,5 +1,5 @@
 import { createCaller, createTRPCContext } from "@kk/api";
-import { getDb } from "@kk/db";
+import { dbFor, dbForScope } from "../db";
 import { currentSession } from "../session";
 
 /**
@@ -8,5 +8,5 @@ import { currentSession } from "../session";
  */
 export async function serverApi() {
   const session = await currentSession();
-  return createCaller(createTRPCContext({ db: getDb(), user: session.user, sessionId: session.user ? session.sessionId : null }));
+  return createCaller(createTRPCContext({ db: dbFor(session.user), dbForScope, user: session.user, sessionId: session.user ? session.sessionId : null }));
 }

@@ -1,6 +1,6 @@
 import { createTRPCContext, handleTrpcRequest } from "@kk/api";
 import { getSessionState } from "@kk/auth";
-import { getDb } from "@kk/db";
+import { dbFor, dbForScope } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ function handler(request: Request) {
   return handleTrpcRequest(request, {
     createContext: async () => {
       const session = await getSessionState();
-      return createTRPCContext({ db: getDb(), user: session.user, sessionId: session.user ? session.sessionId : null });
+      return createTRPCContext({ db: dbFor(session.user), dbForScope, user: session.user, sessionId: session.user ? session.sessionId : null });
     },
     publicUrls: [process.env.NEXTAUTH_URL],
   });
