@@ -83,6 +83,7 @@ export const nl = {
       "beheer-netwerk": "Hiaten in het netwerk",
       "beheer-outbox": "Verzonden e-mail",
       "beheer-cijfers": "Cijfers Veilig Thuis",
+      "beheer-gemeenten": "Gemeenten",
     },
   },
   account: {
@@ -132,6 +133,7 @@ export const nl = {
       "beheer-netwerk": "Zie welke organisaties geen geldende afspraak, geen escalatiecontact of geen recente controle hebben.",
       "beheer-outbox": "Bekijk de e-mail die het portaal heeft verstuurd of klaargezet.",
       "beheer-cijfers": "Importeer of voer de cijfers van Veilig Thuis in, met aantallen kinderen per wijk, en bekijk eerdere versies.",
+      "beheer-gemeenten": "Bekijk de gemeenten van de regio in dit portaal en voeg een gemeente toe.",
     },
   },
   areas: {
