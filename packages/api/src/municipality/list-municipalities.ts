@@ -41,3 +41,9 @@ export async function listMunicipalities(db: Db): Promise<MunicipalityRow[]> {
 export function municipalityOptions(db: Db): Promise<Array<{ code: string; name: string }>> {
   return db.municipality.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } });
 }
+
+/** The name of the municipality a user acts for (the signed-in header); null without one. */
+export async function ownMunicipality(db: Db, municipalityCode: string | null): Promise<{ code: string; name: string } | null> {
+  if (municipalityCode === null) return null;
+  return db.municipality.findUnique({ where: { code: municipalityCode }, select: { code: true, name: true } });
+}
