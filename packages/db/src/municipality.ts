@@ -1,5 +1,8 @@
 import { Prisma } from "./generated/prisma/client.ts";
 import type { Db, Tx } from "./client.ts";
+import { MUNICIPALITY_CODE_PATTERN, MUNICIPALITY_MESSAGES } from "./municipality-code.ts";
+
+export { MUNICIPALITY_CODE_PATTERN, MUNICIPALITY_MESSAGES } from "./municipality-code.ts";
 
 /*
  * Adding a municipality to a region install (issue 18, docs/adr/0023, docs/operations.md "Een regio,
@@ -8,19 +11,6 @@ import type { Db, Tx } from "./client.ts";
  * because the command line cannot import @kk/api (which depends on this package); like
  * packages/auth/src/oidc.ts it therefore writes its audit event itself, in the same transaction.
  */
-
-/** CBS gemeentecode: "GM" and four digits (GM0642 Zwijndrecht, GM0505 Dordrecht). */
-export const MUNICIPALITY_CODE_PATTERN = /^GM\d{4}$/;
-
-export const MUNICIPALITY_MESSAGES = {
-  code: "Vul een CBS-gemeentecode in: GM en vier cijfers, bijvoorbeeld GM0505.",
-  codeTaken: "Deze gemeente hoort al bij deze installatie.",
-  name: "Vul de naam van de gemeente in (2 tot 80 tekens).",
-  areaTaken: "Deze code is al in gebruik voor een gebied dat geen gemeente is.",
-  vtRegion: "Vul de code van de Veilig Thuis-regio in, bijvoorbeeld VT-ZHZ.",
-  vtRegionChoose: "Deze installatie heeft geen of meerdere Veilig Thuis-regio's: vul de code van de regio in.",
-  vtRegionKind: "Deze code hoort bij een gebied dat geen Veilig Thuis-regio is.",
-} as const;
 
 export type MunicipalityField = "code" | "name" | "vtRegionCode";
 

@@ -1,4 +1,4 @@
-import { MUNICIPALITY_CODE_PATTERN, MUNICIPALITY_MESSAGES } from "@kk/db";
+import { MUNICIPALITY_CODE_PATTERN, MUNICIPALITY_MESSAGES } from "@kk/db/municipality-code";
 import { z } from "../zod-dutch.ts";
 
 /** Adding a municipality on /beheer/gemeenten (issue 18); the same checks as `npm run region:add`. */
