@@ -52,7 +52,7 @@ export async function runPortal(mode: "dev" | "start"): Promise<void> {
       const result = await seedDemo(db, { mfaKeyMaterial }).finally(() => db.$disconnect());
       if (result.usersCreated + result.organisationsCreated > 0) console.log("[db] Demo data loaded (gemeente Zwijndrecht).");
       console.log(`\nDemo accounts (password: ${DEMO_PASSWORD}):`);
-      for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(13)} ${account.email}`);
+      for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(17)} ${(account.municipalityCode ?? "regio").padEnd(6)} ${account.email}`);
       console.log(`\n${DEMO_TOTP_ROLES.join(" and ")} sign in with two-factor verification: add the TOTP key ${DEMO_TOTP_SECRET}`);
       console.log("to an authenticator app, or read the current code on the sign-in page (demo portals only).");
     }

@@ -112,6 +112,18 @@ export async function signInFreshAs(page: Page, role: Role): Promise<{ email: st
   return account;
 }
 
+/**
+ * Signs in through the form as the demo account with `email` (issue 18: the accounts of the
+ * neighbouring municipalities, e.g. coordinator@demo.dordrecht.nl), with the demo code when its
+ * role has two-factor sign-in.
+ */
+export async function signInAsDemoEmail(page: Page, email: string): Promise<{ email: string; name: string; role: Role }> {
+  const account = DEMO_ACCOUNTS.find((a) => a.email === email);
+  if (!account) throw new Error(`No demo account ${email} in @kk/db/seed`);
+  await signInWith(page, account.email, DEMO_PASSWORD, account.name, hasDemoTotp(account.role) ? DEMO_TOTP_SECRET : undefined);
+  return account;
+}
+
 /** Signs in as a given demo account (partners: no TOTP). */
 export async function signInAsAccount(page: Page, account: { email: string; name: string }): Promise<void> {
   await signInWith(page, account.email, DEMO_PASSWORD, account.name);

@@ -15,6 +15,7 @@ export const AREAS = {
   werkateliers: { label: "Werkateliers", href: "/werkateliers" },
   dashboard: { label: "Dashboard", href: "/dashboard" },
   gebruikers: { label: "Gebruikers", href: "/beheer/gebruikers" },
+  gemeenten: { label: "Gemeenten", href: "/beheer/gemeenten" },
   audit: { label: "Auditlog", href: "/beheer/audit" },
   beheerSocialeKaart: { label: "Actualiteit sociale kaart", href: "/beheer/sociale-kaart" },
   beheerNetwerk: { label: "Hiaten in het netwerk", href: "/beheer/netwerk" },
@@ -31,13 +32,13 @@ const CONTENT_AREAS = [AREAS.socialeKaart, AREAS.magIkDelen, AREAS.convenanten, 
  * navigationFor()), so a change in the policy has to be confirmed here as well.
  */
 export const NAVIGATION_BY_ROLE: Record<Role, readonly Area[]> = {
-  BEHEERDER: [AREAS.socialeKaart, AREAS.magIkDelen, AREAS.gebruikers, AREAS.audit, AREAS.beheerSocialeKaart, AREAS.beheerNetwerk, AREAS.outbox],
+  BEHEERDER: [AREAS.socialeKaart, AREAS.magIkDelen, AREAS.gebruikers, AREAS.gemeenten, AREAS.audit, AREAS.beheerSocialeKaart, AREAS.beheerNetwerk, AREAS.outbox],
   COORDINATOR: [...CONTENT_AREAS, AREAS.dashboard, AREAS.audit, AREAS.beheerSocialeKaart, AREAS.beheerNetwerk, AREAS.beheerCijfers],
   PARTNER: CONTENT_AREAS,
   PROFESSIONAL: CONTENT_AREAS,
   RAAD: [AREAS.dashboard],
-  // Issue 18: rights arrive with the shared-data and figures parts.
-  REGIO_COORDINATOR: [],
+  // Issue 18: the regional coordinator's rights come per part; the municipalities list is part D's.
+  REGIO_COORDINATOR: [AREAS.gemeenten],
 };
 
 /** The areas a role may not open. */

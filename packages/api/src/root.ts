@@ -33,6 +33,8 @@ import { weighingRouter } from "./weighing/router.ts";
 // Part C of issue 13, "Informatieverzoek opstellen".
 import { informationRequestRouter } from "./information-request/router.ts";
 import { passwordRouter } from "./password/router.ts";
+// Issue 18 part D: the municipalities of a region install.
+import { municipalityRouter } from "./municipality/router.ts";
 
 export const appRouter = createTRPCRouter({
   session: sessionRouter,
@@ -68,6 +70,7 @@ export const appRouter = createTRPCRouter({
   legalReview: legalReviewRouter,
   password: passwordRouter,
   userSession: userSessionRouter,
+  municipality: municipalityRouter,
 });
 
 export type AppRouter = typeof appRouter;

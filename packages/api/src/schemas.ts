@@ -39,3 +39,5 @@ export { csvCell, csvText } from "./csv/csv-text.ts";
 export * from "./password/schemas.ts";
 // Issue 14, part K: server-side sessions (docs/adr/0017-server-side-sessions.md).
 export * from "./user-session/schemas.ts";
+// Issue 18, part D: adding a municipality to a region install.
+export * from "./municipality/schemas.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { can, municipalityScopeOf, navigationFor, scopeIncludes } from "./policy.ts";
-import type { SessionUser } from "./roles.ts";
+import { ROLES, type SessionUser } from "./roles.ts";
 
 const user = (role: SessionUser["role"], organisationId: string | null = null): SessionUser => ({
   id: role,
@@ -14,7 +14,7 @@ const user = (role: SessionUser["role"], organisationId: string | null = null): 
 describe("policy", () => {
   it("gives each role its own navigation", () => {
     const keys = (role: SessionUser["role"]) => navigationFor(user(role)).map((n) => n.key);
-    expect(keys("BEHEERDER")).toEqual(["sociale-kaart", "mag-ik-delen", "beheer-gebruikers", "audit", "beheer-sociale-kaart", "beheer-netwerk", "beheer-outbox"]);
+    expect(keys("BEHEERDER")).toEqual(["sociale-kaart", "mag-ik-delen", "beheer-gebruikers", "beheer-gemeenten", "audit", "beheer-sociale-kaart", "beheer-netwerk", "beheer-outbox"]);
     expect(keys("COORDINATOR")).toEqual([
       "sociale-kaart",
       "mag-ik-delen",
@@ -31,6 +31,13 @@ describe("policy", () => {
     expect(keys("PROFESSIONAL")).toEqual(["sociale-kaart", "mag-ik-delen", "convenanten", "escalatie", "werkateliers"]);
     expect(keys("RAAD")).toEqual(["dashboard"]);
     expect(navigationFor(null)).toEqual([]);
+  });
+
+  it("shows the region's municipalities to the administrator and the regional coordinator only; only the administrator adds one (issue 18)", () => {
+    for (const role of ROLES) {
+      expect(navigationFor(user(role)).some((n) => n.key === "beheer-gemeenten"), role).toBe(role === "BEHEERDER" || role === "REGIO_COORDINATOR");
+      expect(can(user(role), "municipality.add"), role).toBe(role === "BEHEERDER");
+    }
   });
 
   it("lets a partner update only its own organisation", () => {

@@ -31,6 +31,10 @@ const rules = {
   "user.create": ["BEHEERDER"],
   "user.update": ["BEHEERDER"],
   "user.setActive": ["BEHEERDER"],
+  // The municipalities of a region install (issue 18, /beheer/gemeenten): the administrator adds
+  // them (as `npm run region:add` does); the regional coordinator, who spans the region, may see the list.
+  "municipality.list": ["BEHEERDER", "REGIO_COORDINATOR"],
+  "municipality.add": ["BEHEERDER"],
   // One's own password (issue 14, part L): everyone signed in; the handler only touches the caller's account.
   "password.change": "signed-in",
 
@@ -193,7 +197,7 @@ export function scopeIncludes(scope: MunicipalityScope, code: string | null): bo
   return scope.kind === "municipality" && code !== null && scope.code === code;
 }
 
-export type NavKey = "sociale-kaart" | "mag-ik-delen" | "convenanten" | "escalatie" | "werkateliers" | "dashboard" | "beheer-gebruikers" | "audit" | "beheer-sociale-kaart" | "beheer-netwerk" | "beheer-outbox" | "beheer-cijfers";
+export type NavKey = "sociale-kaart" | "mag-ik-delen" | "convenanten" | "escalatie" | "werkateliers" | "dashboard" | "beheer-gebruikers" | "audit" | "beheer-sociale-kaart" | "beheer-netwerk" | "beheer-outbox" | "beheer-cijfers" | "beheer-gemeenten";
 
 export interface NavItem {
   key: NavKey;
@@ -208,6 +212,7 @@ const NAVIGATION: ReadonlyArray<NavItem & { action: Action }> = [
   { key: "werkateliers", href: "/werkateliers", action: "area.werkateliers" },
   { key: "dashboard", href: "/dashboard", action: "area.dashboard" },
   { key: "beheer-gebruikers", href: "/beheer/gebruikers", action: "user.list" },
+  { key: "beheer-gemeenten", href: "/beheer/gemeenten", action: "municipality.list" },
   { key: "audit", href: "/beheer/audit", action: "audit.read" },
   { key: "beheer-sociale-kaart", href: "/beheer/sociale-kaart", action: "freshness.read" },
   { key: "beheer-netwerk", href: "/beheer/netwerk", action: "networkGaps.read" },

@@ -14,6 +14,8 @@ export const SESSION_REVOKE_REASONS = [
   "PASSWORD_RESET",
   "ROLE_CHANGED",
   "ORGANISATION_CHANGED",
+  // Issue 18: the municipality a user acts for decides whose figures and plan they see.
+  "MUNICIPALITY_CHANGED",
   "DEACTIVATED",
   "MFA_CHANGED",
 ] as const;

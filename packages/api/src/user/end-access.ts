@@ -4,17 +4,18 @@ import type { Tx } from "@kk/db";
 import { recordAudit } from "../audit/record-audit.ts";
 
 /**
- * Why a change to a user ends their access: a different role or organisation means different
- * rights, so nothing obtained under the old ones (a session, a calendar feed URL) may outlive it
+ * Why a change to a user ends their access: a different role, organisation or municipality
+ * (issue 18: whose figures, targets and plan they see) means different rights, so nothing obtained under the old ones (a session, a calendar feed URL) may outlive it
  * (issue 14, findings 7 and 9). Null when the change leaves access as it was.
  */
 export function accessEndReason(
-  before: { role: string; organisationId: string | null; active: boolean },
-  after: { role: string; organisationId: string | null; active: boolean },
+  before: { role: string; organisationId: string | null; municipalityCode?: string | null; active: boolean },
+  after: { role: string; organisationId: string | null; municipalityCode?: string | null; active: boolean },
 ): SessionRevokeReason | null {
   if (before.active && !after.active) return "DEACTIVATED";
   if (before.role !== after.role) return "ROLE_CHANGED";
   if (before.organisationId !== after.organisationId) return "ORGANISATION_CHANGED";
+  if ((before.municipalityCode ?? null) !== (after.municipalityCode ?? null)) return "MUNICIPALITY_CHANGED";
   return null;
 }
 

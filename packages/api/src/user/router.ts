@@ -1,9 +1,9 @@
 import { createTRPCRouter, guarded } from "../trpc.ts";
-import { createUserInput, setUserActiveInput, updateUserInput, userByIdInput } from "./schemas.ts";
+import { createUserInput, listUsersInput, setUserActiveInput, updateUserInput, userByIdInput } from "./schemas.ts";
 import { createUser, getUser, listUsers, setUserActive, updateUser } from "./user-admin.ts";
 
 export const userRouter = createTRPCRouter({
-  list: guarded("user.list").query(({ ctx }) => listUsers(ctx.db)),
+  list: guarded("user.list").input(listUsersInput).query(({ ctx, input }) => listUsers(ctx.db, input)),
   byId: guarded("user.list").input(userByIdInput).query(({ ctx, input }) => getUser(ctx.db, input.id)),
   create: guarded("user.create")
     .input(createUserInput)

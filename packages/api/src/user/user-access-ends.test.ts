@@ -1,4 +1,5 @@
 import { createUserSession } from "@kk/auth/user-sessions";
+import { createTestMunicipality } from "@kk/db/testing";
 import type { SessionUser } from "@kk/auth/roles";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calendarFeedByToken, createCalendarFeed } from "../meeting-calendar/calendar-feed.ts";
@@ -7,7 +8,8 @@ import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-con
 
 /**
  * Issue 14, findings 7 and 9: a role change, an organisation change or a deactivation ends every
- * session of that user and their calendar feed at once, in the same transaction, audited.
+ * session of that user and their calendar feed at once, in the same transaction, audited. Issue 18:
+ * so does a change of the municipality the user acts for.
  */
 const NOW = new Date(Date.UTC(2026, 11, 6, 9, 0));
 const BASE_URL = "https://portaal.test";
@@ -15,6 +17,7 @@ const BASE_URL = "https://portaal.test";
 let t: ApiTestDatabase;
 beforeAll(async () => {
   t = await createApiTestDatabase("user-access-ends", { now: NOW });
+  await createTestMunicipality(t.db, "GM0642", "Zwijndrecht");
 });
 afterAll(async () => {
   await t?.drop();
@@ -46,7 +49,15 @@ describe("ending a user's access when who they are changes", () => {
       reason: "ROLE_CHANGED",
       change: async (user: SessionUser) => {
         const row = await t.callerFor(t.users.BEHEERDER).user.byId({ id: user.id });
-        await t.callerFor(t.users.BEHEERDER).user.update({ id: user.id, version: row.version, name: row.name, role: "RAAD", organisationId: "" });
+        await t.callerFor(t.users.BEHEERDER).user.update({ id: user.id, version: row.version, name: row.name, role: "RAAD", organisationId: "", municipalityCode: "GM0642" });
+      },
+    },
+    {
+      name: "municipality change",
+      reason: "MUNICIPALITY_CHANGED",
+      change: async (user: SessionUser) => {
+        const row = await t.callerFor(t.users.BEHEERDER).user.byId({ id: user.id });
+        await t.callerFor(t.users.BEHEERDER).user.update({ id: user.id, version: row.version, name: row.name, role: row.role, organisationId: "", municipalityCode: "GM0642" });
       },
     },
     {

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit.ts";
 import { fieldConflict, notFound, staleVersion } from "../errors.ts";
 import { accessEndReason, endUserAccess } from "./end-access.ts";
-import type { createUserInput, setUserActiveInput, updateUserInput } from "./schemas.ts";
+import type { createUserInput, listUsersInput, setUserActiveInput, updateUserInput } from "./schemas.ts";
 
 const publicUserFields = {
   id: true,
@@ -16,6 +16,8 @@ const publicUserFields = {
   active: true,
   organisationId: true,
   organisation: { select: { id: true, name: true } },
+  municipalityCode: true,
+  municipality: { select: { code: true, name: true } },
   lastSignInAt: true,
   totpEnabledAt: true,
   version: true,
@@ -25,8 +27,14 @@ const publicUserFields = {
 
 export type UserRow = Prisma.UserGetPayload<{ select: typeof publicUserFields }>;
 
-export function listUsers(db: Db): Promise<UserRow[]> {
-  return db.user.findMany({ select: publicUserFields, orderBy: [{ active: "desc" }, { name: "asc" }] });
+/** All users, or one municipality's (`municipalityCode`), or those without one ("none"; issue 18). */
+export function listUsers(db: Db, filter: z.output<typeof listUsersInput> = {}): Promise<UserRow[]> {
+  const municipalityCode = filter?.municipalityCode;
+  return db.user.findMany({
+    where: municipalityCode === undefined ? {} : { municipalityCode: municipalityCode === "none" ? null : municipalityCode },
+    select: publicUserFields,
+    orderBy: [{ active: "desc" }, { name: "asc" }],
+  });
 }
 
 export async function getUser(db: Db, id: string): Promise<UserRow> {
@@ -46,8 +54,19 @@ async function assertOrganisationExists(db: Db, organisationId: string | null): 
   if (found === 0) throw notFound("De organisatie");
 }
 
+/** The municipality must be one of the install's (issue 18); a field error for the form otherwise. */
+async function assertMunicipalityExists(db: Db, municipalityCode: string | null): Promise<void> {
+  if (municipalityCode === null) return;
+  const found = await db.municipality.count({ where: { code: municipalityCode } });
+  if (found === 0) {
+    const message = "Deze gemeente hoort niet bij deze installatie: kies een gemeente uit de lijst.";
+    throw fieldConflict(message, { municipalityCode: [message] });
+  }
+}
+
 export async function createUser(db: Db, actor: SessionUser, input: z.output<typeof createUserInput>): Promise<UserRow> {
   await assertOrganisationExists(db, input.organisationId);
+  await assertMunicipalityExists(db, input.municipalityCode);
   // The initial password passes the same server-side check as a change (issue 14, part L).
   const problem = input.password ? newPasswordProblem(input.password, { email: input.email, name: input.name }) : null;
   if (problem) throw fieldConflict(problem, { password: [problem] });
@@ -55,7 +74,14 @@ export async function createUser(db: Db, actor: SessionUser, input: z.output<typ
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { email: input.email, name: input.name, role: input.role, organisationId: input.organisationId, passwordHash },
+        data: {
+          email: input.email,
+          name: input.name,
+          role: input.role,
+          organisationId: input.organisationId,
+          municipalityCode: input.municipalityCode,
+          passwordHash,
+        },
         select: publicUserFields,
       });
       await recordAudit(tx, actor, { action: "user.create", entityType: "User", entityId: user.id, after: user });
@@ -70,7 +96,7 @@ export async function createUser(db: Db, actor: SessionUser, input: z.output<typ
 /**
  * Applies a change only if nobody saved since the caller read `version`
  * (optimistic concurrency: the second of two simultaneous saves is refused, not merged).
- * A change of role or organisation, or a deactivation, ends the user's sessions and calendar
+ * A change of role, organisation or municipality, or a deactivation, ends the user's sessions and calendar
  * feed in the same transaction (end-access.ts).
  */
 async function updateVersioned(
@@ -79,7 +105,7 @@ async function updateVersioned(
   id: string,
   version: number,
   action: string,
-  data: Prisma.UserUpdateManyMutationInput & { organisationId?: string | null },
+  data: Prisma.UserUpdateManyMutationInput & { organisationId?: string | null; municipalityCode?: string | null },
   now: Date,
 ): Promise<UserRow> {
   return db.$transaction(async (tx) => {
@@ -97,6 +123,7 @@ async function updateVersioned(
 
 export async function updateUser(db: Db, actor: SessionUser, input: z.output<typeof updateUserInput>, now: Date): Promise<UserRow> {
   await assertOrganisationExists(db, input.organisationId);
+  await assertMunicipalityExists(db, input.municipalityCode);
   if (input.id === actor.id && input.role !== actor.role) {
     throw new TRPCError({ code: "BAD_REQUEST", message: "U kunt uw eigen rol niet wijzigen; vraag een andere beheerder." });
   }
@@ -104,6 +131,7 @@ export async function updateUser(db: Db, actor: SessionUser, input: z.output<typ
     name: input.name,
     role: input.role,
     organisationId: input.organisationId,
+    municipalityCode: input.municipalityCode,
   }, now);
 }
 

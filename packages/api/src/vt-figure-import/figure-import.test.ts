@@ -12,6 +12,10 @@ beforeAll(async () => {
   const region = await t.db.area.create({ data: { code: "VT-ZHZ", name: "Veilig Thuis Zuid-Holland Zuid", kind: "VT_REGION" } });
   const zwijndrecht = await t.db.area.create({ data: { code: "GM0642", name: "Zwijndrecht", kind: "MUNICIPALITY", parentId: region.id } });
   ids = { region: region.id, zwijndrecht: zwijndrecht.id };
+  // Issue 18: the coordinator acts for Zwijndrecht (a single-municipality install links its users).
+  await t.db.municipality.create({ data: { code: "GM0642", name: "Zwijndrecht", areaId: zwijndrecht.id } });
+  await t.db.user.update({ where: { id: t.users.COORDINATOR.id }, data: { municipalityCode: "GM0642" } });
+  t.users.COORDINATOR.municipalityCode = "GM0642";
   for (const [code, name] of [["WK064201", "Centrum"], ["WK064202", "Walburg"], ["WK064203", "Noord"], ["WK064204", "Kort Ambacht"]] as const) {
     ids[name] = (await t.db.area.create({ data: { code, name, kind: "WIJK", parentId: zwijndrecht.id } })).id;
   }

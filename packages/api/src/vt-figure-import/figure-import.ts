@@ -1,3 +1,4 @@
+import { municipalityScopeOf } from "@kk/auth/policy";
 import type { SessionUser } from "@kk/auth/roles";
 import type { Db, Prisma, Tx } from "@kk/db";
 import { TRPCError } from "@trpc/server";
@@ -6,6 +7,7 @@ import { FieldErrorsCause } from "../field-errors.ts";
 import { assertCan } from "../trpc.ts";
 import { prepareFigureImport } from "../vt-figures/import-figures.ts";
 import { type ColumnMapping, type ColumnTarget, type MatchQuality, proposeMapping } from "../vt-figures/mapping.ts";
+import type { MunicipalityRestriction } from "../vt-figures/import-municipality.ts";
 import type { KnownArea, ReadyFigureRow } from "../vt-figures/validate.ts";
 import { FIGURE_IMPORT_MAX_BYTES, FIGURE_IMPORT_MAX_ERRORS, type FigureImportFormatName, type FigureImportValues } from "./schemas.ts";
 import { valuesCarriedOver, writeFigureDeliveries, type WrittenDelivery } from "./write-deliveries.ts";
@@ -19,6 +21,11 @@ import { valuesCarriedOver, writeFigureDeliveries, type WrittenDelivery } from "
  * Scope: every row belongs to the delivery of its area's scope — a wijk to its municipality, a
  * municipality and a VT region to themselves — so a CBS table with the region and the municipality
  * gives one delivery per period for each.
+ *
+ * Municipality (issue 18, docs/adr/0023): each row's municipality is its area's (a CBS gemeentecode
+ * such as GM0505 or a name in the file finds the area); a coordinator imports only their own
+ * municipality's rows and the region's (vt-figures/import-municipality.ts). Names are looked up with
+ * the importer's own areas winning, so a wijk name that two municipalities share ("Centrum") is theirs.
  */
 
 export interface MappingColumnView {
@@ -92,14 +99,26 @@ interface Prepared {
 }
 
 /** Reads, maps and validates the file against the database as it is now (or inside the commit's transaction). */
-async function prepare(db: Db | Tx, input: FigureImportValues): Promise<Prepared> {
+async function prepare(db: Db | Tx, actor: SessionUser, input: FigureImportValues): Promise<Prepared> {
   const content = new Uint8Array(Buffer.from(input.contentBase64, "base64"));
   const empty = { rows: [], scopes: new Map(), mapping: null, areaNames: new Map() };
   if (content.byteLength > FIGURE_IMPORT_MAX_BYTES) {
     return { ...empty, view: { stage: "FILE_ERROR", fileName: input.fileName, errors: [`Het bestand is groter dan ${FIGURE_IMPORT_MAX_BYTES / 1024 / 1024} MB. Splits het in kleinere bestanden.`] } };
   }
-  const areaRows = await db.area.findMany({ select: { id: true, name: true, code: true, kind: true, parentId: true }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
-  const areas: KnownArea[] = areaRows;
+  const scope = municipalityScopeOf(actor);
+  const ownCode = scope.kind === "municipality" ? scope.code : null;
+  const allAreas = await db.area.findMany({
+    select: { id: true, name: true, code: true, kind: true, parentId: true, municipalityCode: true },
+    orderBy: [{ kind: "asc" }, { name: "asc" }],
+  });
+  // The importer's own areas last: the name index (validate.ts, areaIndex) keeps the last area of a name.
+  const areaRows = ownCode === null ? allAreas : [...allAreas.filter((a) => a.municipalityCode !== ownCode), ...allAreas.filter((a) => a.municipalityCode === ownCode)];
+  const areas: KnownArea[] = areaRows.map(({ municipalityCode: _owner, ...area }) => area);
+  const ownArea = ownCode === null ? undefined : allAreas.find((a) => a.code === ownCode);
+  const restriction: MunicipalityRestriction | undefined =
+    scope.kind === "region"
+      ? undefined
+      : { municipalityOf: new Map(allAreas.map((a) => [a.id, a.municipalityCode])), own: ownCode === null ? null : { code: ownCode, name: ownArea?.name ?? ownCode } };
   const areaNames = new Map(areaRows.map((a) => [a.id, a.name]));
   const current = await db.figureDelivery.findMany({
     where: { supersededBy: null },
@@ -120,6 +139,7 @@ async function prepare(db: Db | Tx, input: FigureImportValues): Promise<Prepared
     existingDeliveries: current.map((d) => ({ periodCode: d.period.code, scopeAreaId: d.scopeAreaId, version: d.version })),
     unknownAreas: input.skipUnknownAreas ? "skip" : "error",
     maxErrors: FIGURE_IMPORT_MAX_ERRORS,
+    restriction,
   });
   const fileName = input.fileName;
   if (prepared.stage === "FILE_ERROR") return { ...empty, view: { stage: "FILE_ERROR", fileName, errors: prepared.errors } };
@@ -212,7 +232,7 @@ async function prepare(db: Db | Tx, input: FigureImportValues): Promise<Prepared
 /** What the import would do; stores nothing. */
 export async function previewFigureImport(db: Db, actor: SessionUser, input: FigureImportValues): Promise<FigureImportPreviewResult> {
   assertCan(actor, "figures.manage");
-  return (await prepare(db, input)).view;
+  return (await prepare(db, actor, input)).view;
 }
 
 /**
@@ -224,7 +244,7 @@ export async function commitFigureImport(db: Db, actor: SessionUser, input: Figu
   assertCan(actor, "figures.manage");
   return db.$transaction(
     async (tx) => {
-      const prepared = await prepare(tx, input);
+      const prepared = await prepare(tx, actor, input);
       if (prepared.view.stage !== "READY" || !prepared.mapping) return { committed: false, preview: prepared.view };
       if (prepared.view.needsConfirmation && !input.confirmNewVersion) {
         throw new TRPCError({

@@ -1,5 +1,6 @@
 import { ImportFileError, type ImportTable } from "../directory-import/read-table.ts";
 import { CBS_ROUNDING_NOTE, readCbsFile } from "./cbs.ts";
+import { type MunicipalityRestriction, restrictToOwnMunicipality } from "./import-municipality.ts";
 import { applyMapping, type ColumnMapping, mappingFor, mappingProblems, type MappingProposal, proposeMapping } from "./mapping.ts";
 import { readFigureTemplate } from "./template.ts";
 import { type ValidateOptions, type ValidationResult, validateFigureRows } from "./validate.ts";
@@ -20,6 +21,8 @@ export interface FigureImportInput extends Omit<ValidateOptions, "roundedToFive"
   /** The mapping the coordinator confirmed for this file; without it a remembered or proposed one is used. */
   mapping?: ColumnMapping;
   remembered?: readonly ColumnMapping[];
+  /** Issue 18: only rows of the importer's municipality (and of the region) may be written. */
+  restriction?: MunicipalityRestriction;
 }
 
 export type FigureImportPreview =
@@ -62,6 +65,10 @@ export async function prepareFigureImport(input: FigureImportInput): Promise<Fig
   if (problems.length > 0) return { stage: "MAPPING", proposal: { ...proposeMapping(table.header), columns: mapping.columns, problems }, remembered, notes };
   const mapped = applyMapping(table, mapping);
   if (!mapped.ok) return { stage: "VALIDATED", mapping, remembered, result: { ok: false, errors: mapped.errors }, notes, tableId };
-  const result = validateFigureRows(mapped.rows, { ...input, roundedToFive: input.format === "CBS" });
+  const validated = validateFigureRows(mapped.rows, { ...input, roundedToFive: input.format === "CBS" });
+  const result =
+    validated.ok && input.restriction
+      ? restrictToOwnMunicipality(validated, input.areas, input.restriction, { skip: input.unknownAreas === "skip", maxErrors: input.maxErrors ?? 50 })
+      : validated;
   return { stage: "VALIDATED", mapping, remembered, result, notes, tableId };
 }

@@ -34,7 +34,7 @@ describe("demo accounts with two-factor sign-in", () => {
   it("re-seals it when the key changed (a demo portal with a new session secret per run)", async () => {
     await seedDemo(database.db, { now: SEED_TIME, mfaKeyMaterial: "second-key-material" });
     const enrolled = (await secrets("second-key-material")).filter((u) => u.enabled);
-    expect(enrolled.map((u) => u.role).sort()).toEqual([...DEMO_TOTP_ROLES].sort());
+    expect([...new Set(enrolled.map((u) => u.role))].sort()).toEqual([...DEMO_TOTP_ROLES].sort());
     expect(enrolled.every((u) => u.secret === DEMO_TOTP_SECRET)).toBe(true);
   });
 });

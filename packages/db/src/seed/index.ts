@@ -6,8 +6,9 @@ import { DEMO_AGREEMENT_OWNER_EMAIL, DEMO_AGREEMENTS } from "./demo-agreements.t
 import { DEMO_DIRECTORY, type DemoContactRef, type DemoOrganisation } from "./demo-directory.ts";
 import { DEMO_MEETINGS, type DemoMeeting } from "./demo-meetings.ts";
 import { seedPlanVanAanpak, seedVtFigures } from "./seed-figures.ts";
+import { seedDemoMunicipalities } from "./seed-demo-municipalities.ts";
 
-export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_ROLES, DEMO_TOTP_SECRET } from "./demo-accounts.ts";
+export { DEMO_ACCOUNT_MUNICIPALITIES, DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_ROLES, DEMO_TOTP_SECRET } from "./demo-accounts.ts";
 export { DEMO_AGREEMENT_OWNER_EMAIL, DEMO_AGREEMENTS, type DemoAgreement } from "./demo-agreements.ts";
 export { DEMO_COORDINATOR_CONTACT, DEMO_DIRECTORY, type DemoOrganisation } from "./demo-directory.ts";
 export { generateDirectory, type GenerateResult } from "./generate-directory.ts";
@@ -109,6 +110,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
 
   // The areas and municipalities first: accounts name the municipality they act for.
   result.figureDeliveriesCreated = await seedVtFigures(db);
+  await seedDemoMunicipalities(db, now);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const mfaKey = deriveSecretBoxKey(options.mfaKeyMaterial ?? secretBoxKeyMaterial());
   for (const account of DEMO_ACCOUNTS) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../password.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/index.ts";
-import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_DIRECTORY, DEMO_MEETINGS, DEMO_PASSWORD, seedDemo } from "./index.ts";
+import { DEMO_ACCOUNT_MUNICIPALITIES, DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_DIRECTORY, DEMO_MEETINGS, DEMO_PASSWORD, seedDemo } from "./index.ts";
 
 const SEED_TIME = new Date("2026-11-25T09:00:00Z");
 const SIX_MONTHS_BEFORE = new Date("2026-05-25T09:00:00Z");
@@ -19,7 +19,7 @@ describe("seedDemo", () => {
     expect(first.organisationsCreated).toBe(DEMO_DIRECTORY.length);
     expect(DEMO_DIRECTORY.length).toBeGreaterThanOrEqual(38);
     const users = await database.db.user.findMany({ select: { role: true, organisation: { select: { slug: true } } } });
-    expect([...new Set(users.map((u) => u.role))].sort()).toEqual(["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL", "RAAD"]);
+    expect([...new Set(users.map((u) => u.role))].sort()).toEqual(["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL", "RAAD", "REGIO_COORDINATOR"]);
     const partnerOrganisations = users.filter((u) => u.role === "PARTNER").map((u) => u.organisation?.slug);
     expect(partnerOrganisations.sort()).toEqual(["basisschool-de-regenboog", "ggz-jeugd-drechtsteden", "wijkteam-zwijndrecht"]);
     const frames = await database.db.organisation.groupBy({ by: ["legalFrame"], _count: true });
@@ -31,6 +31,21 @@ describe("seedDemo", () => {
     // The first, full seed (argon2 hashes, the directory, the Veilig Thuis figures) takes most of the
     // default 30 s on a loaded two-core runner.
   }, 90_000);
+
+  it("links each demo account to its municipality of the demo region (issue 18), adding the ones the figures seed has not", async () => {
+    const users = await database.db.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, select: { email: true, role: true, municipalityCode: true } });
+    for (const account of DEMO_ACCOUNTS) {
+      expect(users.find((u) => u.email === account.email)?.municipalityCode, account.email).toBe(account.municipalityCode ?? null);
+    }
+    expect(users.filter((u) => u.role === "BEHEERDER" || u.role === "REGIO_COORDINATOR").every((u) => u.municipalityCode === null)).toBe(true);
+    const municipalities = await database.db.municipality.findMany({ include: { area: { include: { parent: true } } }, orderBy: { code: "asc" } });
+    expect(municipalities.map((m) => [m.code, m.name, m.isDemo, m.area.kind, m.area.parent?.code])).toEqual(
+      [...DEMO_ACCOUNT_MUNICIPALITIES].sort((a, b) => a.code.localeCompare(b.code)).map((m) => [m.code, m.name, true, "MUNICIPALITY", "VT-ZHZ"]),
+    );
+    // A second run adds nothing.
+    expect((await seedDemo(database.db, { now: SEED_TIME })).usersCreated).toBe(0);
+    expect(await database.db.municipality.count()).toBe(DEMO_ACCOUNT_MUNICIPALITIES.length);
+  });
 
   it("keeps the slugs the demo accounts and e2e tests rely on", async () => {
     const slugs = (await database.db.organisation.findMany({ select: { slug: true } })).map((o) => o.slug);

@@ -7,6 +7,7 @@ import { ShellMarker } from "@/components/shell/shell-context";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { MainContent, SiteFooter, SiteHeader } from "@/components/shell/site-header";
 import { isDemoEnvironment } from "@/env";
+import { serverApi } from "@/lib/trpc/server";
 import { format, messages } from "@/messages";
 
 const ACCOUNT_LINK = "min-h-11 content-center font-semibold text-brand-contrast underline hover:decoration-2";
@@ -16,14 +17,19 @@ const ACCOUNT_LINK = "min-h-11 content-center font-semibold text-brand-contrast 
  * the main navigation, the content and the footer. `enrolling` is the frame of the two-factor
  * enrolment page for a user who must still enrol (docs/adr/0018): no account links, no navigation.
  */
-export function SignedInShell({ user, enrolling = false, children }: { user: SessionUser; enrolling?: boolean; children: ReactNode }) {
+export async function SignedInShell({ user, enrolling = false, children }: { user: SessionUser; enrolling?: boolean; children: ReactNode }) {
+  // The municipality the user acts for (issue 18): a coordinator of Dordrecht sees "Gemeente Dordrecht".
+  const municipality = user.municipalityCode ? await (await serverApi()).municipality.mine() : null;
   return (
     <>
       <SiteHeader demo={isDemoEnvironment()}>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2" aria-label={messages.account.label} role="group">
           <p className="leading-tight">
             <span className="block font-semibold">{format(messages.account.signedInAs, { name: user.name })}</span>
-            <span className="block text-sm">{messages.roles[user.role]}</span>
+            <span className="block text-sm">
+              {messages.roles[user.role]}
+              {municipality ? ` · ${format(messages.account.municipality, { name: municipality.name })}` : null}
+            </span>
           </p>
           {enrolling ? null : (
             <>

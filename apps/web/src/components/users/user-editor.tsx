@@ -25,6 +25,7 @@ interface UserDetails extends EditableUser {
 interface Props {
   user: UserDetails;
   organisations: SelectOption[];
+  municipalities: SelectOption[];
   justCreated: boolean;
   isSelf: boolean;
 }
@@ -35,7 +36,7 @@ const dateTime = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeStyle
  * Edit form and access panel share one copy of the user, so the second action always sends
  * the `version` the first one returned (optimistic concurrency, see packages/api).
  */
-export function UserEditor({ user: initial, organisations, justCreated, isSelf }: Props) {
+export function UserEditor({ user: initial, organisations, municipalities, justCreated, isSelf }: Props) {
   const [user, setUser] = useState(initial);
   const router = useRouter();
   return (
@@ -51,6 +52,7 @@ export function UserEditor({ user: initial, organisations, justCreated, isSelf }
       <EditUserForm
         user={user}
         organisations={organisations}
+        municipalities={municipalities}
         onSaved={(updated) => {
           setUser((current) => ({ ...current, ...updated }));
           router.refresh();

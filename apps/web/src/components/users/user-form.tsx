@@ -6,7 +6,7 @@ import { createUserInput, updateUserInput } from "@kk/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { applyServerError, summaryItems } from "@/components/ui/forms/server-error";
@@ -19,14 +19,21 @@ import { messages } from "@/messages";
 
 const t = messages.users;
 const roleOptions: SelectOption[] = ROLES.map((role) => ({ value: role, label: messages.roles[role] }));
-const FIELD_ORDER = ["name", "email", "role", "organisationId", "password"] as const;
+const FIELD_ORDER = ["name", "email", "role", "municipalityCode", "organisationId", "password"] as const;
 
 interface CreateProps {
   mode: "create";
   organisations: SelectOption[];
+  /** The install's municipalities (issue 18), value = CBS gemeentecode. */
+  municipalities: SelectOption[];
 }
 
-export function UserForm({ organisations }: CreateProps) {
+/** "Gemeente": required for COORDINATOR and RAAD, not allowed for BEHEERDER and REGIO_COORDINATOR (the shared schema says so). */
+function MunicipalityField({ options, error, field }: { options: SelectOption[]; error: string | undefined; field: UseFormRegisterReturn<"municipalityCode"> }) {
+  return <SelectField label={t.fields.municipality} hint={t.fields.municipalityHint} options={options} placeholder={t.noMunicipality} error={error} {...field} />;
+}
+
+export function UserForm({ organisations, municipalities }: CreateProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
@@ -40,7 +47,7 @@ export function UserForm({ organisations }: CreateProps) {
   } = useForm({
     resolver: zodResolver(createUserInput),
     shouldFocusError: false,
-    defaultValues: { name: "", email: "", role: "" as never, organisationId: "", password: "" },
+    defaultValues: { name: "", email: "", role: "" as never, municipalityCode: "", organisationId: "", password: "" },
   });
 
   const onSubmit = handleSubmit(
@@ -78,6 +85,7 @@ export function UserForm({ organisations }: CreateProps) {
           error={errors.role?.message}
           {...register("role")}
         />
+        <MunicipalityField options={municipalities} error={errors.municipalityCode?.message} field={register("municipalityCode")} />
         <SelectField
           label={t.fields.organisation}
           hint={t.fields.organisationHint}
@@ -107,16 +115,18 @@ export interface EditableUser {
   name: string;
   role: (typeof ROLES)[number];
   organisationId: string | null;
+  municipalityCode: string | null;
   version: number;
 }
 
 interface EditProps {
   user: EditableUser;
   organisations: SelectOption[];
+  municipalities: SelectOption[];
   onSaved: (user: EditableUser & { active: boolean }) => void;
 }
 
-export function EditUserForm({ user, organisations, onSaved }: EditProps) {
+export function EditUserForm({ user, organisations, municipalities, onSaved }: EditProps) {
   const trpc = useTRPC();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -136,6 +146,7 @@ export function EditUserForm({ user, organisations, onSaved }: EditProps) {
       name: user.name,
       role: user.role,
       organisationId: user.organisationId ?? "",
+      municipalityCode: user.municipalityCode ?? "",
     },
     resetOptions: { keepDirtyValues: false },
   });
@@ -170,6 +181,7 @@ export function EditUserForm({ user, organisations, onSaved }: EditProps) {
       <form noValidate onSubmit={onSubmit} className="max-w-xl">
         <TextField label={t.fields.name} autoComplete="off" error={errors.name?.message} {...register("name")} />
         <SelectField label={t.fields.role} options={roleOptions} error={errors.role?.message} {...register("role")} />
+        <MunicipalityField options={municipalities} error={errors.municipalityCode?.message} field={register("municipalityCode")} />
         <SelectField
           label={t.fields.organisation}
           hint={t.fields.organisationHint}

@@ -37,7 +37,7 @@ export const cijfersImportNl = {
       deliveredAtHint: "De dag waarop u de cijfers kreeg of downloadde.",
       note: "Toelichting (niet verplicht)",
       noteHint: "Bijvoorbeeld waarom er een nieuwe versie komt. Wordt bij de levering bewaard.",
-      skipUnknownAreas: "Sla rijen over van gebieden die het portaal niet kent (bijvoorbeeld andere gemeenten in een CBS-tabel)",
+      skipUnknownAreas: "Sla rijen over van gebieden die niet van uw gemeente zijn of die het portaal niet kent (bijvoorbeeld de andere gemeenten in een CBS-tabel)",
       submit: "Bestand controleren",
       checking: "Bezig…",
     },

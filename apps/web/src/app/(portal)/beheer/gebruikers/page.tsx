@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { IdleTimeoutForm } from "@/components/account-sessions/idle-timeout-form";
+import { UserMunicipalityFilter } from "@/components/users/user-municipality-filter";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -14,11 +15,23 @@ const t = messages.users;
 
 export const metadata: Metadata = { title: t.title };
 
-export default async function UsersPage() {
+interface Props {
+  searchParams: Promise<{ gemeente?: string | string[] }>;
+}
+
+/** The list's municipality filter from the URL (`?gemeente=GM0505`, or `geen` for users without one; issue 18). */
+function municipalityFilter(value: string | string[] | undefined, codes: ReadonlySet<string>): string | undefined {
+  if (value === "geen") return "none";
+  return typeof value === "string" && codes.has(value) ? value : undefined;
+}
+
+export default async function UsersPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "user.list")) forbidden();
   const api = await serverApi();
-  const users = await api.user.list();
+  const municipalities = await api.municipality.options();
+  const filter = municipalityFilter((await searchParams).gemeente, new Set(municipalities.map((m) => m.code)));
+  const users = await api.user.list(filter ? { municipalityCode: filter } : undefined);
   const idle = can(user, "userSession.configure") ? await api.userSession.idleTimeout() : null;
   return (
     <>
@@ -31,6 +44,7 @@ export default async function UsersPage() {
           </ButtonLink>
         }
       />
+      <UserMunicipalityFilter municipalities={municipalities} selected={filter === "none" ? "geen" : (filter ?? "")} />
       <Table
         caption={t.tableCaption}
         captionHidden
@@ -39,6 +53,7 @@ export default async function UsersPage() {
             <Th>{t.columns.name}</Th>
             <Th>{t.columns.email}</Th>
             <Th>{t.columns.role}</Th>
+            <Th>{t.columns.municipality}</Th>
             <Th>{t.columns.organisation}</Th>
             <Th>{t.columns.active}</Th>
           </>
@@ -51,6 +66,7 @@ export default async function UsersPage() {
             </Td>
             <Td className="break-all">{u.email}</Td>
             <Td>{messages.roles[u.role]}</Td>
+            <Td>{u.municipality?.name ?? <span className="text-ink-muted">{t.noMunicipality}</span>}</Td>
             <Td>{u.organisation?.name ?? <span className="text-ink-muted">{t.noOrganisation}</span>}</Td>
             <Td>
               {u.active ? (

@@ -27,7 +27,7 @@ export default async function EditUserPage({ params, searchParams }: Props) {
     if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const organisations = await api.organisation.options();
+  const [organisations, municipalities] = await Promise.all([api.organisation.options(), api.municipality.options()]);
   return (
     <>
       <p className="mb-4">
@@ -40,6 +40,7 @@ export default async function EditUserPage({ params, searchParams }: Props) {
           email: target.email,
           role: target.role,
           organisationId: target.organisationId,
+          municipalityCode: target.municipalityCode,
           active: target.active,
           version: target.version,
           lastSignInAt: target.lastSignInAt,
@@ -48,6 +49,7 @@ export default async function EditUserPage({ params, searchParams }: Props) {
         justCreated={nieuw === "1"}
         isSelf={target.id === user.id}
         organisations={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        municipalities={municipalities.map((m) => ({ value: m.code, label: m.name }))}
       />
     </>
   );

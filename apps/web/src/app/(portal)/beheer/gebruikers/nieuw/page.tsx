@@ -15,14 +15,19 @@ export const metadata: Metadata = { title: t.createHeading };
 export default async function NewUserPage() {
   const user = await requireUser();
   if (!can(user, "user.create")) forbidden();
-  const organisations = await (await serverApi()).organisation.options();
+  const api = await serverApi();
+  const [organisations, municipalities] = await Promise.all([api.organisation.options(), api.municipality.options()]);
   return (
     <>
       <p className="mb-4">
         <Link href="/beheer/gebruikers">{t.backToList}</Link>
       </p>
       <PageHeader title={t.createHeading} />
-      <UserForm mode="create" organisations={organisations.map((o) => ({ value: o.id, label: o.name }))} />
+      <UserForm
+        mode="create"
+        organisations={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        municipalities={municipalities.map((m) => ({ value: m.code, label: m.name }))}
+      />
     </>
   );
 }
