@@ -1,4 +1,6 @@
+import type { SessionUser } from "@kk/auth/roles";
 import type { Db, FigureMeasure } from "@kk/db";
+import { figureMunicipalityFor } from "../vt-figures/figure-scope.ts";
 import { loadCurrentFigures, type LoadedFigures, type LoadedPeriod, loadTarget, NoFigureScopeError, type PeriodKind } from "../vt-dashboard/load-figures.ts";
 import type { DashboardFilter } from "../vt-dashboard/schemas.ts";
 import { type BreakdownKind, BREAKDOWN_LABELS, KEY_LABELS, MEASURE_LABELS, REPORTER_GROUPS, VIOLENCE_FORMS } from "../vt-figures/import-types.ts";
@@ -69,6 +71,8 @@ export type CouncilOverview =
   | {
       available: true;
       scope: { name: string; code: string };
+      /** The municipalities the caller may pick (more than one for a region role), by name. */
+      municipalities: { code: string; name: string }[];
       filter: { fromYear: number; toYear: number; periodKind: PeriodKind; periodCode: string | null };
       years: number[];
       selectablePeriods: { code: string; label: string }[];
@@ -108,14 +112,18 @@ function chooseDetailPeriod(periods: readonly LoadedPeriod[], filter: { fromYear
   return shown.filter((p) => p.kind === filter.periodKind).at(-1)?.code ?? null;
 }
 
-export async function councilOverview(db: Db, filter: DashboardFilter = {}): Promise<CouncilOverview> {
+export async function councilOverview(db: Db, actor: SessionUser, filter: DashboardFilter = {}): Promise<CouncilOverview> {
   const periodKind: PeriodKind = filter.periodKind ?? "YEAR";
   let figures: LoadedFigures;
   let detailCode: string | null = null;
   let bounds = { fromYear: 0, toYear: 0 };
+  let municipalities: { code: string; name: string }[] = [];
   try {
+    // Only the caller's municipality (issue 18): another's code is NOT_FOUND.
+    const { municipality, scope: figureScope } = await figureMunicipalityFor(db, actor, filter.municipalityCode);
+    municipalities = figureScope.municipalities.map((m) => ({ code: m.code, name: m.name }));
     // Everything: the pattern covers every cell any filter can show.
-    figures = await loadCurrentFigures(db);
+    figures = await loadCurrentFigures(db, { scope: municipality });
   } catch (error) {
     if (error instanceof NoFigureScopeError) return { available: false, message: error.message };
     throw error;
@@ -261,6 +269,7 @@ export async function councilOverview(db: Db, filter: DashboardFilter = {}): Pro
   return {
     available: true,
     scope: { name: scope.name, code: scope.code },
+    municipalities,
     filter: { fromYear, toYear, periodKind, periodCode: detailCode },
     years,
     selectablePeriods: figures.periods.filter((p) => p.delivery && p.year >= fromYear && p.year <= toYear).map((p) => ({ code: p.code, label: p.label })),

@@ -1,6 +1,7 @@
 import type { FigureMeasure } from "@kk/db";
 import { seedVtFigures } from "@kk/db/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { linkTestUsersToMunicipality } from "../vt-figures/figure-scope-testing.ts";
 import { type Constraint, solve } from "yalps";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
 import { loadCurrentFigures } from "../vt-dashboard/load-figures.ts";
@@ -40,6 +41,8 @@ let trap: ApiTestDatabase;
 beforeAll(async () => {
   [demo, trap] = await Promise.all([createApiTestDatabase("council-protect-demo"), createApiTestDatabase("council-protect-trap")]);
   await seedVtFigures(demo.db);
+  // The demo region has three municipalities: the users act for Zwijndrecht (issue 18).
+  await linkTestUsersToMunicipality(demo, "GM0642");
   await seedTrap(trap);
 }, 180_000);
 

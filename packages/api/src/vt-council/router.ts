@@ -6,5 +6,5 @@ import { councilOverview } from "./council-overview.ts";
 export const councilRouter = createTRPCRouter({
   overview: guarded("figures.council")
     .input(dashboardFilterSchema.optional())
-    .query(({ ctx, input }) => councilOverview(ctx.db, input ?? {})),
+    .query(({ ctx, input }) => councilOverview(ctx.db, ctx.actor, input ?? {})),
 });
