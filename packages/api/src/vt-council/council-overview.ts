@@ -8,7 +8,8 @@ import { computeIndicator, type Figure, sumFigures } from "../vt-figures/indicat
 import { MEASURE_READING_TEXT, trendReading } from "../vt-figures/on-track-series.ts";
 import { assessOnTrack, ON_TRACK_VERDICT_LABEL, type OnTrackVerdict, onTrackRuleText, type OnTrackTarget } from "../vt-figures/on-track.ts";
 import { type CellSuppressionReason, type CouncilCell, councilRate, type CouncilRate, SMALL_COUNT_THRESHOLD, SUPPRESSION_REASON_TEXT } from "../vt-figures/suppression.ts";
-import { COUNCIL_SIGNAL_MEASURES, councilPatternFor } from "./council-pattern.ts";
+import { COUNCIL_SIGNAL_MEASURES, regionPatternFor } from "./council-pattern.ts";
+import { councilNumeratorMeasures, loadRegionMembers } from "./region-figures.ts";
 
 /*
  * The council's view (RAAD, issue 6 "Council view"): the same figures as the coordinator's
@@ -134,12 +135,11 @@ export async function councilOverview(db: Db, actor: SessionUser, filter: Dashbo
     bounds = { fromYear: filter.fromYear ?? Math.min(...years), toYear: filter.toYear ?? Math.max(...years) };
     detailCode = chooseDetailPeriod(figures.periods, { ...bounds, periodKind, periodCode: filter.periodCode });
   }
-  const [target, numeratorRows] = await Promise.all([
-    loadTarget(db, scope.id, filter.targetId),
-    db.indicator.findMany({ where: { targets: { some: {} } }, select: { numeratorMeasure: true } }),
-  ]);
-  // Every numerator a target can put on the page (any targetId), and the default.
-  const pattern = councilPatternFor(figures, ["ABUSE_CONFIRMED", ...numeratorRows.map((row) => row.numeratorMeasure)]);
+  const [target, numerators, members] = await Promise.all([loadTarget(db, scope.id, filter.targetId), councilNumeratorMeasures(db), loadRegionMembers(db, scope, figures)]);
+  // Every numerator a target can put on the page (any targetId), and the default. One pattern over
+  // the whole region (issue 18): the comparison shows the same cells as this view, so no
+  // combination of the two gives a hidden count back.
+  const pattern = regionPatternFor(members, numerators);
   const numeratorMeasure = target?.indicator.numeratorMeasure ?? "ABUSE_CONFIRMED";
   const onTrackTarget: OnTrackTarget | null = target
     ? { threshold: target.threshold, direction: target.direction, deadline: target.deadline, baselineValue: target.baselineValue, baselineYear: target.baselineYear }
