@@ -13,6 +13,8 @@ export interface DashboardFilterInput {
   toYear?: number;
   periodKind?: "YEAR" | "HALF_YEAR";
   periodCode?: string;
+  /** A region role's choice of municipality (?gemeente=GM0505, issue 18). */
+  municipalityCode?: string;
 }
 
 export type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -32,7 +34,9 @@ export function parseDashboardParams(params: SearchParams): DashboardFilterInput
   const periode = first(params, "periode");
   const from = year(first(params, "van"));
   const to = year(first(params, "tot"));
+  const gemeente = first(params, "gemeente");
   return {
+    ...(gemeente && /^GM\d{4}$/.test(gemeente) ? { municipalityCode: gemeente } : {}),
     ...(from === undefined ? {} : { fromYear: from }),
     ...(to === undefined ? {} : { toYear: to }),
     ...(kind === "halfjaar" ? { periodKind: "HALF_YEAR" as const } : kind === "jaar" ? { periodKind: "YEAR" as const } : {}),
@@ -47,6 +51,7 @@ export function dashboardQuery(filter: DashboardFilterInput): string {
   if (filter.toYear !== undefined) params.set("tot", String(filter.toYear));
   if (filter.periodKind) params.set("soort", filter.periodKind === "YEAR" ? "jaar" : "halfjaar");
   if (filter.periodCode) params.set("periode", filter.periodCode);
+  if (filter.municipalityCode) params.set("gemeente", filter.municipalityCode);
   return params.toString();
 }
 
