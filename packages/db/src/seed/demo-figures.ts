@@ -487,3 +487,14 @@ export const DEMO_TARGETS: readonly DemoTarget[] = [
     };
   }),
 ];
+
+/**
+ * Demo accounts acting for the neighbours (issue 18), so each municipality's own dashboard and
+ * council view can be shown: Dordrecht's coordinator (two-factor on the demo key) and council
+ * member. Part D of issue 18 seeds accounts per municipality under the same addresses; the seed
+ * skips an address that exists, so both lists may meet at merge time (then keep one).
+ */
+export const DEMO_NEIGHBOUR_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: "COORDINATOR" | "RAAD"; organisationSlug?: string; municipalityCode: string }> = [
+  { email: "coordinator@demo.dordrecht.nl", name: "Dirk Coördinator", role: "COORDINATOR", municipalityCode: "GM0505" },
+  { email: "raad@demo.dordrecht.nl", name: "Dana Raadslid", role: "RAAD", municipalityCode: "GM0505" },
+];

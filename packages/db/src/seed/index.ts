@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_ROLES, DEMO_TOTP_SECRET } from 
 import { DEMO_AGREEMENT_OWNER_EMAIL, DEMO_AGREEMENTS } from "./demo-agreements.ts";
 import { DEMO_DIRECTORY, type DemoContactRef, type DemoOrganisation } from "./demo-directory.ts";
 import { DEMO_MEETINGS, type DemoMeeting } from "./demo-meetings.ts";
+import { DEMO_NEIGHBOUR_ACCOUNTS } from "./demo-figures.ts";
 import { seedDemoRegionPlans, seedVtFigures } from "./seed-figures.ts";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_ROLES, DEMO_TOTP_SECRET } from "./demo-accounts.ts";
@@ -111,7 +112,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
   result.figureDeliveriesCreated = await seedVtFigures(db);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const mfaKey = deriveSecretBoxKey(options.mfaKeyMaterial ?? secretBoxKeyMaterial());
-  for (const account of DEMO_ACCOUNTS) {
+  for (const account of [...DEMO_ACCOUNTS, ...DEMO_NEIGHBOUR_ACCOUNTS]) {
     const withTotp = DEMO_TOTP_ROLES.includes(account.role);
     const existing = await db.user.findUnique({ where: { email: account.email } });
     if (existing) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../password.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/index.ts";
-import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_DIRECTORY, DEMO_MEETINGS, DEMO_PASSWORD, seedDemo } from "./index.ts";
+import { DEMO_ACCOUNTS, DEMO_AGREEMENTS, DEMO_DIRECTORY, DEMO_MEETINGS, DEMO_NEIGHBOUR_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./index.ts";
 
 const SEED_TIME = new Date("2026-11-25T09:00:00Z");
 const SIX_MONTHS_BEFORE = new Date("2026-05-25T09:00:00Z");
@@ -15,7 +15,7 @@ describe("seedDemo", () => {
 
   it("loads an account for every role, partners linked to their organisation, and organisations of every legal frame, all marked as demo", async () => {
     const first = await seedDemo(database.db, { now: SEED_TIME });
-    expect(first.usersCreated).toBe(DEMO_ACCOUNTS.length);
+    expect(first.usersCreated).toBe(DEMO_ACCOUNTS.length + DEMO_NEIGHBOUR_ACCOUNTS.length);
     expect(first.organisationsCreated).toBe(DEMO_DIRECTORY.length);
     expect(DEMO_DIRECTORY.length).toBeGreaterThanOrEqual(38);
     const users = await database.db.user.findMany({ select: { role: true, organisation: { select: { slug: true } } } });

@@ -1,5 +1,7 @@
 import { can } from "@kk/auth/policy";
+import { TRPCError } from "@trpc/server";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { AgreementFigures } from "@/components/agreement-coverage/agreement-figures";
 import { PlanProgress } from "@/components/plan/plan-progress";
 import { ButtonLink } from "@/components/ui/button";
@@ -36,7 +38,11 @@ export async function CouncilDashboard({ searchParams, action = "/dashboard" }: 
   const { municipalityCode } = parseDashboardParams(params);
   const [{ overview, filter, filterError }, progress, figures] = await Promise.all([
     loadCouncilOverview(params),
-    api.plan.progress(municipalityCode ? { municipalityCode } : undefined),
+    api.plan.progress(municipalityCode ? { municipalityCode } : undefined).catch((error: unknown) => {
+      // Another municipality's code (issue 18): not found, as the council overview answers.
+      if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
     // The regional coordinator reads figures, not agreements (issue 18).
     can(await requireUser(), "agreement.figures") ? api.agreementCoverage.figures() : Promise.resolve(null),
   ]);

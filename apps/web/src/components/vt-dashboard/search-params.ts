@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { notFound } from "next/navigation";
 
 /*
  * The dashboard's filters in the URL (a GET form, so a view can be bookmarked and shared):
@@ -66,6 +67,8 @@ export async function loadWithFilterFallback<T>(
   try {
     return { result: await load(filter), filter, filterError: null };
   } catch (error) {
+    // Another municipality's code (?gemeente=, issue 18): the page does not exist for this caller.
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
     if (!(error instanceof TRPCError) || error.code !== "BAD_REQUEST") throw error;
     const issues = (error.cause as { issues?: { message: string }[] } | undefined)?.issues ?? [];
     const filterError = issues.map((issue) => issue.message).join(" ") || error.message;

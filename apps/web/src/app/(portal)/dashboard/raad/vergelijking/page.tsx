@@ -1,7 +1,8 @@
 import { can } from "@kk/auth/policy";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
+import { TRPCError } from "@trpc/server";
+import { forbidden, notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { CouncilComparisonView } from "@/components/vt-council/council-comparison";
 import { MunicipalityChoice, municipalityParam } from "@/components/vt-council/municipality-choice";
@@ -22,7 +23,11 @@ export default async function CouncilComparisonPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "figures.compare")) forbidden();
   const municipalityCode = municipalityParam(await searchParams);
-  const comparison = await (await serverApi()).council.comparison(municipalityCode ? { municipalityCode } : undefined);
+  const comparison = await (await serverApi()).council.comparison(municipalityCode ? { municipalityCode } : undefined).catch((error: unknown) => {
+    // Another municipality's code: the page does not exist for this caller (issue 18).
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
   return (
     <>
       <p className="mb-4">
