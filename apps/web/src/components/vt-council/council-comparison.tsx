@@ -42,7 +42,7 @@ export function CouncilComparisonView({ comparison }: { comparison: Comparison }
       <p className="mb-4 max-w-3xl text-lg">{format(t.intro, { own: comparison.own.name, region: comparison.region.name })}</p>
       <p className="mb-8 max-w-3xl">{t.reading}</p>
       {comparison.years.map((year) => (
-        <section key={year.year} className="mb-10" aria-label={format(t.caption, { year: year.label })} data-testid={`comparison-${year.label}`}>
+        <div key={year.year} className="mb-10" data-testid={`comparison-${year.label}`}>
           <Table
             caption={format(t.caption, { year: year.label })}
             head={
@@ -64,7 +64,7 @@ export function CouncilComparisonView({ comparison }: { comparison: Comparison }
               <tr key={row.key} className={row.isRegion ? "font-bold" : undefined} data-row={row.key}>
                 <th scope="row" className={`border-b border-line px-2 py-3 text-left align-top ${row.isRegion ? "border-t-2 border-line-strong" : ""}`}>
                   {row.label}
-                  {row.isOwn ? <span className="ml-1 font-normal">{t.own}</span> : null}
+                  {row.isOwn ? <span className="font-normal"> {t.own}</span> : null}
                 </th>
                 <Td className="text-right">{row.children === null ? t.unknown : whole.format(row.children)}</Td>
                 {row.cells.flatMap((cell, c) => [
@@ -78,7 +78,7 @@ export function CouncilComparisonView({ comparison }: { comparison: Comparison }
               </tr>
             ))}
           </Table>
-        </section>
+        </div>
       ))}
       <CouncilFootnotes overview={comparison} />
     </div>
