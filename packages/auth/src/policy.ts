@@ -115,16 +115,21 @@ const rules = {
   "calendarFeed.manage": CONTENT_READERS,
 
   // Veilig Thuis figures and the plan van aanpak (issue 6, docs/dashboard.md).
-  // Raw figures (every count, every version, small counts included): the coordinator only.
-  "figures.read": ["COORDINATOR"],
+  // Raw figures (every count, every version, small counts included): the coordinator, of their own
+  // municipality; the regional coordinator reads (never writes) those of every municipality of the
+  // region (issue 18; which municipality: packages/api/src/vt-figures/figure-scope.ts).
+  "figures.read": ["COORDINATOR", "REGIO_COORDINATOR"],
   // Import, hand entry, remembered column mappings, populations: the coordinator.
   "figures.manage": ["COORDINATOR"],
   // Aggregates after suppression (counts under 10 as "< 10", complementary cells hidden): the
   // council, and the coordinator to check what the council sees.
-  "figures.council": ["COORDINATOR", "RAAD"],
+  "figures.council": ["COORDINATOR", "RAAD", "REGIO_COORDINATOR"],
+  // The council comparison (issue 18): every municipality of the region and the region total,
+  // after suppression over the whole comparison (docs/adr/0025).
+  "figures.compare": ["COORDINATOR", "RAAD", "REGIO_COORDINATOR"],
   // Plan van aanpak progress per theme (budget against spend): council and coordinator read,
   // the coordinator updates status and spend.
-  "plan.read": ["COORDINATOR", "RAAD"],
+  "plan.read": ["COORDINATOR", "RAAD", "REGIO_COORDINATOR"],
   "plan.manage": ["COORDINATOR"],
 
   // Legal content catalogue (issue 13, part D): the review status and "Bronnen en verantwoording" for
@@ -138,7 +143,7 @@ const rules = {
   "area.convenanten": CONTENT_READERS,
   "area.escalatie": CONTENT_READERS,
   "area.werkateliers": CONTENT_READERS,
-  "area.dashboard": ["COORDINATOR", "RAAD"],
+  "area.dashboard": ["COORDINATOR", "RAAD", "REGIO_COORDINATOR"],
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPlanVanAanpak, seedVtFigures } from "./seed/seed-figures.ts";
-import { DEMO_MUNICIPALITY_CODE } from "./seed/demo-figures.ts";
+import { DEMO_MUNICIPALITY_CODE, DEMO_REGION_MUNICIPALITY_CODES } from "./seed/demo-figures.ts";
 import { createTestDatabase, createTestMunicipality, type TestDatabase } from "./testing/index.ts";
 
 /*
@@ -17,24 +17,27 @@ describe("the owning municipality of figures, populations, targets and the plan"
   });
   afterAll(() => database.drop());
 
-  it("registers every MUNICIPALITY area as a municipality of the install", async () => {
-    const municipalities = await database.db.municipality.findMany({ include: { area: { select: { kind: true, code: true } } } });
-    expect(municipalities).toEqual([expect.objectContaining({ code: DEMO_MUNICIPALITY_CODE, name: "Zwijndrecht", isDemo: true, area: { kind: "MUNICIPALITY", code: DEMO_MUNICIPALITY_CODE } })]);
+  it("registers every MUNICIPALITY area as a municipality of the install (the demo region: Zwijndrecht and its two neighbours)", async () => {
+    const municipalities = await database.db.municipality.findMany({ include: { area: { select: { kind: true, code: true } } }, orderBy: { code: "asc" } });
+    expect(municipalities.map((m) => m.code)).toEqual([...DEMO_REGION_MUNICIPALITY_CODES].sort());
+    expect(municipalities).toContainEqual(expect.objectContaining({ code: DEMO_MUNICIPALITY_CODE, name: "Zwijndrecht", isDemo: true, area: { kind: "MUNICIPALITY", code: DEMO_MUNICIPALITY_CODE } }));
   });
 
   it("gives a municipality and its wijken the municipality's code, and the region none", async () => {
-    const areas = await database.db.area.findMany({ select: { kind: true, municipalityCode: true } });
-    for (const area of areas) expect(area.municipalityCode).toBe(area.kind === "VT_REGION" ? null : DEMO_MUNICIPALITY_CODE);
-    expect(areas.filter((a) => a.kind === "WIJK")).toHaveLength(6);
+    const areas = await database.db.area.findMany({ select: { kind: true, code: true, municipalityCode: true, parent: { select: { code: true } } } });
+    for (const area of areas) expect(area.municipalityCode).toBe(area.kind === "VT_REGION" ? null : area.kind === "MUNICIPALITY" ? area.code : area.parent?.code);
+    expect(areas.filter((a) => a.kind === "WIJK" && a.municipalityCode === DEMO_MUNICIPALITY_CODE)).toHaveLength(6);
   });
 
   it("stamps every delivery, value, population, target and budget with it", async () => {
     const db = database.db;
+    const zwijndrecht = { area: { municipalityCode: DEMO_MUNICIPALITY_CODE } };
     for (const count of [
-      await db.figureDelivery.count({ where: { municipalityCode: { not: DEMO_MUNICIPALITY_CODE } } }),
-      await db.figureValue.count({ where: { municipalityCode: { not: DEMO_MUNICIPALITY_CODE } } }),
-      await db.areaPopulation.count({ where: { municipalityCode: { not: DEMO_MUNICIPALITY_CODE } } }),
-      await db.target.count({ where: { municipalityCode: { not: DEMO_MUNICIPALITY_CODE } } }),
+      await db.figureDelivery.count({ where: { scopeArea: { municipalityCode: DEMO_MUNICIPALITY_CODE }, municipalityCode: { not: DEMO_MUNICIPALITY_CODE } } }),
+      await db.figureDelivery.count({ where: { scopeArea: { municipalityCode: { not: DEMO_MUNICIPALITY_CODE } }, municipalityCode: DEMO_MUNICIPALITY_CODE } }),
+      await db.figureValue.count({ where: { delivery: { scopeArea: { municipalityCode: DEMO_MUNICIPALITY_CODE } }, municipalityCode: { not: DEMO_MUNICIPALITY_CODE } } }),
+      await db.areaPopulation.count({ where: { ...zwijndrecht, municipalityCode: { not: DEMO_MUNICIPALITY_CODE } } }),
+      await db.target.count({ where: { ...zwijndrecht, municipalityCode: { not: DEMO_MUNICIPALITY_CODE } } }),
       await db.planBudget.count({ where: { municipalityCode: { not: DEMO_MUNICIPALITY_CODE } } }),
       await db.planActivity.count({ where: { municipalityCode: { not: DEMO_MUNICIPALITY_CODE } } }),
     ]) {
@@ -45,7 +48,7 @@ describe("the owning municipality of figures, populations, targets and the plan"
 
   it("overrides a wrong code the application sends: the parent row decides", async () => {
     const db = database.db;
-    const delivery = await db.figureDelivery.findFirstOrThrow({ select: { id: true, scopeAreaId: true } });
+    const delivery = await db.figureDelivery.findFirstOrThrow({ where: { municipalityCode: DEMO_MUNICIPALITY_CODE }, select: { id: true, scopeAreaId: true } });
     await db.figureValue.create({
       data: { deliveryId: delivery.id, areaId: delivery.scopeAreaId, measure: "ADVICE_REQUESTS", breakdownKind: "REPORTER_GROUP", breakdownKey: "OVERIG", value: 3, municipalityCode: "GM0505" },
     }).catch(async () => {
@@ -53,7 +56,7 @@ describe("the owning municipality of figures, populations, targets and the plan"
       const row = await db.figureValue.findFirstOrThrow({ where: { deliveryId: delivery.id } });
       await db.figureValue.update({ where: { id: row.id }, data: { municipalityCode: "GM0505" } });
     });
-    expect(await db.figureValue.count({ where: { municipalityCode: "GM0505" } })).toBe(0);
+    expect(await db.figureValue.count({ where: { deliveryId: delivery.id, municipalityCode: "GM0505" } })).toBe(0);
   });
 });
 

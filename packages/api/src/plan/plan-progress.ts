@@ -1,4 +1,7 @@
+import type { SessionUser } from "@kk/auth/roles";
 import type { Db, PlanActivityStatus, PlanTheme } from "@kk/db";
+import { NoFigureScopeError } from "../vt-dashboard/load-figures.ts";
+import { figureMunicipalityFor } from "../vt-figures/figure-scope.ts";
 // The plan's four themes in the plan's order; meetings use the same list.
 import { PLAN_THEMES } from "../meeting/schemas.ts";
 
@@ -42,6 +45,10 @@ export interface PlanThemeProgress {
 }
 
 export interface PlanProgress {
+  /** Whose plan this is (issue 18: a plan per municipality); null when the caller acts for none. */
+  municipality: { code: string; name: string } | null;
+  /** The municipalities the caller may pick (more than one for a region role), by name. */
+  municipalities: { code: string; name: string }[];
   /** Every year with a budget line, ascending. */
   years: number[];
   themes: PlanThemeProgress[];
@@ -62,8 +69,20 @@ export function yearTotals(years: readonly number[], budgets: readonly PlanBudge
  * The plan van aanpak as it stands: per theme (all-themes first, then the plan's four in its
  * order) the activities with their budget lines, totals per theme and year, and the grand totals.
  */
-export async function planProgress(db: Db): Promise<PlanProgress> {
+export async function planProgress(db: Db, actor: SessionUser, municipalityCode?: string): Promise<PlanProgress> {
+  let municipality: { code: string; name: string };
+  let municipalities: { code: string; name: string }[];
+  try {
+    // Only the caller's municipality's plan (issue 18): another's code is NOT_FOUND.
+    const chosen = await figureMunicipalityFor(db, actor, municipalityCode);
+    municipality = { code: chosen.municipality.code, name: chosen.municipality.name };
+    municipalities = chosen.scope.municipalities.map((m) => ({ code: m.code, name: m.name }));
+  } catch (error) {
+    if (!(error instanceof NoFigureScopeError)) throw error;
+    return { municipality: null, municipalities: [], years: [], themes: [null, ...PLAN_THEMES].map((theme) => ({ theme, activities: [], totals: [] })), totals: [] };
+  }
   const rows = await db.planActivity.findMany({
+    where: { municipalityCode: municipality.code },
     orderBy: [{ position: "asc" }, { title: "asc" }],
     include: { budgets: { orderBy: { year: "asc" } } },
   });
@@ -85,5 +104,5 @@ export async function planProgress(db: Db): Promise<PlanProgress> {
     const inTheme = activities.filter((a) => a.theme === theme);
     return { theme, activities: inTheme, totals: yearTotals(years, inTheme.flatMap((a) => a.budgets)) };
   });
-  return { years, themes, totals: yearTotals(years, allBudgets) };
+  return { municipality, municipalities, years, themes, totals: yearTotals(years, allBudgets) };
 }

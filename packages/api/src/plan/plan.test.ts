@@ -1,4 +1,5 @@
 import { seedPlanVanAanpak } from "@kk/db/seed";
+import { createTestMunicipality } from "@kk/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
 import { formatEuroCents, parseEuroAmount, updatePlanActivityInput } from "./schemas.ts";
@@ -7,6 +8,7 @@ import { failure } from "../testing/trpc-errors.ts";
 let t: ApiTestDatabase;
 beforeAll(async () => {
   t = await createApiTestDatabase("plan");
+  await createTestMunicipality(t.db, "GM0642", "Zwijndrecht");
   await seedPlanVanAanpak(t.db);
 });
 afterAll(async () => {

@@ -2,10 +2,12 @@ import type { SessionUser } from "@kk/auth/roles";
 import type { Db, Tx } from "@kk/db";
 import { recordAudit } from "../audit/record-audit.ts";
 import { fieldConflict, notFound, staleVersion } from "../errors.ts";
+import { figureScopeOf } from "../vt-figures/figure-scope.ts";
 import type { UpdatePlanActivityValues } from "./schemas.ts";
 
-async function loadActivity(tx: Tx, id: string) {
-  const row = await tx.planActivity.findUnique({ where: { id }, include: { budgets: { orderBy: { year: "asc" } } } });
+/** The activity, if it is in one of `codes` (the caller's municipalities): another municipality's is NOT_FOUND. */
+async function loadActivity(tx: Tx, id: string, codes: readonly string[]) {
+  const row = await tx.planActivity.findFirst({ where: { id, municipalityCode: { in: [...codes] } }, include: { budgets: { orderBy: { year: "asc" } } } });
   if (!row) throw notFound("De activiteit");
   return row;
 }
@@ -16,8 +18,9 @@ async function loadActivity(tx: Tx, id: string) {
  * Title, planning and budgets are the plan's own (adopted by the council) and are not edited here.
  */
 export async function updatePlanActivity(db: Db, actor: SessionUser, input: UpdatePlanActivityValues) {
+  const { codes } = await figureScopeOf(db, actor);
   return db.$transaction(async (tx) => {
-    const before = await loadActivity(tx, input.id);
+    const before = await loadActivity(tx, input.id, codes);
     if (before.version !== input.version) throw staleVersion();
     const budgetYears = new Set(before.budgets.map((b) => b.year));
     for (const [index, line] of input.spent.entries()) {
@@ -34,7 +37,7 @@ export async function updatePlanActivity(db: Db, actor: SessionUser, input: Upda
     for (const line of input.spent) {
       await tx.planBudget.update({ where: { activityId_year: { activityId: input.id, year: line.year } }, data: { spentCents: line.spent } });
     }
-    const after = await loadActivity(tx, input.id);
+    const after = await loadActivity(tx, input.id, codes);
     await recordAudit(tx, actor, { action: "plan.activity.update", entityType: "PlanActivity", entityId: input.id, before, after });
     return { id: after.id, version: after.version };
   });

@@ -1,6 +1,7 @@
 import { seedVtFigures } from "@kk/db/seed";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { linkTestUsersToMunicipality } from "../vt-figures/figure-scope-testing.ts";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
 import { councilCellText, type CouncilCell } from "../vt-figures/suppression.ts";
 import type { CouncilOverview } from "./council-overview.ts";
@@ -18,6 +19,8 @@ type Available = Extract<CouncilOverview, { available: true }>;
 beforeAll(async () => {
   [t, demo] = await Promise.all([createApiTestDatabase("council-small"), createApiTestDatabase("council-demo")]);
   await seedVtFigures(demo.db);
+  // The demo region has three municipalities: the users act for Zwijndrecht (issue 18).
+  await linkTestUsersToMunicipality(demo, "GM0642");
 
   const db = t.db;
   const municipality = await db.area.create({ data: { code: "GM9901", name: "Testdorp", kind: "MUNICIPALITY" } });

@@ -1,4 +1,6 @@
+import type { SessionUser } from "@kk/auth/roles";
 import type { Db, FigureMeasure } from "@kk/db";
+import { figureMunicipalityFor } from "../vt-figures/figure-scope.ts";
 import { loadCurrentFigures, type LoadedFigures, type LoadedPeriod, loadTarget, NoFigureScopeError, type PeriodKind } from "../vt-dashboard/load-figures.ts";
 import type { DashboardFilter } from "../vt-dashboard/schemas.ts";
 import { type BreakdownKind, BREAKDOWN_LABELS, KEY_LABELS, MEASURE_LABELS, REPORTER_GROUPS, VIOLENCE_FORMS } from "../vt-figures/import-types.ts";
@@ -6,7 +8,8 @@ import { computeIndicator, type Figure, sumFigures } from "../vt-figures/indicat
 import { MEASURE_READING_TEXT, trendReading } from "../vt-figures/on-track-series.ts";
 import { assessOnTrack, ON_TRACK_VERDICT_LABEL, type OnTrackVerdict, onTrackRuleText, type OnTrackTarget } from "../vt-figures/on-track.ts";
 import { type CellSuppressionReason, type CouncilCell, councilRate, type CouncilRate, SMALL_COUNT_THRESHOLD, SUPPRESSION_REASON_TEXT } from "../vt-figures/suppression.ts";
-import { COUNCIL_SIGNAL_MEASURES, councilPatternFor } from "./council-pattern.ts";
+import { COUNCIL_SIGNAL_MEASURES, regionPatternFor } from "./council-pattern.ts";
+import { councilNumeratorMeasures, loadRegionMembers } from "./region-figures.ts";
 
 /*
  * The council's view (RAAD, issue 6 "Council view"): the same figures as the coordinator's
@@ -69,6 +72,8 @@ export type CouncilOverview =
   | {
       available: true;
       scope: { name: string; code: string };
+      /** The municipalities the caller may pick (more than one for a region role), by name. */
+      municipalities: { code: string; name: string }[];
       filter: { fromYear: number; toYear: number; periodKind: PeriodKind; periodCode: string | null };
       years: number[];
       selectablePeriods: { code: string; label: string }[];
@@ -108,14 +113,18 @@ function chooseDetailPeriod(periods: readonly LoadedPeriod[], filter: { fromYear
   return shown.filter((p) => p.kind === filter.periodKind).at(-1)?.code ?? null;
 }
 
-export async function councilOverview(db: Db, filter: DashboardFilter = {}): Promise<CouncilOverview> {
+export async function councilOverview(db: Db, actor: SessionUser, filter: DashboardFilter = {}): Promise<CouncilOverview> {
   const periodKind: PeriodKind = filter.periodKind ?? "YEAR";
   let figures: LoadedFigures;
   let detailCode: string | null = null;
   let bounds = { fromYear: 0, toYear: 0 };
+  let municipalities: { code: string; name: string }[] = [];
   try {
+    // Only the caller's municipality (issue 18): another's code is NOT_FOUND.
+    const { municipality, scope: figureScope } = await figureMunicipalityFor(db, actor, filter.municipalityCode);
+    municipalities = figureScope.municipalities.map((m) => ({ code: m.code, name: m.name }));
     // Everything: the pattern covers every cell any filter can show.
-    figures = await loadCurrentFigures(db);
+    figures = await loadCurrentFigures(db, { scope: municipality });
   } catch (error) {
     if (error instanceof NoFigureScopeError) return { available: false, message: error.message };
     throw error;
@@ -126,12 +135,11 @@ export async function councilOverview(db: Db, filter: DashboardFilter = {}): Pro
     bounds = { fromYear: filter.fromYear ?? Math.min(...years), toYear: filter.toYear ?? Math.max(...years) };
     detailCode = chooseDetailPeriod(figures.periods, { ...bounds, periodKind, periodCode: filter.periodCode });
   }
-  const [target, numeratorRows] = await Promise.all([
-    loadTarget(db, scope.id, filter.targetId),
-    db.indicator.findMany({ where: { targets: { some: {} } }, select: { numeratorMeasure: true } }),
-  ]);
-  // Every numerator a target can put on the page (any targetId), and the default.
-  const pattern = councilPatternFor(figures, ["ABUSE_CONFIRMED", ...numeratorRows.map((row) => row.numeratorMeasure)]);
+  const [target, numerators, members] = await Promise.all([loadTarget(db, scope.id, filter.targetId), councilNumeratorMeasures(db), loadRegionMembers(db, scope, figures)]);
+  // Every numerator a target can put on the page (any targetId), and the default. One pattern over
+  // the whole region (issue 18): the comparison shows the same cells as this view, so no
+  // combination of the two gives a hidden count back.
+  const pattern = regionPatternFor(members, numerators);
   const numeratorMeasure = target?.indicator.numeratorMeasure ?? "ABUSE_CONFIRMED";
   const onTrackTarget: OnTrackTarget | null = target
     ? { threshold: target.threshold, direction: target.direction, deadline: target.deadline, baselineValue: target.baselineValue, baselineYear: target.baselineYear }
@@ -261,6 +269,7 @@ export async function councilOverview(db: Db, filter: DashboardFilter = {}): Pro
   return {
     available: true,
     scope: { name: scope.name, code: scope.code },
+    municipalities,
     filter: { fromYear, toYear, periodKind, periodCode: detailCode },
     years,
     selectablePeriods: figures.periods.filter((p) => p.delivery && p.year >= fromYear && p.year <= toYear).map((p) => ({ code: p.code, label: p.label })),

@@ -42,6 +42,11 @@ export function cubePeriods(periods: readonly LoadedPeriod[]): CubePeriod[] {
   });
 }
 
+/** A cube cell's figure: a year counted from its two half years is their sum. */
+function cubeFigure(figures: LoadedFigures, entry: CubePeriod, areaId: string, [measure, kind, key]: [FigureMeasure, BreakdownKind, string]): Figure {
+  return entry.halves ? sumFigures(entry.halves.map((h) => figures.figure(h.code, areaId, measure, kind, key))) : figures.figure(entry.period.code, areaId, measure, kind, key);
+}
+
 /**
  * The cube's cells and relations. Scope (municipality): the signals, the numerator measures, and
  * reports of child abuse by reporter group and by form. Wijken: reports of child abuse, by form,
@@ -65,8 +70,7 @@ export function buildCouncilCube(figures: LoadedFigures, numeratorMeasures: read
   ];
 
   const cells: ProtectedCellInput[] = [];
-  const figureOf = (entry: CubePeriod, areaId: string, [measure, kind, key]: [FigureMeasure, BreakdownKind, string]): Figure =>
-    entry.halves ? sumFigures(entry.halves.map((h) => figures.figure(h.code, areaId, measure, kind, key))) : figures.figure(entry.period.code, areaId, measure, kind, key);
+  const figureOf = (entry: CubePeriod, areaId: string, series: [FigureMeasure, BreakdownKind, string]): Figure => cubeFigure(figures, entry, areaId, series);
   for (const entry of periods) {
     for (const series of scopeSeries) cells.push({ id: cellKey(entry.period.code, scope.id, seriesKey(...series)), figure: figureOf(entry, scope.id, series) });
     for (const wijk of wijken) for (const series of wijkSeries) cells.push({ id: cellKey(entry.period.code, wijk.id, seriesKey(...series)), figure: figureOf(entry, wijk.id, series) });
@@ -118,6 +122,79 @@ export function councilPatternFor(figures: LoadedFigures, numeratorMeasures: rea
   const cached = cache.get(key);
   if (cached) return cached;
   const pattern = computeCouncilPattern(figures, numeratorMeasures);
+  cache.set(key, pattern);
+  while (cache.size > CACHE_SIZE) {
+    const oldest = cache.keys().next().value;
+    if (oldest === undefined) break;
+    cache.delete(oldest);
+  }
+  return pattern;
+}
+
+/*
+ * The region (issue 18, docs/adr/0025): the council comparison shows every municipality of the
+ * region and the region total side by side. Its cells join the same linked-table protection as
+ * each municipality's own council view: one pattern over every municipality's cube plus the region
+ * totals, with region = Σ municipalities as one more relation. A small count in a neighbour is
+ * hidden, and neither the region total nor any municipality's own view gives it back.
+ */
+
+/** The measures of the comparison: the indicator's numerator, reports and advice requests (all in every cube). */
+export const COMPARISON_MEASURES = ["ABUSE_CONFIRMED", "REPORTS", "ADVICE_REQUESTS"] as const satisfies readonly FigureMeasure[];
+
+/** The "area" of the region total's cells in the pattern (not an Area id). */
+export const REGION_TOTAL = "REGIO";
+
+/**
+ * Every member's council cube, plus per year that every member has, a region cell per comparison
+ * measure (the sum of the members') and its relation. Members in code order, so the pattern does not
+ * depend on who asks. One member: its own cube, nothing more (an install with one municipality).
+ */
+export function buildRegionCube(members: readonly LoadedFigures[], numeratorMeasures: readonly FigureMeasure[]): { cells: ProtectedCellInput[]; relations: CellRelation[] } {
+  const ordered = [...members].sort((a, b) => a.scope.code.localeCompare(b.scope.code));
+  const cubes = ordered.map((m) => buildCouncilCube(m, numeratorMeasures));
+  const cells = cubes.flatMap((c) => c.cells);
+  const relations = cubes.flatMap((c) => c.relations);
+  if (ordered.length < 2) return { cells, relations };
+  const ids = new Set(cells.map((c) => c.id));
+  const periodsOf = ordered.map((m) => new Map(cubePeriods(m.periods).map((entry) => [entry.period.code, entry])));
+  const years = [...(periodsOf[0]?.values() ?? [])].filter((entry) => entry.period.kind === "YEAR" && periodsOf.every((p) => p.has(entry.period.code))).map((entry) => entry.period.code);
+  for (const code of years) {
+    for (const measure of COMPARISON_MEASURES) {
+      const parts = ordered.map((m) => cellKey(code, m.scope.id, seriesKey(measure)));
+      if (parts.some((id) => !ids.has(id))) continue;
+      const figure = sumFigures(ordered.map((m, i) => cubeFigure(m, periodsOf[i]?.get(code) as CubePeriod, m.scope.id, [measure, "NONE", ""])));
+      const total = cellKey(code, REGION_TOTAL, seriesKey(measure));
+      cells.push({ id: total, figure, preferAsComplement: true });
+      relations.push({ total, parts });
+    }
+  }
+  return { cells, relations };
+}
+
+export function computeRegionPattern(members: readonly LoadedFigures[], numeratorMeasures: readonly FigureMeasure[], options: ProtectionOptions = DEFAULT_PROTECTION): CouncilPattern {
+  const started = performance.now();
+  const cube = buildRegionCube(members, numeratorMeasures);
+  const result = protectCells(cube.cells, cube.relations, options);
+  const millis = performance.now() - started;
+  return {
+    cell(periodCode, areaId, measure, kind = "NONE", key = "") {
+      return result.cells.get(cellKey(periodCode, areaId, seriesKey(measure, kind, key))) ?? (missingFigure() as CouncilCell);
+    },
+    stats: { cells: cube.cells.length, relations: cube.relations.length, primary: result.primary, secondary: result.secondary, rounds: result.rounds, unprotected: result.unprotected, millis },
+  };
+}
+
+/** The region pattern by figures version of every member (cached like the single pattern). */
+export function regionPatternFor(members: readonly LoadedFigures[], numeratorMeasures: readonly FigureMeasure[]): CouncilPattern {
+  if (members.length === 1 && members[0]) return councilPatternFor(members[0], numeratorMeasures);
+  const key = `region:${[...members]
+    .sort((a, b) => a.scope.code.localeCompare(b.scope.code))
+    .map((m) => figuresVersion(m, numeratorMeasures))
+    .join("||")}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const pattern = computeRegionPattern(members, numeratorMeasures);
   cache.set(key, pattern);
   while (cache.size > CACHE_SIZE) {
     const oldest = cache.keys().next().value;

@@ -1,6 +1,7 @@
 import type { FigureMeasure } from "@kk/db";
 import { seedVtFigures } from "@kk/db/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { linkTestUsersToMunicipality } from "../vt-figures/figure-scope-testing.ts";
 import { type Constraint, solve } from "yalps";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
 import { loadCurrentFigures } from "../vt-dashboard/load-figures.ts";
@@ -8,7 +9,8 @@ import { REPORTER_GROUPS, VIOLENCE_FORMS } from "../vt-figures/import-types.ts";
 import { sumFigures, type Figure } from "../vt-figures/indicator.ts";
 import type { CouncilCell, CouncilRate } from "../vt-figures/suppression.ts";
 import type { CouncilOverview } from "./council-overview.ts";
-import { computeCouncilPattern } from "./council-pattern.ts";
+import type { ComparisonRate } from "./council-comparison.ts";
+import { COMPARISON_MEASURES, computeCouncilPattern, computeRegionPattern, cubePeriods, REGION_TOTAL } from "./council-pattern.ts";
 import { DEFAULT_PROTECTION } from "./protect-cells.ts";
 
 /*
@@ -40,6 +42,8 @@ let trap: ApiTestDatabase;
 beforeAll(async () => {
   [demo, trap] = await Promise.all([createApiTestDatabase("council-protect-demo"), createApiTestDatabase("council-protect-trap")]);
   await seedVtFigures(demo.db);
+  // The demo region has three municipalities: the users act for Zwijndrecht (issue 18).
+  await linkTestUsersToMunicipality(demo, "GM0642");
   await seedTrap(trap);
 }, 180_000);
 
@@ -132,10 +136,11 @@ async function seedTrap(t: ApiTestDatabase): Promise<void> {
 }
 
 /** Every filter a RAAD user can send that selects something different: kinds × year ranges × detail periods × targets. */
-async function everyRequest(t: ApiTestDatabase): Promise<{ filter: Record<string, unknown>; numerator: FigureMeasure }[]> {
+async function everyRequest(t: ApiTestDatabase, municipalityCode: string | null): Promise<{ filter: Record<string, unknown>; numerator: FigureMeasure }[]> {
+  // Another municipality's target is "no such target" for this council member: its answers are the default's.
   const [periods, targets] = await Promise.all([
     t.db.figurePeriod.findMany({ select: { code: true, year: true } }),
-    t.db.target.findMany({ select: { id: true, indicator: { select: { numeratorMeasure: true } } } }),
+    t.db.target.findMany({ where: municipalityCode ? { OR: [{ municipalityCode }, { areaId: null }] } : {}, select: { id: true, indicator: { select: { numeratorMeasure: true } } } }),
   ]);
   const years = [...new Set(periods.map((p) => p.year))].sort((a, b) => a - b);
   const ranges = [{}, ...years.map((year) => ({ fromYear: year, toYear: year }))];
@@ -155,6 +160,9 @@ async function everyRequest(t: ApiTestDatabase): Promise<{ filter: Record<string
 
 interface Observations {
   ranges: Map<string, Range>;
+  /** The comparison (issue 18): the municipalities shown beside each other, and the years. */
+  comparisonCodes: Set<string>;
+  comparisonYears: Set<string>;
   /** Cells shown as a number in one answer and hidden in another. */
   inconsistent: Set<string>;
   shownValues: Map<string, number>;
@@ -180,11 +188,28 @@ function rateRange(rate: CouncilRate, children: number | undefined): Range | nul
   return { lo: Math.ceil(((rate.percentage - 0.005) * children) / 100 - 1e-9), hi: Math.floor(((rate.percentage + 0.005) * children) / 100 - 1e-9) };
 }
 
-async function observe(t: ApiTestDatabase): Promise<Observations> {
-  const raad = t.callerFor(t.users.RAAD);
+/** What a shown rate per 1,000 children (one decimal, rounded half up) says of its count. */
+function perThousandRange(rate: ComparisonRate, children: number | null): Range | null {
+  if (rate.status !== "VALUE" || children === null) return null;
+  return { lo: Math.ceil(((rate.perThousand - 0.05) * children) / 1000 - 1e-9), hi: Math.floor(((rate.perThousand + 0.05) * children) / 1000 - 1e-9) };
+}
+
+async function observe(t: ApiTestDatabase, user = t.users.RAAD): Promise<Observations> {
+  const raad = t.callerFor(user);
   const populations = await t.db.areaPopulation.findMany({ select: { area: { select: { code: true } }, year: true, children0to17: true } });
   const children = new Map(populations.map((p) => [`${p.area.code}|${p.year}`, p.children0to17]));
-  const obs: Observations = { ranges: new Map(), inconsistent: new Set(), shownValues: new Map(), hiddenSeen: new Set(), scopeCode: "", wijkCodes: new Set(), periodCodes: new Set(), answers: 0 };
+  const obs: Observations = {
+    ranges: new Map(),
+    comparisonCodes: new Set(),
+    comparisonYears: new Set(),
+    inconsistent: new Set(),
+    shownValues: new Map(),
+    hiddenSeen: new Set(),
+    scopeCode: "",
+    wijkCodes: new Set(),
+    periodCodes: new Set(),
+    answers: 0,
+  };
   const see = (k: string, range: Range, cell?: CouncilCell) => {
     const seen = obs.ranges.get(k) ?? { lo: 0, hi: Number.POSITIVE_INFINITY };
     obs.ranges.set(k, { lo: Math.max(seen.lo, range.lo), hi: Math.min(seen.hi, range.hi) });
@@ -192,7 +217,7 @@ async function observe(t: ApiTestDatabase): Promise<Observations> {
     if (cell?.status === "SUPPRESSED") obs.hiddenSeen.add(k);
     if (obs.shownValues.has(k) && obs.hiddenSeen.has(k)) obs.inconsistent.add(k);
   };
-  for (const { filter, numerator } of await everyRequest(t)) {
+  for (const { filter, numerator } of await everyRequest(t, user.municipalityCode)) {
     const result = await raad.council.overview(filter);
     if (!result.available) continue;
     obs.answers++;
@@ -232,6 +257,23 @@ async function observe(t: ApiTestDatabase): Promise<Observations> {
       }
     }
   }
+  // The comparison (issue 18): every municipality of the region and the region total, per year.
+  const comparison = await raad.council.comparison();
+  if (comparison.available) {
+    obs.answers++;
+    for (const year of comparison.years) {
+      obs.comparisonYears.add(year.label);
+      for (const row of year.rows) {
+        if (!row.isRegion) obs.comparisonCodes.add(row.key);
+        row.cells.forEach(({ count, rate }, m) => {
+          const k = key(year.label, row.key, `NONE:${comparison.measures[m]?.key ?? "?"}`);
+          see(k, cellRange(count), count);
+          const fromRate = perThousandRange(rate, row.children);
+          if (fromRate) see(k, fromRate);
+        });
+      }
+    }
+  }
   return obs;
 }
 
@@ -252,6 +294,10 @@ function attackerRelations(obs: Observations, numerators: readonly FigureMeasure
       for (const series of scopeSeries) relations.push([key(p, scope, series), key(`${p}-H1`, scope, series), key(`${p}-H2`, scope, series)]);
       for (const w of wijken) for (const series of new Set(wijkSeries)) relations.push([key(p, w, series), key(`${p}-H1`, w, series), key(`${p}-H2`, w, series)]);
     }
+  }
+  // The region total is the sum of the municipalities (issue 18).
+  for (const year of obs.comparisonYears) {
+    for (const measure of COMPARISON_MEASURES) relations.push([key(year, REGION_TOTAL, `NONE:${measure}`), ...[...obs.comparisonCodes].map((code) => key(year, code, `NONE:${measure}`))]);
   }
   return relations;
 }
@@ -288,24 +334,33 @@ function attack(obs: Observations, relations: readonly string[][]): Map<string, 
   return ranges;
 }
 
-/** The true figures, as the coordinator's loader reads them (a year without delivery as the sum of its halves). */
+/** The true figures, as the coordinator's loader reads them (a year without delivery as the sum of its halves), of every municipality; "REGIO" is their sum. */
 async function truth(t: ApiTestDatabase): Promise<(k: string) => Figure | undefined> {
-  const figures = await loadCurrentFigures(t.db);
-  const areaId = new Map(figures.areas.map((a) => [a.code, a.id]));
-  const periods = new Map(figures.periods.map((p) => [p.code, p]));
-  return (k) => {
+  const municipalities = await t.db.area.findMany({ where: { kind: "MUNICIPALITY" }, select: { id: true, name: true, code: true, kind: true, parentId: true } });
+  const members = await Promise.all(municipalities.map((scope) => loadCurrentFigures(t.db, { scope })));
+  const figuresOf = new Map(members.flatMap((figures) => figures.areas.map((a) => [a.code, figures] as const)));
+  const read = (k: string): Figure | undefined => {
     const [periodCode = "", areaCode = "", series = ""] = k.split("|");
+    if (areaCode === REGION_TOTAL) {
+      const parts = members.map((m) => read(`${periodCode}|${m.scope.code}|${series}`));
+      return parts.every((p) => p !== undefined) ? sumFigures(parts as Figure[]) : undefined;
+    }
+    const figures = figuresOf.get(areaCode);
+    if (!figures) return undefined;
+    const areaId = new Map(figures.areas.map((a) => [a.code, a.id]));
+    const periods = new Map(figures.periods.map((p) => [p.code, p]));
     const [kind = "", name = ""] = series.split(":");
     const id = areaId.get(areaCode);
     const period = periods.get(periodCode);
     if (!id || !period) return undefined;
-    const read = (code: string): Figure =>
+    const readIn = (code: string): Figure =>
       kind === "NONE" ? figures.figure(code, id, name as FigureMeasure) : figures.figure(code, id, "CHILD_REPORTS", kind as "FORM" | "REPORTER_GROUP", name);
     if (!period.delivery && period.kind === "YEAR" && periods.get(`${period.year}-H1`)?.delivery && periods.get(`${period.year}-H2`)?.delivery) {
-      return sumFigures([read(`${period.year}-H1`), read(`${period.year}-H2`)]);
+      return sumFigures([readIn(`${period.year}-H1`), readIn(`${period.year}-H2`)]);
     }
-    return read(periodCode);
+    return readIn(periodCode);
   };
+  return read;
 }
 
 /**
@@ -370,9 +425,9 @@ interface Finding {
 
 async function audit(
   t: ApiTestDatabase,
-  options: { exact?: boolean } = {},
-): Promise<{ findings: Finding[]; lpFindings: Finding[]; narrowedToTwo: number; inconsistent: string[]; unsound: string[]; sensitive: number; answers: number }> {
-  const obs = await observe(t);
+  options: { exact?: boolean; user?: ApiTestDatabase["users"]["RAAD"] } = {},
+): Promise<{ findings: Finding[]; lpFindings: Finding[]; narrowedToTwo: number; inconsistent: string[]; unsound: string[]; sensitive: number; answers: number; comparisonCells: number }> {
+  const obs = await observe(t, options.user);
   const numerators = [...new Set<FigureMeasure>(["ABUSE_CONFIRMED", ...(await t.db.indicator.findMany({ select: { numeratorMeasure: true } })).map((i) => i.numeratorMeasure)])];
   const relations = attackerRelations(obs, numerators);
   const trueFigure = await truth(t);
@@ -420,7 +475,8 @@ async function audit(
       if (!(range.hi - range.lo >= minimumWidth)) lpFindings.push({ cell, value: figure?.status === "VALUE" ? figure.value : null, range });
     }
   }
-  return { findings, lpFindings, narrowedToTwo, inconsistent: [...obs.inconsistent], unsound, sensitive, answers: obs.answers };
+  const comparisonCells = [...obs.ranges.keys()].filter((cell) => obs.comparisonCodes.has(cell.split("|")[1] ?? "") || cell.split("|")[1] === REGION_TOTAL).length;
+  return { findings, lpFindings, narrowedToTwo, inconsistent: [...obs.inconsistent], unsound, sensitive, answers: obs.answers, comparisonCells };
 }
 
 const describeFinding = (f: Finding) => `${f.cell} = ${f.value ?? "(withheld)"} narrowed to ${f.range.lo}..${f.range.hi}`;
@@ -455,5 +511,98 @@ describe("council suppression holds across every answer a RAAD user can get (iss
     );
     expect(pattern.stats.unprotected).toEqual([]);
     expect(pattern.stats.primary).toBeGreaterThan(0);
+  });
+});
+
+describe("the council comparison joins the same protection (issue 18, docs/adr/0025)", () => {
+  const raadOf = async (code: string) => {
+    const row = await demo.db.user.create({ data: { email: `raad-${code}@test.example`, name: `Raad ${code}`, role: "RAAD", municipalityCode: code } });
+    return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: null, municipalityCode: code };
+  };
+
+  it("hides Papendrecht's small count of 2014 in the comparison and the region total with it, keeping the others", async () => {
+    const comparison = await demo.callerFor(demo.users.RAAD).council.comparison();
+    if (!comparison.available) throw new Error(comparison.message);
+    expect(comparison.own.name).toBe("Zwijndrecht");
+    const y2014 = comparison.years.find((y) => y.year === 2014);
+    const advice = comparison.measures.findIndex((m) => m.key === "ADVICE_REQUESTS");
+    const cell = (rowKey: string) => y2014?.rows.find((r) => r.key === rowKey)?.cells[advice];
+    expect(y2014?.rows.map((r) => r.label)).toEqual(["Dordrecht", "Papendrecht", "Zwijndrecht", "Regio totaal"]);
+    expect(cell("GM0590")).toEqual({ count: { status: "SUPPRESSED", reason: "PRIMARY", provisional: false }, rate: { status: "SUPPRESSED", reason: "DERIVED", provisional: false } });
+    expect(cell(REGION_TOTAL)?.count).toMatchObject({ status: "SUPPRESSED", reason: "COMPLEMENTARY" });
+    expect(cell("GM0642")?.count.status).toBe("VALUE");
+    expect(cell("GM0505")?.count.status).toBe("VALUE");
+    // Rates per 1,000 children of shown counts, from the public number of children.
+    const zwijndrecht = y2014?.rows.find((r) => r.key === "GM0642");
+    const confirmed = zwijndrecht?.cells[comparison.measures.findIndex((m) => m.key === "ABUSE_CONFIRMED")];
+    expect(confirmed?.rate).toEqual({ status: "VALUE", perThousand: 31.4, provisional: false });
+  });
+
+  // The Zwijndrecht council member's answers (the comparison included) are audited above; here the
+  // member whose own municipality has the small count.
+  it("as the Papendrecht council member too: every hidden count, a neighbour's included, keeps its interval", async () => {
+    for (const user of [await raadOf("GM0590")]) {
+      const result = await audit(demo, { exact: true, user });
+      expect(result.comparisonCells, user.municipalityCode ?? "").toBeGreaterThan(40);
+      expect(result.unsound, "the attacker's model").toEqual([]);
+      expect(result.inconsistent, "cells shown in one answer and hidden in another").toEqual([]);
+      expect({ narrowedToTwo: result.narrowedToTwo, findings: result.findings.map(describeFinding) }).toEqual({ narrowedToTwo: 0, findings: [] });
+      expect(result.lpFindings.map(describeFinding), "exact (LP) audit").toEqual([]);
+    }
+  }, 480_000);
+
+  it("would leak without secondary suppression: the naive comparison gives Papendrecht's hidden count back from the region total", async () => {
+    // Naive: each cell on its own ("< 10" under the threshold, else the number), the region total shown.
+    const trueFigure = await truth(demo);
+    const codes = ["GM0505", "GM0590", "GM0642"];
+    const obs: Observations = {
+      ranges: new Map(),
+      comparisonCodes: new Set(codes),
+      comparisonYears: new Set(["2014", "2015", "2016", "2017", "2018"]),
+      inconsistent: new Set(),
+      shownValues: new Map(),
+      hiddenSeen: new Set(),
+      scopeCode: "GM0642",
+      wijkCodes: new Set(),
+      periodCodes: new Set(),
+      answers: 1,
+    };
+    for (const year of obs.comparisonYears) {
+      for (const measure of COMPARISON_MEASURES) {
+        for (const area of [...codes, REGION_TOTAL]) {
+          const figure = trueFigure(key(year, area, `NONE:${measure}`));
+          if (figure?.status === "VALUE") obs.ranges.set(key(year, area, `NONE:${measure}`), figure.value < threshold ? { lo: 0, hi: threshold - 1 } : { lo: figure.value, hi: figure.value });
+        }
+      }
+    }
+    const relations = [...obs.comparisonYears].flatMap((year) => COMPARISON_MEASURES.map((m) => [key(year, REGION_TOTAL, `NONE:${m}`), ...codes.map((c) => key(year, c, `NONE:${m}`))]));
+    const ranges = attack(obs, relations);
+    expect(ranges.get(key("2014", "GM0590", "NONE:ADVICE_REQUESTS"))).toEqual({ lo: 8, hi: 8 });
+  });
+
+  it("computes the region pattern (three municipalities and the region totals) in well under a second, nothing unprotected", async () => {
+    const municipalities = await demo.db.area.findMany({ where: { kind: "MUNICIPALITY" }, select: { id: true, name: true, code: true, kind: true, parentId: true } });
+    const members = await Promise.all(municipalities.map((scope) => loadCurrentFigures(demo.db, { scope })));
+    const pattern = computeRegionPattern(members, ["ABUSE_CONFIRMED"]);
+    console.info(
+      `council pattern, demo region: ${pattern.stats.cells} cells, ${pattern.stats.relations} relations, ${pattern.stats.primary} primary, ` +
+        `${pattern.stats.secondary} secondary, ${pattern.stats.rounds} rounds, ${Math.round(pattern.stats.millis)} ms`,
+    );
+    expect(pattern.stats.unprotected).toEqual([]);
+    expect(pattern.stats.millis).toBeLessThan(1_000);
+    // Zwijndrecht's own council view is what it was before the neighbours joined: the region total takes the complement.
+    const zwijndrecht = members.find((m) => m.scope.code === "GM0642");
+    if (!zwijndrecht) throw new Error("no Zwijndrecht");
+    const alone = computeCouncilPattern(zwijndrecht, ["ABUSE_CONFIRMED"]);
+    const differences = cubePeriods(zwijndrecht.periods).flatMap(({ period }) =>
+      zwijndrecht.areas.flatMap((area) =>
+        COMPARISON_MEASURES.flatMap((measure) => {
+          const a = JSON.stringify(alone.cell(period.code, area.id, measure));
+          const b = JSON.stringify(pattern.cell(period.code, area.id, measure));
+          return a === b ? [] : [`${period.code} ${area.code} ${measure}: ${a} → ${b}`];
+        }),
+      ),
+    );
+    expect(differences).toEqual([]);
   });
 });

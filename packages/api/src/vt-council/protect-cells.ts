@@ -20,6 +20,12 @@ export interface ProtectedCellInput {
   /** Unique, stable key; the order of the cells is the tie-break order. */
   id: string;
   figure: Figure;
+  /**
+   * Hide this cell before others when a complement is needed in one of its relations (and its
+   * value leaves room): the region totals of the council comparison (issue 18, docs/adr/0025),
+   * so a small count in one municipality costs the region total, not a neighbour's own figures.
+   */
+  preferAsComplement?: boolean;
 }
 
 /** total = Σ parts. */
@@ -203,7 +209,7 @@ export function protectCells(inputs: readonly ProtectedCellInput[], relationsByI
     rounds++;
     const chosen = new Set<number>();
     for (const need of needs) {
-      const candidate = chooseComplement(need, intervals, relations, relationsOf, knowledge, valueOf, threshold);
+      const candidate = chooseComplement(need, intervals, relations, relationsOf, knowledge, valueOf, threshold, (cell) => inputs[cell]?.preferAsComplement === true);
       if (candidate === null) unprotected.add(need.cell);
       else chosen.add(candidate);
     }
@@ -233,8 +239,8 @@ export function protectCells(inputs: readonly ProtectedCellInput[], relationsByI
  * The shown cell to hide for one need. First the relations of the cell that bind the short side
  * (give exactly the current bound); when none of them has a shown cell, the relations of the hidden
  * cells in them, and so on outward. Among the shown cells found at the first level that has any:
- * one whose value leaves room for the need above the threshold (the smallest such, a part before a
- * total), else the largest; ties in cell order.
+ * one whose value leaves room for the need above the threshold (a preferred cell first, then the
+ * smallest such, a part before a total), else the largest; ties in cell order.
  */
 function chooseComplement(
   need: Need,
@@ -244,6 +250,7 @@ function chooseComplement(
   knowledge: readonly Knowledge[],
   valueOf: (cell: number) => number | null,
   threshold: number,
+  preferred: (cell: number) => boolean = () => false,
 ): number | null {
   const binding = (cell: number): number[] => {
     const range = intervals[cell] as Interval;
@@ -281,6 +288,7 @@ function chooseComplement(
       const enough = shown.filter((s) => room(s.cell) >= need.amount);
       const pool = enough.length > 0 ? enough : shown;
       const sorted = [...pool].sort((a, b) => {
+        if (enough.length > 0 && preferred(a.cell) !== preferred(b.cell)) return preferred(a.cell) ? -1 : 1;
         const va = valueOf(a.cell) ?? 0;
         const vb = valueOf(b.cell) ?? 0;
         if (enough.length > 0 && va !== vb) return va - vb;

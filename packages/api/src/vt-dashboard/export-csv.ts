@@ -121,7 +121,7 @@ export function dashboardCsv(overview: Available, dataset: DashboardDataset): { 
 
 /** The download as the dashboard shows it, recorded in the audit log (raw figures leaving the portal). */
 export async function exportDashboardCsv(db: Db, actor: SessionUser, dataset: DashboardDataset, filter: DashboardFilter): Promise<{ fileName: string; contentType: string; body: string }> {
-  const overview = await dashboardOverview(db, filter);
+  const overview = await dashboardOverview(db, actor, filter);
   if (!overview.available) throw new TRPCError({ code: "NOT_FOUND", message: overview.message });
   const file = dashboardCsv(overview, dataset);
   await db.$transaction((tx) =>

@@ -254,7 +254,8 @@ const targetSelect = {
  * without a verdict).
  */
 export async function loadTarget(db: Db, scopeAreaId: string, targetId?: string): Promise<LoadedTarget | null> {
-  if (targetId) return db.target.findUnique({ where: { id: targetId }, select: targetSelect });
+  // A target of another municipality is not the scope's: none (issue 18).
+  if (targetId) return db.target.findFirst({ where: { id: targetId, OR: [{ areaId: scopeAreaId }, { areaId: null }] }, select: targetSelect });
   const targets = await db.target.findMany({ where: { OR: [{ areaId: scopeAreaId }, { areaId: null }] }, select: targetSelect, orderBy: { createdAt: "asc" } });
   return targets.find((t) => t.areaId === scopeAreaId) ?? targets[0] ?? null;
 }
@@ -264,7 +265,13 @@ export async function loadTarget(db: Db, scopeAreaId: string, targetId?: string)
  * visit): the targets are few. Scope as in resolveScopeArea; target as in loadTarget.
  */
 export async function resolveScopeAndTarget(db: Db, input: { scopeAreaId?: string | undefined; targetId?: string | undefined } = {}): Promise<{ scope: LoadedArea; target: LoadedTarget | null }> {
-  const targets = await db.target.findMany({ select: { ...targetSelect, area: { select: areaSelect } }, orderBy: { createdAt: "asc" } });
+  // With a scope, only its own targets and those without an area: a target of another
+  // municipality is "does not exist" (issue 18).
+  const targets = await db.target.findMany({
+    where: input.scopeAreaId ? { OR: [{ areaId: input.scopeAreaId }, { areaId: null }] } : {},
+    select: { ...targetSelect, area: { select: areaSelect } },
+    orderBy: { createdAt: "asc" },
+  });
   const chosen = input.targetId ? targets.find((t) => t.id === input.targetId) : undefined;
   if (input.targetId && !chosen) throw new NoFigureScopeError("Dit doel bestaat niet.");
   const scope = input.scopeAreaId

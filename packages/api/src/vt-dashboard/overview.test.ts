@@ -1,5 +1,6 @@
 import { seedVtFigures } from "@kk/db/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { linkTestUsersToMunicipality } from "../vt-figures/figure-scope-testing.ts";
 import { type ApiTestDatabase, createApiTestDatabase } from "../testing/test-context.ts";
 import { dashboardCsv } from "./export-csv.ts";
 import type { DashboardOverview } from "./overview.ts";
@@ -16,6 +17,8 @@ describe("dashboard.overview on the demo figures", () => {
   beforeAll(async () => {
     t = await createApiTestDatabase("vt-dashboard-overview");
     await seedVtFigures(t.db);
+  // The demo region has three municipalities: the users act for Zwijndrecht (issue 18).
+  await linkTestUsersToMunicipality(t, "GM0642");
   }, 90_000);
   afterAll(() => t.drop());
 

@@ -1,4 +1,6 @@
+import type { SessionUser } from "@kk/auth/roles";
 import type { Db } from "@kk/db";
+import { figureMunicipalityFor } from "../vt-figures/figure-scope.ts";
 import { BREAKDOWN_LABELS, KEY_LABELS, MEASURE_LABELS, REPORTER_GROUPS, VIOLENCE_FORMS } from "../vt-figures/import-types.ts";
 import { computeIndicator, type Figure, type IndicatorValue, roundedPercentage, sumFigures } from "../vt-figures/indicator.ts";
 import {
@@ -90,6 +92,8 @@ export type DashboardOverview =
   | {
       available: true;
       scope: LoadedArea;
+      /** The municipalities the caller may pick (more than one for a region role), by name. */
+      municipalities: { code: string; name: string }[];
       filter: { fromYear: number; toYear: number; periodKind: PeriodKind; periodCode: string | null };
       /** Years that have periods at all, for the filter's choices. */
       years: number[];
@@ -130,14 +134,18 @@ function chooseBreakdownPeriod(periods: readonly LoadedPeriod[], filter: { fromY
   return ofKind.at(-1)?.code ?? null;
 }
 
-export async function dashboardOverview(db: Db, filter: DashboardFilter = {}): Promise<DashboardOverview> {
+export async function dashboardOverview(db: Db, actor: SessionUser, filter: DashboardFilter = {}): Promise<DashboardOverview> {
   const periodKind: PeriodKind = filter.periodKind ?? "YEAR";
   let figures: LoadedFigures;
   let breakdownCode: string | null = null;
   let bounds = { fromYear: 0, toYear: 0 };
   let target: LoadedTarget | null;
+  let municipalities: { code: string; name: string }[] = [];
   try {
-    const resolved = await resolveScopeAndTarget(db, { targetId: filter.targetId });
+    // Only the caller's municipality (issue 18): another's code is NOT_FOUND.
+    const { municipality, scope: figureScope } = await figureMunicipalityFor(db, actor, filter.municipalityCode);
+    municipalities = figureScope.municipalities.map((m) => ({ code: m.code, name: m.name }));
+    const resolved = await resolveScopeAndTarget(db, { scopeAreaId: municipality.id, targetId: filter.targetId });
     target = resolved.target;
     figures = await loadCurrentFigures(db, {
       scope: resolved.scope,
@@ -265,6 +273,7 @@ export async function dashboardOverview(db: Db, filter: DashboardFilter = {}): P
   return {
     available: true,
     scope,
+    municipalities,
     filter: { fromYear, toYear, periodKind, periodCode: breakdownCode },
     years,
     periods: periodsShown,

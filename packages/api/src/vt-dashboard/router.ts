@@ -7,7 +7,7 @@ import { dashboardExportSchema, dashboardFilterSchema } from "./schemas.ts";
 export const dashboardRouter = createTRPCRouter({
   overview: guarded("figures.read")
     .input(dashboardFilterSchema)
-    .query(({ ctx, input }) => dashboardOverview(ctx.db, input)),
+    .query(({ ctx, input }) => dashboardOverview(ctx.db, ctx.actor, input)),
   /** One dataset of the dashboard as CSV; the download is recorded in the audit log (raw figures). */
   exportCsv: guarded("figures.read")
     .input(dashboardExportSchema)

@@ -12,6 +12,11 @@ export const dashboardFilterSchema = z
       .regex(/^\d{4}(-H[12])?$/, "Kies een periode als 2018 of 2018-H1.")
       .optional(),
     targetId: z.string().min(1).max(64).optional(),
+    /** The municipality (CBS gemeentecode) a region role picks; others see their own (issue 18). */
+    municipalityCode: z
+      .string()
+      .regex(/^GM\d{4}$/, "Kies een gemeente.")
+      .optional(),
   })
   .refine((f) => f.fromYear === undefined || f.toYear === undefined || f.fromYear <= f.toYear, {
     message: "Het beginjaar ligt na het eindjaar.",

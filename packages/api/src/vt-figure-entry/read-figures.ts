@@ -1,6 +1,7 @@
 import type { Db } from "@kk/db";
 import { TRPCError } from "@trpc/server";
 import { notFound } from "../errors.ts";
+import { areaInScopeOrNotFound, type FigureScope, ownedWhere } from "../vt-figures/figure-scope.ts";
 import { FIGURE_MEASURES, type FigureMeasure, REPORTER_GROUPS, VIOLENCE_FORMS, type BreakdownKind } from "../vt-figures/import-types.ts";
 import { periodCodeOf } from "./schemas.ts";
 
@@ -29,10 +30,14 @@ const areaSelect = { id: true, name: true, code: true, kind: true } as const;
 /** The order of scopes: municipalities first (the portal's own figures), then regions, then the rest. */
 const SCOPE_KIND_ORDER: Record<AreaRef["kind"], number> = { MUNICIPALITY: 0, VT_REGION: 1, WIJK: 2 };
 
-/** Scope areas: municipalities (active) and any area that already has deliveries as scope; municipalities first, then by name. */
-async function scopeAreas(db: Db): Promise<AreaRef[]> {
+/**
+ * Scope areas: municipalities (active) and any area that already has deliveries as scope, within
+ * the caller's municipalities (issue 18; region-level areas for the region roles only);
+ * municipalities first, then by name.
+ */
+async function scopeAreas(db: Db, figureScope: FigureScope): Promise<AreaRef[]> {
   const areas = await db.area.findMany({
-    where: { OR: [{ kind: "MUNICIPALITY", active: true }, { deliveries: { some: {} } }] },
+    where: { AND: [{ OR: [{ kind: "MUNICIPALITY", active: true }, { deliveries: { some: {} } }] }, ownedWhere(figureScope)] },
     select: areaSelect,
     orderBy: [{ name: "asc" }],
   });
@@ -41,7 +46,7 @@ async function scopeAreas(db: Db): Promise<AreaRef[]> {
   return areas.sort((a, b) => SCOPE_KIND_ORDER[a.kind] - SCOPE_KIND_ORDER[b.kind]);
 }
 
-/** The scope and the areas inside it (a municipality's wijken, a region's municipalities), scope first. */
+/** The scope and the areas inside it (a municipality's wijken, a region's municipalities), scope first. Callers check the scope first (resolveScope, areaInScopeOrNotFound). */
 export async function areasOfScope(db: Db, scopeAreaId: string): Promise<{ scope: AreaRef & { parentId: string | null }; areas: Array<AreaRef & { parentId: string | null }> }> {
   const scope = await db.area.findUnique({ where: { id: scopeAreaId }, select: { ...areaSelect, parentId: true } });
   if (!scope) throw notFound("Het gebied");
@@ -49,10 +54,13 @@ export async function areasOfScope(db: Db, scopeAreaId: string): Promise<{ scope
   return { scope, areas: [scope, ...parts] };
 }
 
-/** The scope asked for, else the first municipality (the demo has one); a region only where there is no municipality. */
-export async function resolveScope(db: Db, scopeAreaId: string | undefined): Promise<string> {
-  if (scopeAreaId) return scopeAreaId;
-  const first = (await scopeAreas(db))[0];
+/** The scope asked for (NOT_FOUND outside the caller's municipalities), else the caller's first municipality; a region only where there is no municipality. */
+export async function resolveScope(db: Db, figureScope: FigureScope, scopeAreaId: string | undefined): Promise<string> {
+  if (scopeAreaId) {
+    await areaInScopeOrNotFound(db, figureScope, scopeAreaId);
+    return scopeAreaId;
+  }
+  const first = (await scopeAreas(db, figureScope))[0];
   if (!first) throw new TRPCError({ code: "NOT_FOUND", message: "Er is nog geen gemeente ingericht in het portaal." });
   return first.id;
 }
@@ -98,10 +106,11 @@ export interface PopulationGap {
 }
 
 /** Overview per scope: periods with their current version, periods and years without figures, children per area and the gaps. */
-export async function figureOverview(db: Db) {
-  const scopes = await scopeAreas(db);
+export async function figureOverview(db: Db, figureScope: FigureScope) {
+  const scopes = await scopeAreas(db, figureScope);
   const periods = await db.figurePeriod.findMany({ orderBy: [{ year: "asc" }, { half: "asc" }], select: { id: true, code: true, label: true, kind: true, year: true, half: true } });
   const deliveries = await db.figureDelivery.findMany({
+    where: { scopeAreaId: { in: scopes.map((s) => s.id) } },
     select: { id: true, periodId: true, scopeAreaId: true, version: true, provisional: true, source: true, deliveredAt: true, method: true, createdAt: true },
     orderBy: { version: "asc" },
   });
@@ -180,8 +189,8 @@ export async function populationTable(db: Db, scopeAreaId: string, yearsWithFigu
 }
 
 /** All versions of one period for a scope, newest first. */
-export async function listDeliveries(db: Db, input: { period: string; scopeAreaId?: string }) {
-  const scopeAreaId = await resolveScope(db, input.scopeAreaId);
+export async function listDeliveries(db: Db, figureScope: FigureScope, input: { period: string; scopeAreaId?: string }) {
+  const scopeAreaId = await resolveScope(db, figureScope, input.scopeAreaId);
   const scope = await db.area.findUnique({ where: { id: scopeAreaId }, select: areaSelect });
   if (!scope) throw notFound("Het gebied");
   const period = await db.figurePeriod.findUnique({ where: { code: input.period }, select: { id: true, code: true, label: true, kind: true, year: true, half: true } });
@@ -221,9 +230,10 @@ function sameCell(a: StoredCell, b: StoredCell): boolean {
 }
 
 /** One version's values as tables: areas × measures, and the breakdowns of reports of child abuse; changed cells marked. */
-export async function readDelivery(db: Db, id: string) {
-  const delivery = await db.figureDelivery.findUnique({
-    where: { id },
+export async function readDelivery(db: Db, figureScope: FigureScope, id: string) {
+  // Another municipality's delivery is "not found" (issue 18).
+  const delivery = await db.figureDelivery.findFirst({
+    where: { id, ...ownedWhere(figureScope) },
     select: {
       ...deliverySelect,
       period: { select: { id: true, code: true, label: true, kind: true, year: true, half: true } },
@@ -280,10 +290,10 @@ export async function readDelivery(db: Db, id: string) {
 }
 
 /** The hand-entry form: the scope's areas, measures, breakdown keys, and the current values of a chosen period. */
-export async function entryForm(db: Db, input: { scopeAreaId?: string; period?: string }) {
-  const scopeAreaId = await resolveScope(db, input.scopeAreaId);
+export async function entryForm(db: Db, figureScope: FigureScope, input: { scopeAreaId?: string; period?: string }) {
+  const scopeAreaId = await resolveScope(db, figureScope, input.scopeAreaId);
   const { scope, areas } = await areasOfScope(db, scopeAreaId);
-  const scopes = await scopeAreas(db);
+  const scopes = await scopeAreas(db, figureScope);
   const delivered = await db.figureDelivery.findMany({
     where: { scopeAreaId, supersededBy: { is: null } },
     select: { version: true, period: { select: { code: true, label: true, year: true, half: true } } },

@@ -1,4 +1,5 @@
 import { createTRPCRouter, guarded } from "../trpc.ts";
+import { figureScopeOf } from "../vt-figures/figure-scope.ts";
 import { entryForm, figureOverview, listDeliveries, populationTable, readDelivery, resolveScope } from "./read-figures.ts";
 import { saveFigures, setPopulation } from "./save-figures.ts";
 import { figureDeliveriesInput, figureDeliveryInput, figureEntryFormInput, figureOverviewInput, figurePopulationsInput, saveFiguresInput, setPopulationInput } from "./schemas.ts";
@@ -7,22 +8,25 @@ import { figureDeliveriesInput, figureDeliveryInput, figureEntryFormInput, figur
 export const figureEntryRouter = createTRPCRouter({
   overview: guarded("figures.read")
     .input(figureOverviewInput)
-    .query(({ ctx }) => figureOverview(ctx.db)),
+    .query(async ({ ctx }) => figureOverview(ctx.db, await figureScopeOf(ctx.db, ctx.actor))),
   deliveries: guarded("figures.read")
     .input(figureDeliveriesInput)
-    .query(({ ctx, input }) => listDeliveries(ctx.db, input)),
+    .query(async ({ ctx, input }) => listDeliveries(ctx.db, await figureScopeOf(ctx.db, ctx.actor), input)),
   delivery: guarded("figures.read")
     .input(figureDeliveryInput)
-    .query(({ ctx, input }) => readDelivery(ctx.db, input.id)),
+    .query(async ({ ctx, input }) => readDelivery(ctx.db, await figureScopeOf(ctx.db, ctx.actor), input.id)),
   form: guarded("figures.manage")
     .input(figureEntryFormInput)
-    .query(({ ctx, input }) => entryForm(ctx.db, input)),
+    .query(async ({ ctx, input }) => entryForm(ctx.db, await figureScopeOf(ctx.db, ctx.actor), input)),
   save: guarded("figures.manage")
     .input(saveFiguresInput)
     .mutation(({ ctx, input }) => saveFigures(ctx.db, ctx.actor, input)),
   populations: guarded("figures.read")
     .input(figurePopulationsInput)
-    .query(async ({ ctx, input }) => populationTable(ctx.db, await resolveScope(ctx.db, input?.scopeAreaId))),
+    .query(async ({ ctx, input }) => {
+      const figureScope = await figureScopeOf(ctx.db, ctx.actor);
+      return populationTable(ctx.db, await resolveScope(ctx.db, figureScope, input?.scopeAreaId));
+    }),
   setPopulation: guarded("figures.manage")
     .input(setPopulationInput)
     .mutation(({ ctx, input }) => setPopulation(ctx.db, ctx.actor, input)),

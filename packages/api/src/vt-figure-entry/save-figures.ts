@@ -3,6 +3,7 @@ import type { Db } from "@kk/db";
 import { TRPCError } from "@trpc/server";
 import { recordAudit } from "../audit/record-audit.ts";
 import { fieldConflict, notFound } from "../errors.ts";
+import { areaInScopeOrNotFound, figureScopeOf } from "../vt-figures/figure-scope.ts";
 import type { FieldErrors } from "../field-errors.ts";
 import { writeFigureDeliveries, type WrittenDelivery } from "../vt-figure-import/write-deliveries.ts";
 import { KEY_LABELS, MEASURE_LABELS, type ReporterGroup, type ViolenceForm } from "../vt-figures/import-types.ts";
@@ -39,6 +40,8 @@ export interface SaveFiguresResult {
 
 /** Saves the form as a new delivery (version 1, or the next version when confirmed); see the file comment. */
 export async function saveFigures(db: Db, actor: SessionUser, input: SaveFiguresValues): Promise<SaveFiguresResult> {
+  // Only into the caller's own municipality (issue 18): another's area is "not found".
+  await areaInScopeOrNotFound(db, await figureScopeOf(db, actor), input.scopeAreaId);
   const { scope, areas } = await areasOfScope(db, input.scopeAreaId);
   if (scope.kind === "WIJK") {
     const message = "Cijfers worden per gemeente (met haar wijken) of per Veilig Thuis-regio geleverd: kies de gemeente.";
@@ -121,7 +124,9 @@ function newerVersion(periodLabel: string, current: number): TRPCError {
 
 /** Children 0-17 of an area in a year (the denominator): create or change, audited with before and after. */
 export async function setPopulation(db: Db, actor: SessionUser, input: { areaId: string; year: number; children0to17: number; source: string }) {
+  const figureScope = await figureScopeOf(db, actor);
   return db.$transaction(async (tx) => {
+    await areaInScopeOrNotFound(tx, figureScope, input.areaId);
     const area = await tx.area.findUnique({ where: { id: input.areaId }, select: { id: true, name: true } });
     if (!area) throw notFound("Het gebied");
     const select = { id: true, areaId: true, year: true, children0to17: true, source: true } as const;

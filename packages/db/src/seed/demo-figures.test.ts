@@ -7,16 +7,19 @@ import {
   DEMO_AREAS,
   DEMO_DELIVERIES,
   DEMO_MUNICIPALITY_CODE,
+  DEMO_NEIGHBOURS,
   DEMO_PERIODS,
   DEMO_POPULATIONS,
+  DEMO_REGION_DELIVERIES,
+  DEMO_TARGETS,
   type DemoDelivery,
   type DemoFigureValue,
   REPORTER_GROUPS,
 } from "./demo-figures.ts";
 import { DEMO_PLAN_ACTIVITIES } from "./demo-plan.ts";
-import { seedPlanVanAanpak, seedVtFigures } from "./seed-figures.ts";
+import { seedDemoRegionPlans, seedPlanVanAanpak, seedVtFigures } from "./seed-figures.ts";
 
-const WIJK_CODES = DEMO_AREAS.filter((a) => a.kind === "WIJK").map((a) => a.code);
+const WIJK_CODES = DEMO_AREAS.filter((a) => a.kind === "WIJK" && a.parentCode === DEMO_MUNICIPALITY_CODE).map((a) => a.code);
 
 function currentDelivery(periodCode: string): DemoDelivery {
   const versions = DEMO_DELIVERIES.filter((d) => d.periodCode === periodCode).sort((a, b) => b.version - a.version);
@@ -150,6 +153,39 @@ describe("demo Veilig Thuis figures (data)", () => {
     expect(changed.sort()).toEqual(["GM0642 ABUSE_CONFIRMED", "GM0642 INVESTIGATIONS_COMPLETED", "WK064202 ABUSE_CONFIRMED", "WK064202 INVESTIGATIONS_COMPLETED"]);
   });
 
+  it("adds the neighbours Dordrecht (~25,000 children) and Papendrecht (~7,000) with consistent deliveries for every period and a small count for the comparison", () => {
+    expect(DEMO_NEIGHBOURS.map((n) => [n.code, n.name])).toEqual([
+      ["GM0505", "Dordrecht"],
+      ["GM0590", "Papendrecht"],
+    ]);
+    const childrenOf = (code: string) => DEMO_POPULATIONS.find((p) => p.areaCode === code && p.year === 2018)?.children0to17 ?? 0;
+    expect(childrenOf("GM0505")).toBeGreaterThan(24_000);
+    expect(childrenOf("GM0505")).toBeLessThan(26_000);
+    expect(childrenOf("GM0590")).toBeGreaterThan(6_500);
+    expect(childrenOf("GM0590")).toBeLessThan(7_500);
+    for (const neighbour of DEMO_NEIGHBOURS) {
+      const own = DEMO_REGION_DELIVERIES.filter((d) => d.scopeAreaCode === neighbour.code);
+      expect(own.map((d) => d.periodCode).sort(), neighbour.name).toEqual(DEMO_PERIODS.map((p) => p.code).sort());
+      const wijkCodes = neighbour.wijken.map((w) => w.code);
+      for (const year of [2014, 2018]) expect(wijkCodes.reduce((sum, code) => sum + children(code, year), 0)).toBe(children(neighbour.code, year));
+      for (const delivery of own) {
+        for (const measure of ["REPORTS", "CHILD_REPORTS", "ABUSE_CONFIRMED"] as const) {
+          const parts = wijkCodes.map((code) => find(delivery, code, measure).value ?? 0);
+          expect(parts.reduce((a, b) => a + b, 0), `${neighbour.name} ${delivery.periodCode} ${measure}`).toBe(find(delivery, neighbour.code, measure).value);
+        }
+        for (const v of delivery.values) expect(v.status === "VALUE").toBe(v.value !== null);
+      }
+    }
+    // Papendrecht's advice requests of 2014: under the threshold, so the comparison must hide it.
+    const papendrecht2014 = DEMO_REGION_DELIVERIES.find((d) => d.scopeAreaCode === "GM0590" && d.periodCode === "2014");
+    expect(papendrecht2014 && find(papendrecht2014, "GM0590", "ADVICE_REQUESTS").value).toBe(8);
+  });
+
+  it("gives every municipality of the region its own target, with its own 2014 baseline", () => {
+    expect(DEMO_TARGETS.map((t) => t.areaCode)).toEqual(["GM0642", "GM0505", "GM0590"]);
+    for (const target of DEMO_TARGETS) expect(target.threshold, target.areaCode).toBeLessThan(target.baselineValue);
+  });
+
   it("budgets the plan as its finance table: €13,500 in 2017, €105,000 in 2018, Prézorg €28,000 in 2018", () => {
     const total = (year: number) => DEMO_PLAN_ACTIVITIES.flatMap((a) => a.budgets ?? []).filter((b) => b.year === year).reduce((sum, b) => sum + b.budgetedEuros, 0);
     expect(total(2017)).toBe(13_500);
@@ -173,29 +209,40 @@ describe("seedVtFigures and seedPlanVanAanpak (database)", () => {
 
   it("loads areas, populations, periods, every delivery with its values, and the plan's target", async () => {
     const db = database.db;
-    expect(await seedVtFigures(db)).toBe(DEMO_DELIVERIES.length);
+    expect(await seedVtFigures(db)).toBe(DEMO_REGION_DELIVERIES.length);
     const municipality = await db.area.findUniqueOrThrow({ where: { code: DEMO_MUNICIPALITY_CODE }, include: { children: { select: { name: true } }, parent: { select: { kind: true } } } });
     expect(municipality.kind).toBe("MUNICIPALITY");
     expect(municipality.parent?.kind).toBe("VT_REGION");
     expect(municipality.children.map((c) => c.name).sort()).toEqual(["Centrum", "Heer Oudelands Ambacht", "Kort Ambacht", "Noord", "Oostendam", "Walburg"]);
     expect(await db.areaPopulation.count()).toBe(DEMO_POPULATIONS.length);
     expect(await db.figurePeriod.count()).toBe(DEMO_PERIODS.length);
-    expect(await db.figureValue.count()).toBe(DEMO_DELIVERIES.reduce((n, d) => n + d.values.length, 0));
+    expect(await db.figureValue.count()).toBe(DEMO_REGION_DELIVERIES.reduce((n, d) => n + d.values.length, 0));
+    expect((await db.municipality.findMany({ orderBy: { name: "asc" } })).map((m) => [m.code, m.name, m.isDemo])).toEqual([
+      ["GM0505", "Dordrecht", true],
+      ["GM0590", "Papendrecht", true],
+      ["GM0642", "Zwijndrecht", true],
+    ]);
     expect(await db.figureValue.count({ where: { status: { not: "VALUE" }, value: { not: null } } })).toBe(0);
 
-    const target = await db.target.findFirstOrThrow({ where: { indicator: { key: CONFIRMED_ABUSE_INDICATOR.key } } });
+    const target = await db.target.findFirstOrThrow({ where: { indicator: { key: CONFIRMED_ABUSE_INDICATOR.key }, areaId: municipality.id } });
+    expect(await db.target.groupBy({ by: ["municipalityCode"], _count: true, orderBy: { municipalityCode: "asc" } })).toEqual([
+      { municipalityCode: "GM0505", _count: 1 },
+      { municipalityCode: "GM0590", _count: 1 },
+      { municipalityCode: "GM0642", _count: 1 },
+    ]);
     expect(target).toMatchObject({ threshold: 3, direction: "BELOW", baselineValue: 3.14, baselineYear: 2014, areaId: municipality.id });
     expect(target.deadline.toISOString().slice(0, 10)).toBe("2018-12-31");
   });
 
   it("keeps both versions of the corrected period, the current one being the one nothing supersedes", async () => {
     const db = database.db;
-    const versions = await db.figureDelivery.findMany({ where: { period: { code: "2017-H2" } }, orderBy: { version: "asc" }, include: { supersededBy: { select: { id: true } } } });
+    const versions = await db.figureDelivery.findMany({ where: { period: { code: "2017-H2" }, municipalityCode: DEMO_MUNICIPALITY_CODE }, orderBy: { version: "asc" }, include: { supersededBy: { select: { id: true } } } });
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
     expect(versions[1]?.supersedesId).toBe(versions[0]?.id);
-    const current = await db.figureDelivery.findMany({ where: { period: { code: "2017-H2" }, supersededBy: { is: null } } });
+    const current = await db.figureDelivery.findMany({ where: { period: { code: "2017-H2" }, supersededBy: { is: null }, municipalityCode: DEMO_MUNICIPALITY_CODE } });
     expect(current.map((d) => d.version)).toEqual([2]);
-    expect(await db.figureDelivery.count({ where: { supersededBy: { is: null } } })).toBe(DEMO_PERIODS.length);
+    expect(await db.figureDelivery.count({ where: { supersededBy: { is: null }, municipalityCode: DEMO_MUNICIPALITY_CODE } })).toBe(DEMO_PERIODS.length);
+    expect(await db.figureDelivery.count({ where: { supersededBy: { is: null } } })).toBe(DEMO_PERIODS.length * 3);
   });
 
   it("computes 3.14% for 2014 from the stored rows", async () => {
@@ -243,7 +290,19 @@ describe("seedVtFigures and seedPlanVanAanpak (database)", () => {
     expect(await seedVtFigures(db)).toBe(0);
     expect(await seedPlanVanAanpak(db)).toBe(0);
     expect(await db.planBudget.count()).toBe(DEMO_PLAN_ACTIVITIES.flatMap((a) => a.budgets ?? []).length);
-    expect(await db.target.count()).toBe(1);
+    expect(await db.target.count()).toBe(3);
     expect(await db.indicator.count()).toBe(1);
+  });
+
+  it("seeds a plan van aanpak per municipality of the region (the neighbours' too), each once", async () => {
+    const db = database.db;
+    expect(await seedDemoRegionPlans(db)).toBe(DEMO_PLAN_ACTIVITIES.length * 2);
+    expect(await seedDemoRegionPlans(db)).toBe(0);
+    const perMunicipality = await db.planActivity.groupBy({ by: ["municipalityCode"], _count: true, orderBy: { municipalityCode: "asc" } });
+    expect(perMunicipality.map((row) => [row.municipalityCode, row._count])).toEqual([
+      ["GM0505", DEMO_PLAN_ACTIVITIES.length],
+      ["GM0590", DEMO_PLAN_ACTIVITIES.length],
+      ["GM0642", DEMO_PLAN_ACTIVITIES.length],
+    ]);
   });
 });

@@ -39,19 +39,79 @@ export const DEMO_REGION_CODE = "VT-ZHZ";
 export const DEMO_MUNICIPALITY_CODE = "GM0642";
 
 /** Wijk, its share of the municipality's children and its relative risk (demo). */
-const WIJKEN = [
+interface DemoWijk {
+  code: string;
+  name: string;
+  share: number;
+  risk: number;
+}
+
+const WIJKEN: readonly DemoWijk[] = [
   { code: "WK064201", name: "Centrum", share: 0.11, risk: 1.15 },
   { code: "WK064202", name: "Walburg", share: 0.21, risk: 1.25 },
   { code: "WK064203", name: "Noord", share: 0.18, risk: 1.05 },
   { code: "WK064204", name: "Kort Ambacht", share: 0.22, risk: 0.8 },
   { code: "WK064205", name: "Heer Oudelands Ambacht", share: 0.16, risk: 0.85 },
   { code: "WK064206", name: "Oostendam", share: 0.12, risk: 0.95 },
-] as const;
+];
+
+/**
+ * The neighbours in the demo region (issue 18): Dordrecht and Papendrecht, CBS gemeentecodes real,
+ * wijk codes CBS-style, names and every figure fictitious (demo). Their figures are Zwijndrecht's
+ * shaped to their number of children and a relative risk, so the comparison has three different
+ * sizes; Papendrecht's 2014 advice requests are a small count, so suppression has work across
+ * the comparison.
+ */
+export interface DemoNeighbour {
+  code: string;
+  name: string;
+  wijken: readonly DemoWijk[];
+  /** Children 0–17 on 1 January. */
+  children: Readonly<Record<number, number>>;
+  /** Risk relative to Zwijndrecht (per child). */
+  risk: number;
+}
+
+export const DEMO_NEIGHBOURS: readonly DemoNeighbour[] = [
+  {
+    code: "GM0505",
+    name: "Dordrecht",
+    wijken: [
+      { code: "WK050501", name: "Binnenstad", share: 0.09, risk: 1.2 },
+      { code: "WK050502", name: "Krispijn", share: 0.14, risk: 1.35 },
+      { code: "WK050503", name: "Wielwijk", share: 0.12, risk: 1.3 },
+      { code: "WK050504", name: "Sterrenburg", share: 0.18, risk: 0.85 },
+      { code: "WK050505", name: "Stadspolders", share: 0.21, risk: 0.8 },
+      { code: "WK050506", name: "Dubbeldam", share: 0.26, risk: 0.75 },
+    ],
+    children: { 2014: 25_300, 2015: 25_180, 2016: 25_050, 2017: 24_960, 2018: 24_900 },
+    risk: 1.1,
+  },
+  {
+    code: "GM0590",
+    name: "Papendrecht",
+    wijken: [
+      { code: "WK059001", name: "Oud-Papendrecht", share: 0.22, risk: 1.1 },
+      { code: "WK059002", name: "Westpolder", share: 0.3, risk: 1 },
+      { code: "WK059003", name: "Oostpolder", share: 0.28, risk: 0.9 },
+      { code: "WK059004", name: "Kraaihoek", share: 0.2, risk: 0.95 },
+    ],
+    children: { 2014: 7_080, 2015: 7_050, 2016: 7_020, 2017: 7_000, 2018: 6_980 },
+    risk: 0.85,
+  },
+];
+
+/** The demo region's municipality codes: Zwijndrecht first, then the neighbours. */
+export const DEMO_REGION_MUNICIPALITY_CODES: readonly string[] = ["GM0642", ...DEMO_NEIGHBOURS.map((n) => n.code)];
 
 export const DEMO_AREAS: readonly DemoArea[] = [
   { code: DEMO_REGION_CODE, name: "Veilig Thuis Zuid-Holland Zuid", kind: "VT_REGION", parentCode: null },
   { code: DEMO_MUNICIPALITY_CODE, name: "Zwijndrecht", kind: "MUNICIPALITY", parentCode: DEMO_REGION_CODE },
   ...WIJKEN.map((wijk) => ({ code: wijk.code, name: wijk.name, kind: "WIJK" as const, parentCode: DEMO_MUNICIPALITY_CODE })),
+  ...DEMO_NEIGHBOURS.flatMap((n): DemoArea[] => [
+    { code: n.code, name: n.name, kind: "MUNICIPALITY", parentCode: DEMO_REGION_CODE },
+    ...n.wijken.map((wijk) => ({ code: wijk.code, name: wijk.name, kind: "WIJK" as const, parentCode: n.code })),
+  ]),
 ];
 
 export interface DemoPopulation {
@@ -64,14 +124,22 @@ export interface DemoPopulation {
 const MUNICIPAL_CHILDREN: Readonly<Record<number, number>> = { 2014: 8920, 2015: 8880, 2016: 8850, 2017: 8830, 2018: 8800 };
 const POPULATION_SOURCE = "CBS StatLine 03759ned, bevolking op 1 januari (demo)";
 
-export const DEMO_POPULATIONS: readonly DemoPopulation[] = Object.entries(MUNICIPAL_CHILDREN).flatMap(([yearText, total]) => {
-  const year = Number(yearText);
-  const parts = apportion(total, WIJKEN.map((w) => w.share));
-  return [
-    { areaCode: DEMO_MUNICIPALITY_CODE, year, children0to17: total, source: POPULATION_SOURCE },
-    ...WIJKEN.map((wijk, i) => ({ areaCode: wijk.code, year, children0to17: parts[i] ?? 0, source: POPULATION_SOURCE })),
-  ];
-});
+function populationsOf(code: string, wijken: readonly DemoWijk[], children: Readonly<Record<number, number>>): DemoPopulation[] {
+  return Object.entries(children).flatMap(([yearText, total]) => {
+    const year = Number(yearText);
+    const parts = apportion(total, wijken.map((w) => w.share));
+    return [
+      { areaCode: code, year, children0to17: total, source: POPULATION_SOURCE },
+      ...wijken.map((wijk, i) => ({ areaCode: wijk.code, year, children0to17: parts[i] ?? 0, source: POPULATION_SOURCE })),
+    ];
+  });
+}
+
+/** Children 0–17 of every municipality of the demo region and its wijken. */
+export const DEMO_POPULATIONS: readonly DemoPopulation[] = [
+  ...populationsOf(DEMO_MUNICIPALITY_CODE, WIJKEN, MUNICIPAL_CHILDREN),
+  ...DEMO_NEIGHBOURS.flatMap((n) => populationsOf(n.code, n.wijken, n.children)),
+];
 
 export interface DemoPeriod {
   code: string;
@@ -185,27 +253,26 @@ function value(areaCode: string, measure: FigureMeasure, breakdownKind: FigureBr
 }
 
 /** All values of one period, consistent: wijken add up to the municipality, breakdowns to their total. */
-function generate(year: number, totals: Totals): DemoFigureValue[] {
-  const weights = wijkWeights(year);
+function generate(year: number, totals: Totals, code: string = DEMO_MUNICIPALITY_CODE, wijken: readonly DemoWijk[] = WIJKEN, weights: readonly number[] = wijkWeights(year)): DemoFigureValue[] {
   const values: DemoFigureValue[] = [];
   const wijkChildReports: number[] = [];
   for (const measure of MEASURES) {
     const parts = apportion(totals[measure], weights);
-    values.push(value(DEMO_MUNICIPALITY_CODE, measure, "NONE", "", totals[measure]));
-    WIJKEN.forEach((wijk, i) => values.push(value(wijk.code, measure, "NONE", "", parts[i] ?? 0)));
+    values.push(value(code, measure, "NONE", "", totals[measure]));
+    wijken.forEach((wijk, i) => values.push(value(wijk.code, measure, "NONE", "", parts[i] ?? 0)));
     if (measure === "CHILD_REPORTS") wijkChildReports.push(...parts);
   }
   const groups = apportion(totals.CHILD_REPORTS, REPORTER_GROUPS.map((g) => REPORTER_GROUP_SHARES[g]));
-  REPORTER_GROUPS.forEach((group, i) => values.push(value(DEMO_MUNICIPALITY_CODE, "CHILD_REPORTS", "REPORTER_GROUP", group, groups[i] ?? 0)));
+  REPORTER_GROUPS.forEach((group, i) => values.push(value(code, "CHILD_REPORTS", "REPORTER_GROUP", group, groups[i] ?? 0)));
   const formTotals = ABUSE_FORMS.map(() => 0);
-  WIJKEN.forEach((wijk, w) => {
+  wijken.forEach((wijk, w) => {
     const forms = apportion(wijkChildReports[w] ?? 0, ABUSE_FORMS.map((f) => FORM_SHARES[f]));
     ABUSE_FORMS.forEach((form, f) => {
       values.push(value(wijk.code, "CHILD_REPORTS", "FORM", form, forms[f] ?? 0));
       formTotals[f] = (formTotals[f] ?? 0) + (forms[f] ?? 0);
     });
   });
-  ABUSE_FORMS.forEach((form, f) => values.push(value(DEMO_MUNICIPALITY_CODE, "CHILD_REPORTS", "FORM", form, formTotals[f] ?? 0)));
+  ABUSE_FORMS.forEach((form, f) => values.push(value(code, "CHILD_REPORTS", "FORM", form, formTotals[f] ?? 0)));
   return values;
 }
 
@@ -296,7 +363,61 @@ function buildDeliveries(): DemoDelivery[] {
   ];
 }
 
+/** Zwijndrecht's deliveries (the plan's municipality). */
 export const DEMO_DELIVERIES: readonly DemoDelivery[] = buildDeliveries();
+
+/** Zwijndrecht's totals scaled to a neighbour: its children against Zwijndrecht's, times its relative risk. */
+function neighbourTotals(neighbour: DemoNeighbour, code: string): Totals {
+  const year = Number(code.slice(0, 4));
+  const factor = ((neighbour.children[year] ?? 0) / (MUNICIPAL_CHILDREN[year] ?? 1)) * neighbour.risk;
+  const zwijndrecht = TOTALS[code] as Totals;
+  return Object.fromEntries(MEASURES.map((m) => [m, Math.round(zwijndrecht[m] * factor)])) as Totals;
+}
+
+/** A neighbour's small count, so the comparison has a cell to hide (demo): Papendrecht's advice requests in 2014. */
+const SMALL_ADVICE_2014: Readonly<Record<string, number>> = { GM0590: 8 };
+
+/**
+ * A neighbour's deliveries: a year for 2014–2016, half years for 2017 and 2018 and the years as
+ * their sums, 2018 provisional; in 2014 (the AMK) no advice requests per wijk and no kinderopvang
+ * as a reporter group, as for Zwijndrecht. One version each.
+ */
+function buildNeighbourDeliveries(neighbour: DemoNeighbour): DemoDelivery[] {
+  const weights = neighbour.wijken.map((w) => w.share * w.risk);
+  const of = (code: string): DemoFigureValue[] => generate(Number(code.slice(0, 4)), neighbourTotals(neighbour, code), neighbour.code, neighbour.wijken, weights);
+  const halves = Object.fromEntries(["2017-H1", "2017-H2", "2018-H1", "2018-H2"].map((code) => [code, of(code)]));
+  const y2014 = of("2014");
+  for (const wijk of neighbour.wijken) adjust(y2014, wijk.code, "ADVICE_REQUESTS", missing);
+  const small = SMALL_ADVICE_2014[neighbour.code];
+  if (small !== undefined) adjust(y2014, neighbour.code, "ADVICE_REQUESTS", () => ({ value: small }));
+  const kinderopvang = y2014.find((v) => v.areaCode === neighbour.code && v.breakdownKey === "KINDEROPVANG")?.value ?? 0;
+  adjust(y2014, neighbour.code, "CHILD_REPORTS", missing, ["REPORTER_GROUP", "KINDEROPVANG"]);
+  adjust(y2014, neighbour.code, "CHILD_REPORTS", (v) => ({ value: (v.value ?? 0) + kinderopvang }), ["REPORTER_GROUP", "OVERIG"]);
+  const delivery = (periodCode: string, values: DemoFigureValue[], deliveredAt: string, provisional = false, note = ""): DemoDelivery => ({
+    periodCode,
+    scopeAreaCode: neighbour.code,
+    version: 1,
+    source: periodCode === "2014" ? "AMK en SHG Zuid-Holland Zuid (voorgangers van Veilig Thuis)" : VEILIG_THUIS,
+    deliveredAt,
+    provisional,
+    note,
+    values,
+  });
+  return [
+    delivery("2014", y2014, "2015-04-15", false, small === undefined ? "" : "Het AMK registreerde adviesvragen uit deze gemeente in 2014 grotendeels onder Dordrecht (demo)."),
+    delivery("2015", of("2015"), "2016-04-15"),
+    delivery("2016", of("2016"), "2017-04-14"),
+    delivery("2017-H1", halves["2017-H1"] ?? [], "2017-09-15"),
+    delivery("2017-H2", halves["2017-H2"] ?? [], "2018-04-16"),
+    delivery("2017", sumValues(halves["2017-H1"] ?? [], halves["2017-H2"] ?? []), "2018-04-16"),
+    delivery("2018-H1", halves["2018-H1"] ?? [], "2018-09-14"),
+    delivery("2018-H2", halves["2018-H2"] ?? [], "2019-02-15", true, "Voorlopige cijfers."),
+    delivery("2018", sumValues(halves["2018-H1"] ?? [], halves["2018-H2"] ?? []), "2019-02-15", true, "Voorlopige cijfers."),
+  ];
+}
+
+/** Every delivery of the demo region: Zwijndrecht's, then the neighbours'. */
+export const DEMO_REGION_DELIVERIES: readonly DemoDelivery[] = [...DEMO_DELIVERIES, ...DEMO_NEIGHBOURS.flatMap(buildNeighbourDeliveries)];
 
 export const INDICATOR_KEY_CONFIRMED_ABUSE = "bevestigde-kindermishandeling";
 
@@ -328,3 +449,41 @@ export const DEMO_TARGET = {
     "Eind 2018 is het percentage kinderen dat wordt mishandeld in Zwijndrecht gedaald tot onder de 3% " +
     "(Geïntensiveerde aanpak kindermishandeling 2017-2018). Nulmeting: 3,14% in 2014 (Kinderen in Tel).",
 } as const;
+
+export interface DemoTarget {
+  indicatorKey: string;
+  areaCode: string;
+  threshold: number;
+  direction: "BELOW" | "ABOVE";
+  deadline: string;
+  baselineValue: number;
+  baselineYear: number;
+  description: string;
+}
+
+/** The confirmed-abuse percentage of a neighbour in 2014 (its baseline), two decimals. */
+function neighbourBaseline(neighbour: DemoNeighbour): number {
+  const y2014 = DEMO_REGION_DELIVERIES.find((d) => d.scopeAreaCode === neighbour.code && d.periodCode === "2014");
+  const confirmed = y2014?.values.find((v) => v.areaCode === neighbour.code && v.measure === "ABUSE_CONFIRMED" && v.breakdownKind === "NONE")?.value ?? 0;
+  return Math.round((confirmed / (neighbour.children[2014] ?? 1)) * 10_000) / 100;
+}
+
+/** Every municipality's own target (issue 18: targets per municipality): Zwijndrecht's plan, and the neighbours' (demo). */
+export const DEMO_TARGETS: readonly DemoTarget[] = [
+  DEMO_TARGET,
+  ...DEMO_NEIGHBOURS.map((n): DemoTarget => {
+    const baselineValue = neighbourBaseline(n);
+    const threshold = Math.floor((baselineValue - 0.1) * 10) / 10;
+    const text = (x: number) => x.toLocaleString("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+    return {
+      indicatorKey: INDICATOR_KEY_CONFIRMED_ABUSE,
+      areaCode: n.code,
+      threshold,
+      direction: "BELOW",
+      deadline: "2018-12-31",
+      baselineValue,
+      baselineYear: 2014,
+      description: `Eind 2018 is het percentage kinderen dat wordt mishandeld in ${n.name} gedaald tot onder de ${text(threshold)}% (demo). Nulmeting: ${text(baselineValue)}% in 2014.`,
+    };
+  }),
+];

@@ -5,7 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_ROLES, DEMO_TOTP_SECRET } from 
 import { DEMO_AGREEMENT_OWNER_EMAIL, DEMO_AGREEMENTS } from "./demo-agreements.ts";
 import { DEMO_DIRECTORY, type DemoContactRef, type DemoOrganisation } from "./demo-directory.ts";
 import { DEMO_MEETINGS, type DemoMeeting } from "./demo-meetings.ts";
-import { seedPlanVanAanpak, seedVtFigures } from "./seed-figures.ts";
+import { seedDemoRegionPlans, seedVtFigures } from "./seed-figures.ts";
 import { seedDemoMunicipalities } from "./seed-demo-municipalities.ts";
 
 export { DEMO_ACCOUNT_MUNICIPALITIES, DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_ROLES, DEMO_TOTP_SECRET } from "./demo-accounts.ts";
@@ -15,7 +15,7 @@ export { generateDirectory, type GenerateResult } from "./generate-directory.ts"
 export { DEMO_MEETINGS, type DemoMeeting } from "./demo-meetings.ts";
 export * from "./demo-figures.ts";
 export { DEMO_PLAN_ACTIVITIES, type DemoPlanActivity, type DemoPlanBudget } from "./demo-plan.ts";
-export { seedPlanVanAanpak, seedVtFigures } from "./seed-figures.ts";
+export { seedDemoRegionPlans, seedPlanVanAanpak, seedVtFigures } from "./seed-figures.ts";
 
 /*
  * Demo data: the demo municipality Zwijndrecht (sociale kaart in ./demo-directory.ts), marked
@@ -144,7 +144,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
 
   result.agreementsCreated = await seedAgreements(db, now, idsBySlug);
   result.meetingsCreated = await seedMeetings(db, now, idsBySlug);
-  result.planActivitiesCreated = await seedPlanVanAanpak(db);
+  result.planActivitiesCreated = await seedDemoRegionPlans(db);
   return result;
 }
 

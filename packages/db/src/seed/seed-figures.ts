@@ -1,15 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../client.ts";
-import { CONFIRMED_ABUSE_INDICATOR, DEMO_AREAS, DEMO_MUNICIPALITY_CODE, DEMO_DELIVERIES, DEMO_PERIODS, DEMO_POPULATIONS, DEMO_TARGET } from "./demo-figures.ts";
+import { CONFIRMED_ABUSE_INDICATOR, DEMO_AREAS, DEMO_MUNICIPALITY_CODE, DEMO_PERIODS, DEMO_POPULATIONS, DEMO_REGION_DELIVERIES, DEMO_REGION_MUNICIPALITY_CODES, DEMO_TARGETS } from "./demo-figures.ts";
 import { DEMO_PLAN_ACTIVITIES } from "./demo-plan.ts";
 
 const date = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
 
 /**
- * Loads the demo Veilig Thuis figures (./demo-figures.ts). Idempotent: areas are matched by code,
+ * Loads the demo Veilig Thuis figures (./demo-figures.ts) of every municipality of the demo region
+ * (Zwijndrecht and its neighbours, issue 18). Idempotent: areas are matched by code,
  * populations by (area, year), periods by code, deliveries by (period, scope, version): what
  * exists is left as it is; new deliveries and their values are written in one transaction. The indicator is reference data (also inserted by a migration) and is
- * only created when its key is absent; the plan's target only when the indicator has none.
+ * only created when its key is absent; each municipality's target only when its area has none.
  * Returns the number of deliveries created.
  */
 export async function seedVtFigures(db: Db): Promise<number> {
@@ -53,7 +54,7 @@ export async function seedVtFigures(db: Db): Promise<number> {
   );
   const deliveries = [];
   const values = [];
-  for (const delivery of [...DEMO_DELIVERIES].sort((a, b) => a.version - b.version)) {
+  for (const delivery of [...DEMO_REGION_DELIVERIES].sort((a, b) => a.version - b.version)) {
     const periodId = periodIds.get(delivery.periodCode) ?? "";
     const scopeAreaId = areaId(delivery.scopeAreaCode);
     const key = deliveryKey(periodId, scopeAreaId, delivery.version);
@@ -85,10 +86,11 @@ export async function seedVtFigures(db: Db): Promise<number> {
     where: { key: CONFIRMED_ABUSE_INDICATOR.key },
     create: { ...CONFIRMED_ABUSE_INDICATOR },
     update: {},
-    select: { id: true, _count: { select: { targets: true } } },
+    select: { id: true },
   });
-  if (indicator._count.targets === 0) {
-    const { indicatorKey: _key, areaCode, deadline, ...target } = DEMO_TARGET;
+  const withTarget = new Set((await db.target.findMany({ where: { areaId: { in: DEMO_TARGETS.map((t) => areaId(t.areaCode)) } }, select: { areaId: true } })).map((t) => t.areaId));
+  for (const { indicatorKey: _key, areaCode, deadline, ...target } of DEMO_TARGETS) {
+    if (withTarget.has(areaId(areaCode))) continue;
     await db.target.create({ data: { ...target, indicatorId: indicator.id, areaId: areaId(areaCode), deadline: date(deadline) } });
   }
   return deliveries.length;
@@ -118,5 +120,12 @@ export async function seedPlanVanAanpak(db: Db, municipalityCode: string = DEMO_
       skipDuplicates: true,
     });
   }
+  return created;
+}
+
+/** The plan van aanpak of every municipality of the demo region (issue 18: a plan per municipality). Returns the activities created. */
+export async function seedDemoRegionPlans(db: Db): Promise<number> {
+  let created = 0;
+  for (const code of DEMO_REGION_MUNICIPALITY_CODES) created += await seedPlanVanAanpak(db, code);
   return created;
 }

@@ -1,13 +1,18 @@
+import { can } from "@kk/auth/policy";
+import { TRPCError } from "@trpc/server";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { AgreementFigures } from "@/components/agreement-coverage/agreement-figures";
 import { PlanProgress } from "@/components/plan/plan-progress";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
 import { format, messages } from "@/messages";
 import { CouncilFigures } from "./council-figures";
 import { DashboardFilterForm } from "@/components/vt-dashboard/filter-form";
-import { dashboardQuery, type SearchParams } from "@/components/vt-dashboard/search-params";
+import { dashboardQuery, parseDashboardParams, type SearchParams } from "@/components/vt-dashboard/search-params";
+import { MunicipalityChoice } from "./municipality-choice";
 import { loadCouncilOverview } from "./load-council-overview";
 
 const t = messages.dashboardRaad;
@@ -29,7 +34,18 @@ interface CouncilDashboardProps {
  */
 export async function CouncilDashboard({ searchParams, action = "/dashboard" }: CouncilDashboardProps) {
   const api = await serverApi();
-  const [{ overview, filter, filterError }, progress, figures] = await Promise.all([loadCouncilOverview(searchParams ?? {}), api.plan.progress(), api.agreementCoverage.figures()]);
+  const params = searchParams ?? {};
+  const { municipalityCode } = parseDashboardParams(params);
+  const [{ overview, filter, filterError }, progress, figures] = await Promise.all([
+    loadCouncilOverview(params),
+    api.plan.progress(municipalityCode ? { municipalityCode } : undefined).catch((error: unknown) => {
+      // Another municipality's code (issue 18): not found, as the council overview answers.
+      if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
+    // The regional coordinator reads figures, not agreements (issue 18).
+    can(await requireUser(), "agreement.figures") ? api.agreementCoverage.figures() : Promise.resolve(null),
+  ]);
   const query = dashboardQuery(filter);
 
   return (
@@ -48,7 +64,13 @@ export async function CouncilDashboard({ searchParams, action = "/dashboard" }: 
         ) : null}
         {overview.available ? (
           <>
+            {searchParams ? <MunicipalityChoice municipalities={overview.municipalities} current={overview.scope.code} action={action} /> : null}
             {searchParams ? <DashboardFilterForm overview={overview} action={action} periodLabel={t.periodLabel} /> : null}
+            <p className="mb-8">
+              <Link href={`/dashboard/raad/vergelijking${filter.municipalityCode ? `?gemeente=${filter.municipalityCode}` : ""}`} data-testid="council-comparison-link">
+                {messages.regioVergelijking.link}
+              </Link>
+            </p>
             <CouncilFigures overview={overview} />
           </>
         ) : (
@@ -64,7 +86,7 @@ export async function CouncilDashboard({ searchParams, action = "/dashboard" }: 
           <Link href="/dashboard/plan">{t.plan.link}</Link>
         </p>
       </section>
-      <AgreementFigures figures={figures} />
+      {figures ? <AgreementFigures figures={figures} /> : null}
     </>
   );
 }

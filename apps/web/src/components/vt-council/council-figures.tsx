@@ -239,7 +239,7 @@ function BreakdownSection({ overview }: { overview: AvailableCouncilOverview }) 
   );
 }
 
-export function CouncilFootnotes({ overview }: { overview: AvailableCouncilOverview }) {
+export function CouncilFootnotes({ overview }: { overview: Pick<AvailableCouncilOverview, "footnotes" | "anyProvisional"> }) {
   return (
     <section aria-labelledby="raad-voetnoten" className="mb-10" data-testid="council-footnotes">
       <h2 id="raad-voetnoten" className="mb-3 text-xl">

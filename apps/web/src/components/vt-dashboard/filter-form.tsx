@@ -10,6 +10,9 @@ export interface FilterOverview {
   years: number[];
   filter: { fromYear: number; toYear: number; periodKind: "YEAR" | "HALF_YEAR"; periodCode: string | null };
   selectablePeriods: { code: string; label: string }[];
+  /** The municipalities the caller may pick (issue 18); the chosen one travels along as ?gemeente= when there are several. */
+  municipalities?: { code: string; name: string }[];
+  scope?: { code: string };
 }
 
 /**
@@ -21,6 +24,7 @@ export function DashboardFilterForm({ overview, action, periodLabel = t.period }
   const years = overview.years.map((year) => ({ value: String(year), label: String(year) }));
   return (
     <form method="get" action={action} className="mb-8 border-2 border-line p-4 sm:p-6">
+      {(overview.municipalities?.length ?? 0) > 1 && overview.scope ? <input type="hidden" name="gemeente" value={overview.scope.code} /> : null}
       <fieldset aria-describedby="dashboard-filter-hint">
         <legend className="text-xl font-bold">{t.heading}</legend>
         <p id="dashboard-filter-hint" className="mb-4 text-ink-muted">

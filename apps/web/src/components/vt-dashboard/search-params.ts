@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { notFound } from "next/navigation";
 
 /*
  * The dashboard's filters in the URL (a GET form, so a view can be bookmarked and shared):
@@ -13,6 +14,8 @@ export interface DashboardFilterInput {
   toYear?: number;
   periodKind?: "YEAR" | "HALF_YEAR";
   periodCode?: string;
+  /** A region role's choice of municipality (?gemeente=GM0505, issue 18). */
+  municipalityCode?: string;
 }
 
 export type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -32,7 +35,9 @@ export function parseDashboardParams(params: SearchParams): DashboardFilterInput
   const periode = first(params, "periode");
   const from = year(first(params, "van"));
   const to = year(first(params, "tot"));
+  const gemeente = first(params, "gemeente");
   return {
+    ...(gemeente && /^GM\d{4}$/.test(gemeente) ? { municipalityCode: gemeente } : {}),
     ...(from === undefined ? {} : { fromYear: from }),
     ...(to === undefined ? {} : { toYear: to }),
     ...(kind === "halfjaar" ? { periodKind: "HALF_YEAR" as const } : kind === "jaar" ? { periodKind: "YEAR" as const } : {}),
@@ -47,6 +52,7 @@ export function dashboardQuery(filter: DashboardFilterInput): string {
   if (filter.toYear !== undefined) params.set("tot", String(filter.toYear));
   if (filter.periodKind) params.set("soort", filter.periodKind === "YEAR" ? "jaar" : "halfjaar");
   if (filter.periodCode) params.set("periode", filter.periodCode);
+  if (filter.municipalityCode) params.set("gemeente", filter.municipalityCode);
   return params.toString();
 }
 
@@ -61,6 +67,8 @@ export async function loadWithFilterFallback<T>(
   try {
     return { result: await load(filter), filter, filterError: null };
   } catch (error) {
+    // Another municipality's code (?gemeente=, issue 18): the page does not exist for this caller.
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
     if (!(error instanceof TRPCError) || error.code !== "BAD_REQUEST") throw error;
     const issues = (error.cause as { issues?: { message: string }[] } | undefined)?.issues ?? [];
     const filterError = issues.map((issue) => issue.message).join(" ") || error.message;

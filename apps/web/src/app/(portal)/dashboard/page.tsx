@@ -6,6 +6,7 @@ import { AgreementFigures } from "@/components/agreement-coverage/agreement-figu
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { CouncilDashboard } from "@/components/vt-council/council-dashboard";
+import { MunicipalityChoice } from "@/components/vt-council/municipality-choice";
 import { CoordinatorDashboard } from "@/components/vt-dashboard/coordinator-dashboard";
 import { loadWithFilterFallback, parseDashboardParams } from "@/components/vt-dashboard/search-params";
 import { requireUser } from "@/lib/session";
@@ -49,7 +50,12 @@ export default async function DashboardPage({ searchParams }: Props) {
       <ul className="mb-8 flex flex-wrap gap-x-8 gap-y-2">
         {can(user, "figures.council") ? (
           <li>
-            <Link href="/dashboard/raad">{t.links.council}</Link>
+            <Link href={`/dashboard/raad${filter.municipalityCode ? `?gemeente=${filter.municipalityCode}` : ""}`}>{t.links.council}</Link>
+          </li>
+        ) : null}
+        {can(user, "figures.compare") ? (
+          <li>
+            <Link href={`/dashboard/raad/vergelijking${filter.municipalityCode ? `?gemeente=${filter.municipalityCode}` : ""}`}>{messages.regioVergelijking.link}</Link>
           </li>
         ) : null}
         {can(user, "figures.manage") ? (
@@ -67,6 +73,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             {format(t.filter.invalid, { message: filterError })}
           </Notice>
         ) : null}
+        {overview.available ? <MunicipalityChoice municipalities={overview.municipalities} current={overview.scope.code} action="/dashboard" /> : null}
         {overview.available ? <CoordinatorDashboard overview={overview} /> : <Notice>{overview.message || t.unavailable}</Notice>}
       </section>
       {figures ? <AgreementFigures figures={figures} /> : null}
