@@ -1,5 +1,5 @@
 import type { SessionUser } from "@kk/auth/roles";
-import { can } from "@kk/auth/policy";
+import { can, SHARED_DATA_COORDINATORS } from "@kk/auth/policy";
 import type { AgreementStatus, ClauseCoverage, Db, Prisma } from "@kk/db";
 import { addDays, amsterdamToday, toDbDate } from "../agreement-reminders/amsterdam-date.ts";
 import { notFound } from "../errors.ts";
@@ -151,5 +151,5 @@ function statusOf(snapshot: unknown): AgreementStatus | null {
 
 /** A coordinator for the owner picker. */
 export async function ownerOptions(db: Db) {
-  return db.user.findMany({ where: { role: "COORDINATOR", active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return db.user.findMany({ where: { role: { in: [...SHARED_DATA_COORDINATORS] }, active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }

@@ -1,0 +1,63 @@
+import type { SessionUser } from "@kk/auth/roles";
+import type { Db, Tx } from "@kk/db";
+import { TRPCError } from "@trpc/server";
+import { FieldErrorsCause } from "../field-errors.ts";
+import { WORKING_AREA_MISSING } from "./working-area-schemas.ts";
+
+/*
+ * The working area (werkgebied) of an organisation (issue 18, docs/sociale-kaart.md): the whole
+ * region, or a set of the install's municipalities. One entry per organisation for the region; the
+ * working area decides in which municipality's search it shows. Agreements use the same shape for
+ * their scope.
+ */
+
+/** What is stored: region-wide, or the municipalities (sorted, without duplicates). */
+export interface WorkingArea {
+  regionWide: boolean;
+  municipalityCodes: string[];
+}
+
+/** Normalises a working area: region-wide keeps no municipalities; codes sorted and unique. */
+export function normaliseWorkingArea(area: WorkingArea): WorkingArea {
+  if (area.regionWide) return { regionWide: true, municipalityCodes: [] };
+  return { regionWide: false, municipalityCodes: [...new Set(area.municipalityCodes)].sort() };
+}
+
+/**
+ * The working area of a new organisation when the caller names none (an API caller from before
+ * issue 18): the actor's own municipality, else the whole region. The forms always send one.
+ */
+export function defaultWorkingArea(actor: SessionUser): WorkingArea {
+  return actor.municipalityCode ? { regionWide: false, municipalityCodes: [actor.municipalityCode] } : { regionWide: true, municipalityCodes: [] };
+}
+
+function badWorkingArea(message: string, field = "municipalityCodes"): TRPCError {
+  return new TRPCError({ code: "BAD_REQUEST", message, cause: new FieldErrorsCause(message, { [field]: [message] }) });
+}
+
+/** Refuses an empty set (unless region-wide) and codes that are not municipalities of this install. */
+export async function assertWorkingArea(db: Db | Tx, area: WorkingArea, field = "municipalityCodes"): Promise<void> {
+  if (area.regionWide) return;
+  if (area.municipalityCodes.length === 0) throw badWorkingArea(WORKING_AREA_MISSING, field);
+  const known = await db.municipality.findMany({ where: { code: { in: area.municipalityCodes } }, select: { code: true } });
+  const knownCodes = new Set(known.map((m) => m.code));
+  const unknown = area.municipalityCodes.filter((code) => !knownCodes.has(code));
+  if (unknown.length > 0) {
+    throw badWorkingArea(`Onbekende gemeente: ${unknown.join(", ")}. Kies een gemeente van deze regio.`, field);
+  }
+}
+
+/** Replaces an organisation's municipalities by the working area's (inside the caller's transaction). */
+export async function writeOrganisationWorkingArea(tx: Tx, organisationId: string, area: WorkingArea): Promise<void> {
+  await tx.organisationMunicipality.deleteMany({ where: { organisationId } });
+  if (!area.regionWide && area.municipalityCodes.length > 0) {
+    await tx.organisationMunicipality.createMany({
+      data: area.municipalityCodes.map((municipalityCode) => ({ organisationId, municipalityCode })),
+    });
+  }
+}
+
+/** The install's municipalities, for the working-area checkboxes and the search filter. */
+export async function listMunicipalities(db: Db): Promise<Array<{ code: string; name: string }>> {
+  return db.municipality.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } });
+}
