@@ -24,6 +24,7 @@ import { wachtwoordNl } from "./nl/wachtwoord";
 import { tweestapsverificatieNl } from "./nl/tweestapsverificatie";
 import { databaseUnavailableNl } from "./nl/database-unavailable";
 import { sessiesNl } from "./nl/sessies";
+import { regioGedeeldNl } from "./nl/regio-gedeeld";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -57,6 +58,7 @@ export const nl = {
   convenantenHerinneringen: convenantenHerinneringenNl,
   databaseUnavailable: databaseUnavailableNl,
   sessies: sessiesNl,
+  regioGedeeld: regioGedeeldNl,
   app: {
     name: "Ketenportaal Kindveiligheid",
     titleTemplate: "%s | Ketenportaal Kindveiligheid",

@@ -1,5 +1,5 @@
 import { createTRPCRouter, guarded } from "../trpc.ts";
-import { listMunicipalities } from "../organisation/working-area.ts";
+import { readInstallRegion } from "../organisation/working-area.ts";
 import { directoryFacets } from "./directory-facets.ts";
 import { directorySearchInput } from "./schemas.ts";
 import { searchDirectory } from "./search-directory.ts";
@@ -10,5 +10,5 @@ export const directoryRouter = createTRPCRouter({
     .query(({ ctx, input }) => searchDirectory(ctx.db, ctx.actor, input, ctx.now())),
   facets: guarded("directory.search").query(({ ctx }) => directoryFacets(ctx.db)),
   /** The install's municipalities (issue 18): the Gemeente filter and the working-area checkboxes. */
-  municipalities: guarded("directory.search").query(({ ctx }) => listMunicipalities(ctx.db)),
+  region: guarded("directory.search").query(({ ctx }) => readInstallRegion(ctx.db)),
 });

@@ -52,6 +52,9 @@ const organisationFields = {
   services: true,
   targetGroups: true,
   isPublic: true,
+  // Working area (issue 18): "Werkt in: …" on the organisation page.
+  regionWide: true,
+  municipalities: { select: { municipality: { select: { code: true, name: true } } }, orderBy: { municipality: { name: "asc" } } },
   verifiedAt: true,
   verifiedBy: { select: { id: true, name: true } },
   version: true,

@@ -129,8 +129,9 @@ describe("search by municipality", () => {
     expect(directorySearchQuery({ q: "x" })).toBe("q=x");
   });
 
-  it("lists the install's municipalities by name", async () => {
-    const list = await t.callerFor(t.users.PARTNER).directory.municipalities();
-    expect(list.map((m) => m.name)).toEqual(["Dordrecht", "Papendrecht", "Zwijndrecht"]);
+  it("lists the install's municipalities by name, and their region", async () => {
+    const region = await t.callerFor(t.users.PARTNER).directory.region();
+    expect(region.municipalities.map((m) => m.name)).toEqual(["Dordrecht", "Papendrecht", "Zwijndrecht"]);
+    expect(region.regionName).toBe("Veilig Thuis VT-ZHZ");
   });
 });

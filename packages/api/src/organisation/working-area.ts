@@ -57,7 +57,20 @@ export async function writeOrganisationWorkingArea(tx: Tx, organisationId: strin
   }
 }
 
-/** The install's municipalities, for the working-area checkboxes and the search filter. */
-export async function listMunicipalities(db: Db): Promise<Array<{ code: string; name: string }>> {
-  return db.municipality.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } });
+export interface InstallRegion {
+  /** The Veilig Thuis region the municipalities lie in ("Veilig Thuis Zuid-Holland Zuid"), null when none is known. */
+  regionName: string | null;
+  municipalities: Array<{ code: string; name: string }>;
+}
+
+/** The install's municipalities and their region: the working-area checkboxes, the Gemeente filter, "hele regio". */
+export async function readInstallRegion(db: Db): Promise<InstallRegion> {
+  const rows = await db.municipality.findMany({
+    select: { code: true, name: true, area: { select: { parent: { select: { name: true } } } } },
+    orderBy: { name: "asc" },
+  });
+  return {
+    regionName: rows.find((row) => row.area.parent)?.area.parent?.name ?? null,
+    municipalities: rows.map(({ code, name }) => ({ code, name })),
+  };
 }
