@@ -6,6 +6,7 @@ import { DEMO_AGREEMENT_OWNER_EMAIL, DEMO_AGREEMENTS } from "./demo-agreements.t
 import { DEMO_DIRECTORY, type DemoContactRef, type DemoOrganisation } from "./demo-directory.ts";
 import { DEMO_MEETINGS, type DemoMeeting } from "./demo-meetings.ts";
 import { seedPlanVanAanpak, seedVtFigures } from "./seed-figures.ts";
+import { seedRegionSharing } from "./demo-working-areas.ts";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_ROLES, DEMO_TOTP_SECRET } from "./demo-accounts.ts";
 export { DEMO_AGREEMENT_OWNER_EMAIL, DEMO_AGREEMENTS, type DemoAgreement } from "./demo-agreements.ts";
@@ -143,6 +144,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
   result.agreementsCreated = await seedAgreements(db, now, idsBySlug);
   result.meetingsCreated = await seedMeetings(db, now, idsBySlug);
   result.planActivitiesCreated = await seedPlanVanAanpak(db);
+  await seedRegionSharing(db);
   return result;
 }
 
