@@ -21,6 +21,8 @@ export const agreementWriteFields = {
   municipalityRole: true,
   coversInformationExchange: true,
   responseWorkingDays: true,
+  regionWide: true,
+  municipalities: { select: { municipalityCode: true }, orderBy: { municipalityCode: "asc" } },
   version: true,
   parties: {
     select: { organisationId: true, signatoryName: true, signatoryFunction: true, signedAt: true },

@@ -3,6 +3,7 @@ import { can, SHARED_DATA_COORDINATORS } from "@kk/auth/policy";
 import type { AgreementStatus, ClauseCoverage, Db, Prisma } from "@kk/db";
 import { addDays, amsterdamToday, toDbDate } from "../agreement-reminders/amsterdam-date.ts";
 import { notFound } from "../errors.ts";
+import { agreementsApplyingIn } from "../organisation/working-area.ts";
 import { agreementVisibilityWhere, canReadAgreement } from "./agreement-access.ts";
 import { CLAUSE_CATALOGUE } from "./clause-catalogue.ts";
 import type { listAgreementsInput } from "./schemas.ts";
@@ -41,6 +42,8 @@ const listFields = {
   reviewDate: true,
   municipalityRole: true,
   coversInformationExchange: true,
+  regionWide: true,
+  municipalities: { select: { municipality: { select: { code: true, name: true } } }, orderBy: { municipality: { name: "asc" } } },
   version: true,
   owner: { select: { id: true, name: true } },
   parties: { select: { organisation: { select: { id: true, name: true, slug: true } } }, orderBy: { organisation: { name: "asc" } } },
@@ -55,6 +58,7 @@ export async function listAgreements(db: Db, user: SessionUser, input: ListValue
   if (input.kind.length > 0) and.push({ kind: { in: input.kind } });
   if (input.organisationId) and.push({ parties: { some: { organisationId: input.organisationId } } });
   if (input.q) and.push({ title: { contains: input.q, mode: "insensitive" } });
+  if (input.municipality) and.push(agreementsApplyingIn(input.municipality));
   if (input.lapsesWithinDays !== undefined) {
     // "Today" is the Dutch date, as for the reminders and the expiry job (amsterdam-date.ts).
     const today = amsterdamToday(now);
@@ -84,6 +88,8 @@ const detailFields = {
   municipalityRole: true,
   coversInformationExchange: true,
   responseWorkingDays: true,
+  regionWide: true,
+  municipalities: { select: { municipality: { select: { code: true, name: true } } }, orderBy: { municipality: { name: "asc" } } },
   version: true,
   createdAt: true,
   updatedAt: true,

@@ -1,5 +1,5 @@
 import type { SessionUser } from "@kk/auth/roles";
-import type { Db, Tx } from "@kk/db";
+import type { Db, Prisma, Tx } from "@kk/db";
 import { TRPCError } from "@trpc/server";
 import { FieldErrorsCause } from "../field-errors.ts";
 import { WORKING_AREA_MISSING } from "./working-area-schemas.ts";
@@ -36,9 +36,9 @@ function badWorkingArea(message: string, field = "municipalityCodes"): TRPCError
 }
 
 /** Refuses an empty set (unless region-wide) and codes that are not municipalities of this install. */
-export async function assertWorkingArea(db: Db | Tx, area: WorkingArea, field = "municipalityCodes"): Promise<void> {
+export async function assertWorkingArea(db: Db | Tx, area: WorkingArea, field = "municipalityCodes", missing = WORKING_AREA_MISSING): Promise<void> {
   if (area.regionWide) return;
-  if (area.municipalityCodes.length === 0) throw badWorkingArea(WORKING_AREA_MISSING, field);
+  if (area.municipalityCodes.length === 0) throw badWorkingArea(missing, field);
   const known = await db.municipality.findMany({ where: { code: { in: area.municipalityCodes } }, select: { code: true } });
   const knownCodes = new Set(known.map((m) => m.code));
   const unknown = area.municipalityCodes.filter((code) => !knownCodes.has(code));
@@ -61,6 +61,24 @@ export interface InstallRegion {
   /** The Veilig Thuis region the municipalities lie in ("Veilig Thuis Zuid-Holland Zuid"), null when none is known. */
   regionName: string | null;
   municipalities: Array<{ code: string; name: string }>;
+}
+
+/** Organisations that work in the municipality `code`: region-wide ones, or linked to it; null = everywhere. */
+export function organisationsWorkingIn(code: string | null | undefined): Prisma.OrganisationWhereInput {
+  return code ? { OR: [{ regionWide: true }, { municipalities: { some: { municipalityCode: code } } }] } : {};
+}
+
+/** Agreements that apply in the municipality `code`: region-wide ones, or scoped to it; null = everywhere. */
+export function agreementsApplyingIn(code: string | null | undefined): Prisma.AgreementWhereInput {
+  return code ? { OR: [{ regionWide: true }, { municipalities: { some: { municipalityCode: code } } }] } : {};
+}
+
+/** Replaces an agreement's municipalities (its scope) by `scope`'s (inside the caller's transaction). */
+export async function writeAgreementScope(tx: Tx, agreementId: string, scope: WorkingArea): Promise<void> {
+  await tx.agreementMunicipality.deleteMany({ where: { agreementId } });
+  if (!scope.regionWide && scope.municipalityCodes.length > 0) {
+    await tx.agreementMunicipality.createMany({ data: scope.municipalityCodes.map((municipalityCode) => ({ agreementId, municipalityCode })) });
+  }
 }
 
 /** The install's municipalities and their region: the working-area checkboxes, the Gemeente filter, "hele regio". */
