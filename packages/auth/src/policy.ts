@@ -108,8 +108,10 @@ const rules = {
   "agreement.figures": ["COORDINATOR", "RAAD"],
 
   // Werkateliers and network meetings (issue 5, docs/werkateliers.md).
-  "meeting.read": CONTENT_READERS,
-  "meeting.manage": ["COORDINATOR"],
+  "meeting.read": [...CONTENT_READERS, "REGIO_COORDINATOR"],
+  // Issue 18: the regional coordinator manages the regional meetings, a municipal coordinator its
+  // own municipality's and the regional ones (checked per meeting: packages/api/src/meeting/write-meetings.ts).
+  "meeting.manage": SHARED_DATA_COORDINATORS,
   // Registering (and unregistering) oneself; the handler only ever touches the caller's own registration.
   "meeting.register": CONTENT_READERS,
   // Participant lists with names and e-mail, attendance, export: the coordinator's.
@@ -145,7 +147,7 @@ const rules = {
   "area.sociale-kaart": ["BEHEERDER", ...CONTENT_READERS, "REGIO_COORDINATOR"],
   "area.convenanten": [...CONTENT_READERS, "REGIO_COORDINATOR"],
   "area.escalatie": [...CONTENT_READERS, "REGIO_COORDINATOR"],
-  "area.werkateliers": CONTENT_READERS,
+  "area.werkateliers": [...CONTENT_READERS, "REGIO_COORDINATOR"],
   "area.dashboard": ["COORDINATOR", "RAAD"],
 } satisfies Record<string, Rule>;
 
