@@ -1,6 +1,7 @@
 import { LEGAL_FRAMES, SECTORS } from "@kk/api/schemas";
 import type { FieldErrors, FieldValues, Path, UseFormRegister } from "react-hook-form";
-import { CheckboxField, CheckboxGroup, TextareaField } from "@/components/ui/forms/fields";
+import { ScopeFields, type RegionChoices } from "@/components/region/scope-fields";
+import { CheckboxField, TextareaField } from "@/components/ui/forms/fields";
 import { errorAt } from "@/components/ui/forms/server-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -139,44 +140,15 @@ export function DetailFields<T extends FieldValues>({ register, errors }: Fields
 }
 
 /** The install's municipalities and region (issue 18), for the working-area fields. */
-export interface RegionOptions {
-  regionName: string | null;
-  municipalities: ReadonlyArray<{ code: string; name: string }>;
-}
+export type RegionOptions = RegionChoices;
 
 export const WORKING_AREA_FIELDS = ["regionWide", "municipalityCodes"] as const;
 
 const w = messages.regioGedeeld.workingArea;
 
-/**
- * Werkgebied (issue 18): the whole region, or the municipalities the organisation works in. The
- * coordinator's; it decides in which municipality's search the entry shows. The first municipality
- * checkbox carries the group's id, so the error summary can link to it.
- */
+/** Werkgebied (issue 18): the coordinator's; it decides in which municipality's search the entry shows. */
 export function WorkingAreaFields<T extends FieldValues>({ register, errors, region }: FieldsProps<T> & { region: RegionOptions }) {
-  return (
-    <fieldset className="mb-8">
-      <legend className="mb-2 text-2xl font-bold">{w.legend}</legend>
-      <p className="mb-4 max-w-3xl text-ink-muted">{w.hint}</p>
-      <CheckboxField
-        id="regionWide"
-        label={region.regionName ? `${w.regionWide} (${region.regionName})` : w.regionWide}
-        error={errorAt(errors, "regionWide")}
-        {...register("regionWide" as Path<T>)}
-      />
-      <CheckboxGroup id="municipalityCodes" legend={w.municipalitiesLegend} hint={w.municipalitiesHint} error={errorAt(errors, "municipalityCodes")}>
-        {region.municipalities.map((municipality, index) => (
-          <CheckboxField
-            key={municipality.code}
-            id={index === 0 ? "municipalityCodes" : `municipalityCodes-${municipality.code}`}
-            label={municipality.name}
-            value={municipality.code}
-            {...register("municipalityCodes" as Path<T>)}
-          />
-        ))}
-      </CheckboxGroup>
-    </fieldset>
-  );
+  return <ScopeFields register={register} errors={errors} region={region} texts={w} />;
 }
 
 /** What a partner sees instead of the working-area fields: where its entry shows, and who changes it. */
