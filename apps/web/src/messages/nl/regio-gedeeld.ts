@@ -31,7 +31,7 @@ export const regioGedeeldNl = {
     show: "Toon",
   },
   meetings: {
-    where: "Waar",
+    for: "Voor",
     regional: "Regionaal: voor professionals uit alle gemeenten van de regio",
     regionalShort: "Regionaal",
     local: "Lokaal: {name}",
