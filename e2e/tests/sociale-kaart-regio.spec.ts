@@ -69,15 +69,29 @@ test("a partner edits its region-wide entry and a coordinator of another municip
   await expectNoSeriousA11yViolations(professional);
 });
 
-test("the coordinator sees the Werkgebied in the organisation form and cannot save it empty", async ({ page }) => {
+test("the coordinator sets the Werkgebied in the organisation form, and cannot save it empty", async ({ page }) => {
   await signInAs(page, "COORDINATOR");
   await page.goto("/sociale-kaart/nieuw");
   await expect(page.getByRole("group", { name: "Werkgebied" })).toBeVisible();
   // The coordinator's own municipality is ticked at the start.
   await expect(page.getByRole("checkbox", { name: "Zwijndrecht" })).toBeChecked();
   await page.getByRole("checkbox", { name: "Zwijndrecht" }).uncheck();
-  await page.getByLabel("Naam van de organisatie").fill(`Werkgebied leeg ${uniqueId()}`);
+  const name = `Werkgebied ${uniqueId()}`;
+  await page.getByLabel("Naam van de organisatie").fill(name);
+  await page.getByLabel("Soort organisatie").fill("Wijkteam");
+  await page.getByLabel("Sector").selectOption({ label: "Jeugdhulp en sociaal werk" });
+  await page.getByLabel("Wettelijk kader").selectOption("CONSENT_REQUIRED");
   await page.getByRole("button", { name: "Organisatie opslaan" }).click();
   await expect(page.getByTestId("error-summary")).toContainText("Kies de gemeenten waar de organisatie werkt");
+  await expectNoSeriousA11yViolations(page);
+
+  // Ticked again, it saves; the organisation page says where it works.
+  await page.getByRole("checkbox", { name: "Zwijndrecht" }).check();
+  await page.getByRole("button", { name: "Organisatie opslaan" }).click();
+  await expect(page).toHaveURL(/\/sociale-kaart\/[^/]+\/bewerken\?nieuw=1$/);
+  await expect(page.getByRole("checkbox", { name: "Zwijndrecht" })).toBeChecked();
+  await page.goto(page.url().replace(/\/bewerken\?nieuw=1$/, ""));
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByTestId("working-area")).toHaveText("Zwijndrecht");
   await expectNoSeriousA11yViolations(page);
 });
