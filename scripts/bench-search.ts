@@ -56,6 +56,9 @@ const QUERIES: { label: string; input: DirectorySearchInput }[] = [
   { label: "jeugd, vrijwillig kader, page 3", input: { q: "jeugd", legalFrame: ["CONSENT_REQUIRED"], page: 3 } },
   { label: "(no query) beschermingsketen", input: { sector: ["BESCHERMINGSKETEN"] } },
   { label: "(no query) wijk Walburg, page 2", input: { area: ["Walburg"], page: 2 } },
+  // Issue 18: the Gemeente filter (working in the municipality, or region-wide).
+  { label: "huisarts in gemeente GM0642", input: { q: "huisarts", municipality: "GM0642" } },
+  { label: "(no query) gemeente GM0642, page 2", input: { municipality: "GM0642", page: 2 } },
 ];
 
 const trpcPath = (input: DirectorySearchInput) =>

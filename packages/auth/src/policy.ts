@@ -17,9 +17,21 @@ type Rule = "anyone" | "signed-in" | readonly Role[] | ((user: SessionUser, subj
 
 const CONTENT_READERS = ["COORDINATOR", "PARTNER", "PROFESSIONAL"] as const satisfies readonly Role[];
 
+/**
+ * Who coordinates the shared data of the region (issue 18, docs/adr/0023): the sociale kaart,
+ * contacts and escalation routes, agreements and regional werkateliers. The municipal coordinator
+ * and the regional coordinator have the same rights on it; RAAD and figures stay municipal.
+ */
+export const SHARED_DATA_COORDINATORS = ["COORDINATOR", "REGIO_COORDINATOR"] as const satisfies readonly Role[];
+
+/** True for a coordinator of the shared data (the municipal or the regional coordinator). */
+export function isSharedDataCoordinator(user: SessionUser): boolean {
+  return (SHARED_DATA_COORDINATORS as readonly Role[]).includes(user.role);
+}
+
 function coordinatorOrOwnPartner(user: SessionUser, subject: PolicySubject | undefined): boolean {
   return (
-    user.role === "COORDINATOR" ||
+    isSharedDataCoordinator(user) ||
     (user.role === "PARTNER" && subject !== undefined && user.organisationId !== null && subject.organisationId === user.organisationId)
   );
 }
@@ -50,33 +62,33 @@ const rules = {
   // The idle timeout for everyone's sessions: the administrator's setting.
   "userSession.configure": ["BEHEERDER"],
 
-  "organisation.options": ["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL"],
-  "organisation.read": ["BEHEERDER", ...CONTENT_READERS],
-  "organisation.create": ["COORDINATOR"],
+  "organisation.options": ["BEHEERDER", "COORDINATOR", "PARTNER", "PROFESSIONAL", "REGIO_COORDINATOR"],
+  "organisation.read": ["BEHEERDER", ...CONTENT_READERS, "REGIO_COORDINATOR"],
+  "organisation.create": SHARED_DATA_COORDINATORS,
   // A partner keeps its own organisation's entry current, and only that one.
   "organisation.update": (user, subject) => coordinatorOrOwnPartner(user, subject),
-  "organisation.archive": ["COORDINATOR"],
+  "organisation.archive": SHARED_DATA_COORDINATORS,
   // Name, type, sector, legal frame and basis, meldcode, public: a partner may not change how
   // others may share with it (packages/api/src/organisation/schemas.ts, COORDINATOR_ONLY_FIELDS).
-  "organisation.updateIdentity": ["COORDINATOR"],
+  "organisation.updateIdentity": SHARED_DATA_COORDINATORS,
   // Confirming "alles klopt nog", contacts and the escalation route: the coordinator for any
   // organisation, a partner for its own (checked again in the handler once the record is loaded).
   "organisation.confirm": (user, subject) => coordinatorOrOwnPartner(user, subject),
   "contact.manage": (user, subject) => coordinatorOrOwnPartner(user, subject),
   "escalationRoute.manage": (user, subject) => coordinatorOrOwnPartner(user, subject),
 
-  "directory.search": ["BEHEERDER", ...CONTENT_READERS],
+  "directory.search": ["BEHEERDER", ...CONTENT_READERS, "REGIO_COORDINATOR"],
   // Export is a read of what the caller may already see (same visibility rules as the
   // organisation page); import writes the whole map at once, so it is the coordinator's.
-  "directory.export": ["BEHEERDER", ...CONTENT_READERS],
-  "directory.import": ["COORDINATOR"],
+  "directory.export": ["BEHEERDER", ...CONTENT_READERS, "REGIO_COORDINATOR"],
+  "directory.import": SHARED_DATA_COORDINATORS,
 
   "audit.read": ["BEHEERDER", "COORDINATOR"],
 
   // Freshness of the sociale kaart: the coordinator's overview (the administrator may look),
   // changing the stale-after setting and sending reminders now are the coordinator's.
-  "freshness.read": ["COORDINATOR", "BEHEERDER"],
-  "freshness.manage": ["COORDINATOR"],
+  "freshness.read": ["COORDINATOR", "BEHEERDER", "REGIO_COORDINATOR"],
+  "freshness.manage": SHARED_DATA_COORDINATORS,
   // Every e-mail the portal sent or recorded; shows reminder links, so administrators only.
   "outbox.read": ["BEHEERDER"],
 
@@ -91,17 +103,19 @@ const rules = {
 
   // Convenanten (issue 4). Which agreement a reader sees is decided per record in
   // packages/api/src/agreement/agreement-access.ts (drafts only for coordinators and parties).
-  "agreement.read": ["COORDINATOR", "PARTNER", "PROFESSIONAL", "BEHEERDER"],
-  "agreement.manage": ["COORDINATOR"],
-  "agreementDocument.upload": ["COORDINATOR"],
-  "agreementCoverage.read": ["COORDINATOR", "PARTNER", "PROFESSIONAL", "BEHEERDER"],
-  "networkGaps.read": ["COORDINATOR", "BEHEERDER"],
+  "agreement.read": ["COORDINATOR", "PARTNER", "PROFESSIONAL", "BEHEERDER", "REGIO_COORDINATOR"],
+  "agreement.manage": SHARED_DATA_COORDINATORS,
+  "agreementDocument.upload": SHARED_DATA_COORDINATORS,
+  "agreementCoverage.read": ["COORDINATOR", "PARTNER", "PROFESSIONAL", "BEHEERDER", "REGIO_COORDINATOR"],
+  "networkGaps.read": ["COORDINATOR", "BEHEERDER", "REGIO_COORDINATOR"],
   // The council sees figures only (number active, coverage percentage), never an agreement.
   "agreement.figures": ["COORDINATOR", "RAAD"],
 
   // Werkateliers and network meetings (issue 5, docs/werkateliers.md).
-  "meeting.read": CONTENT_READERS,
-  "meeting.manage": ["COORDINATOR"],
+  "meeting.read": [...CONTENT_READERS, "REGIO_COORDINATOR"],
+  // Issue 18: the regional coordinator manages the regional meetings, a municipal coordinator its
+  // own municipality's and the regional ones (checked per meeting: packages/api/src/meeting/write-meetings.ts).
+  "meeting.manage": SHARED_DATA_COORDINATORS,
   // Registering (and unregistering) oneself; the handler only ever touches the caller's own registration.
   "meeting.register": CONTENT_READERS,
   // Participant lists with names and e-mail, attendance, export: the coordinator's.
@@ -144,6 +158,11 @@ const rules = {
   "area.escalatie": CONTENT_READERS,
   "area.werkateliers": CONTENT_READERS,
   "area.dashboard": ["COORDINATOR", "RAAD", "REGIO_COORDINATOR"],
+  "area.sociale-kaart": ["BEHEERDER", ...CONTENT_READERS, "REGIO_COORDINATOR"],
+  "area.convenanten": [...CONTENT_READERS, "REGIO_COORDINATOR"],
+  "area.escalatie": [...CONTENT_READERS, "REGIO_COORDINATOR"],
+  "area.werkateliers": [...CONTENT_READERS, "REGIO_COORDINATOR"],
+  "area.dashboard": ["COORDINATOR", "RAAD"],
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;

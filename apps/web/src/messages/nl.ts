@@ -25,6 +25,7 @@ import { tweestapsverificatieNl } from "./nl/tweestapsverificatie";
 import { databaseUnavailableNl } from "./nl/database-unavailable";
 import { sessiesNl } from "./nl/sessies";
 import { regioVergelijkingNl } from "./nl/regio-vergelijking";
+import { regioGedeeldNl } from "./nl/regio-gedeeld";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -59,6 +60,7 @@ export const nl = {
   databaseUnavailable: databaseUnavailableNl,
   sessies: sessiesNl,
   regioVergelijking: regioVergelijkingNl,
+  regioGedeeld: regioGedeeldNl,
   app: {
     name: "Ketenportaal Kindveiligheid",
     titleTemplate: "%s | Ketenportaal Kindveiligheid",

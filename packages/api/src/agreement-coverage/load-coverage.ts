@@ -1,6 +1,7 @@
 import type { Db, Prisma, Sector } from "@kk/db";
 import { CLAUSE_CATALOGUE } from "../agreement/clause-catalogue.ts";
 import { amsterdamToday } from "../agreement-reminders/amsterdam-date.ts";
+import { agreementsApplyingIn, organisationsWorkingIn } from "../organisation/working-area.ts";
 import { computeCoverage, type CoverageAgreement, type CoverageOrganisation, type CoveragePair } from "./compute-coverage.ts";
 
 /** More columns than this is no longer a matrix anyone can read; the page asks to pick sectors. */
@@ -9,6 +10,8 @@ export const MATRIX_LIMIT = 60;
 export interface CoverageFilters {
   /** Only organisations in these sectors, as rows AND columns (both of a pair in the selection). */
   sectors?: readonly Sector[];
+  /** Issue 18: organisations working in this municipality, agreements applying there; null/absent = the region. */
+  municipality?: string | null;
 }
 
 export interface CoverageMatrix {
@@ -57,6 +60,7 @@ export async function loadCoverageMatrix(db: Db, filters: CoverageFilters, now: 
   const where: Prisma.OrganisationWhereInput = {
     status: "ACTIVE",
     ...(filters.sectors && filters.sectors.length > 0 ? { sector: { in: [...filters.sectors] } } : {}),
+    ...organisationsWorkingIn(filters.municipality),
   };
   const [organisationTotal, organisations] = await Promise.all([
     db.organisation.count({ where }),
@@ -68,7 +72,7 @@ export async function loadCoverageMatrix(db: Db, filters: CoverageFilters, now: 
     }),
   ]);
   const ids = organisations.map((o) => o.id);
-  const agreements = await loadCoverageAgreements(db, { parties: { some: { organisationId: { in: ids } } } });
+  const agreements = await loadCoverageAgreements(db, { parties: { some: { organisationId: { in: ids } } }, ...agreementsApplyingIn(filters.municipality) });
   const result = computeCoverage(organisations, agreements, CATALOGUE_KEYS, today);
   return {
     today,

@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "@kk/db";
 import { amsterdamToday, toDbDate } from "../agreement-reminders/amsterdam-date.ts";
+import { agreementsApplyingIn, organisationsWorkingIn } from "../organisation/working-area.ts";
 import { WITHOUT_ESCALATION_CONTACT } from "../freshness/freshness-overview.ts";
 import { getStaleAfterMonths, isStale, staleBefore } from "../freshness/staleness.ts";
 
@@ -32,16 +33,22 @@ export interface NetworkGaps {
  * freshness-overview.ts), or that nobody confirmed within the staleness setting (staleness.ts).
  * One row per organisation with a flag per gap, most gaps first.
  */
-export async function getNetworkGaps(db: Db, now: Date): Promise<NetworkGaps> {
+export async function getNetworkGaps(db: Db, now: Date, municipality: string | null = null): Promise<NetworkGaps> {
   const today = toDbDate(amsterdamToday(now));
   const staleAfterMonths = await getStaleAfterMonths(db);
+  // Issue 18: in one municipality, only agreements applying there count, and only organisations working there are listed.
   const inForce: Prisma.AgreementWhereInput = {
     status: "ACTIEF",
-    AND: [{ OR: [{ startDate: null }, { startDate: { lte: today } }] }, { OR: [{ endDate: null }, { endDate: { gte: today } }] }],
+    AND: [
+      { OR: [{ startDate: null }, { startDate: { lte: today } }] },
+      { OR: [{ endDate: null }, { endDate: { gte: today } }] },
+      agreementsApplyingIn(municipality),
+    ],
   };
   const withoutAgreement: Prisma.OrganisationWhereInput = { agreementParties: { none: { agreement: inForce } } };
   const notVerified: Prisma.OrganisationWhereInput = { OR: [{ verifiedAt: null }, { verifiedAt: { lt: staleBefore(now, staleAfterMonths) } }] };
-  const active = { status: "ACTIVE" as const };
+  // An AND, so the gaps' own OR-clauses spread beside it do not replace the working-area one.
+  const active: Prisma.OrganisationWhereInput = { AND: [{ status: "ACTIVE" }, organisationsWorkingIn(municipality)] };
   const anyGap: Prisma.OrganisationWhereInput = { ...active, OR: [withoutAgreement, WITHOUT_ESCALATION_CONTACT, notVerified] };
 
   const [activeOrganisations, noAgreement, noEscalation, stale, any, rows] = await Promise.all([

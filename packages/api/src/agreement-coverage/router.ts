@@ -3,13 +3,13 @@ import { agreementsBetween, agreementsOfOrganisation } from "./agreements-betwee
 import { getAgreementFigures } from "./coverage-figures.ts";
 import { loadCoverageMatrix } from "./load-coverage.ts";
 import { getNetworkGaps } from "./network-gaps.ts";
-import { agreementsBetweenInput, agreementsOfOrganisationInput, coverageMatrixInput } from "./schemas.ts";
+import { agreementsBetweenInput, agreementsOfOrganisationInput, coverageMatrixInput, networkGapsInput } from "./schemas.ts";
 
 export const agreementCoverageRouter = createTRPCRouter({
   /** Organisations × organisations: which pairs an agreement in force covers, and what it lacks. */
   matrix: guarded("agreementCoverage.read")
     .input(coverageMatrixInput)
-    .query(({ ctx, input }) => loadCoverageMatrix(ctx.db, { sectors: input.sectors }, ctx.now())),
+    .query(({ ctx, input }) => loadCoverageMatrix(ctx.db, { sectors: input.sectors, municipality: input.municipality }, ctx.now())),
   /** The agreements between two organisations the caller may read (Escalatie page). */
   between: guarded("agreementCoverage.read")
     .input(agreementsBetweenInput)
@@ -23,5 +23,7 @@ export const agreementCoverageRouter = createTRPCRouter({
 });
 
 export const networkGapsRouter = createTRPCRouter({
-  list: guarded("networkGaps.read").query(({ ctx }) => getNetworkGaps(ctx.db, ctx.now())),
+  list: guarded("networkGaps.read")
+    .input(networkGapsInput)
+    .query(({ ctx, input }) => getNetworkGaps(ctx.db, ctx.now(), input.municipality)),
 });

@@ -4,7 +4,7 @@ import { PUBLISHED_STATUSES } from "./status-transitions.ts";
 
 /**
  * Who may read which agreement (issue 4, "Roles"; docs/convenanten.md):
- * - COORDINATOR and BEHEERDER: every agreement.
+ * - COORDINATOR, REGIO_COORDINATOR and BEHEERDER: every agreement (agreements are shared data of the region).
  * - PROFESSIONAL and PARTNER: agreements in force (ACTIEF) and ended ones (VERLOPEN, BEEINDIGD),
  *   which stay readable as history: professionals need to know what was agreed when.
  * - PARTNER additionally: CONCEPT and IN_BESPREKING agreements its own organisation is party to.
@@ -14,6 +14,7 @@ import { PUBLISHED_STATUSES } from "./status-transitions.ts";
 export function agreementVisibilityWhere(user: SessionUser): Prisma.AgreementWhereInput {
   switch (user.role) {
     case "COORDINATOR":
+    case "REGIO_COORDINATOR":
     case "BEHEERDER":
       return {};
     case "PROFESSIONAL":
@@ -39,6 +40,7 @@ export interface AgreementAccessSubject {
 export function canReadAgreement(user: SessionUser, agreement: AgreementAccessSubject): boolean {
   switch (user.role) {
     case "COORDINATOR":
+    case "REGIO_COORDINATOR":
     case "BEHEERDER":
       return true;
     case "PROFESSIONAL":

@@ -1,4 +1,5 @@
-import type { Prisma, Tx } from "@kk/db";
+import { SHARED_DATA_COORDINATORS } from "@kk/auth/policy";
+import type { Prisma, Role, Tx } from "@kk/db";
 import { TRPCError } from "@trpc/server";
 import { notFound } from "../errors.ts";
 import { FieldErrorsCause, type FieldErrors } from "../field-errors.ts";
@@ -20,6 +21,8 @@ export const agreementWriteFields = {
   municipalityRole: true,
   coversInformationExchange: true,
   responseWorkingDays: true,
+  regionWide: true,
+  municipalities: { select: { municipalityCode: true }, orderBy: { municipalityCode: "asc" } },
   version: true,
   parties: {
     select: { organisationId: true, signatoryName: true, signatoryFunction: true, signedAt: true },
@@ -46,7 +49,7 @@ export function badInput(message: string, fieldErrors: FieldErrors): TRPCError {
  */
 export async function assertPartiesAndOwner(tx: Tx, input: Pick<CreateAgreementValues, "parties">, ownerId: string): Promise<void> {
   const owner = await tx.user.findUnique({ where: { id: ownerId }, select: { role: true, active: true } });
-  if (!owner || owner.role !== "COORDINATOR" || !owner.active) {
+  if (!owner || !(SHARED_DATA_COORDINATORS as readonly Role[]).includes(owner.role) || !owner.active) {
     throw badInput("De eigenaar van een afspraak moet een actieve aandachtsfunctionaris (coördinator) zijn.", {
       ownerId: ["Kies een actieve aandachtsfunctionaris (coördinator) als eigenaar."],
     });

@@ -1,8 +1,9 @@
 import type { SessionUser } from "@kk/auth/roles";
-import { can } from "@kk/auth/policy";
+import { can, SHARED_DATA_COORDINATORS } from "@kk/auth/policy";
 import type { AgreementStatus, ClauseCoverage, Db, Prisma } from "@kk/db";
 import { addDays, amsterdamToday, toDbDate } from "../agreement-reminders/amsterdam-date.ts";
 import { notFound } from "../errors.ts";
+import { agreementsApplyingIn } from "../organisation/working-area.ts";
 import { agreementVisibilityWhere, canReadAgreement } from "./agreement-access.ts";
 import { CLAUSE_CATALOGUE } from "./clause-catalogue.ts";
 import type { listAgreementsInput } from "./schemas.ts";
@@ -41,6 +42,8 @@ const listFields = {
   reviewDate: true,
   municipalityRole: true,
   coversInformationExchange: true,
+  regionWide: true,
+  municipalities: { select: { municipality: { select: { code: true, name: true } } }, orderBy: { municipality: { name: "asc" } } },
   version: true,
   owner: { select: { id: true, name: true } },
   parties: { select: { organisation: { select: { id: true, name: true, slug: true } } }, orderBy: { organisation: { name: "asc" } } },
@@ -55,6 +58,7 @@ export async function listAgreements(db: Db, user: SessionUser, input: ListValue
   if (input.kind.length > 0) and.push({ kind: { in: input.kind } });
   if (input.organisationId) and.push({ parties: { some: { organisationId: input.organisationId } } });
   if (input.q) and.push({ title: { contains: input.q, mode: "insensitive" } });
+  if (input.municipality) and.push(agreementsApplyingIn(input.municipality));
   if (input.lapsesWithinDays !== undefined) {
     // "Today" is the Dutch date, as for the reminders and the expiry job (amsterdam-date.ts).
     const today = amsterdamToday(now);
@@ -84,6 +88,8 @@ const detailFields = {
   municipalityRole: true,
   coversInformationExchange: true,
   responseWorkingDays: true,
+  regionWide: true,
+  municipalities: { select: { municipality: { select: { code: true, name: true } } }, orderBy: { municipality: { name: "asc" } } },
   version: true,
   createdAt: true,
   updatedAt: true,
@@ -151,5 +157,5 @@ function statusOf(snapshot: unknown): AgreementStatus | null {
 
 /** A coordinator for the owner picker. */
 export async function ownerOptions(db: Db) {
-  return db.user.findMany({ where: { role: "COORDINATOR", active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return db.user.findMany({ where: { role: { in: [...SHARED_DATA_COORDINATORS] }, active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }

@@ -1,5 +1,6 @@
 import type { AgreementKind, AgreementStatus, ClauseCoverage, MunicipalityRole } from "@kk/db";
 import { optionalText, recordId, requiredText, version } from "../organisation/field-formats.ts";
+import { municipalityCode, municipalityCodes } from "../organisation/working-area-schemas.ts";
 import { z } from "../zod-dutch.ts";
 import { CLAUSE_KEYS } from "./clause-catalogue.ts";
 
@@ -80,16 +81,26 @@ const agreementFields = {
     .trim()
     .nullish()
     .transform((v) => (v === "" || v === undefined ? null : v)),
+  /**
+   * Geldt voor (issue 18): the whole region, or the municipalities in `municipalityCodes` (at least
+   * one). Left out: on create the actor's municipality (else the region), on update unchanged.
+   */
+  regionWide: z.boolean().optional(),
+  municipalityCodes: municipalityCodes.optional(),
   parties: z.array(agreementPartyInput).min(1, "Voeg ten minste één partij toe.").max(50, "Een afspraak heeft hoogstens 50 partijen."),
   clauses: z.array(agreementClauseInput).default([]),
 };
 
 interface DateFields {
+  regionWide?: boolean | undefined;
+  municipalityCodes?: string[] | undefined;
   startDate: Date | null;
   endDate: Date | null;
   reviewDate: Date | null;
   clauses: ReadonlyArray<{ clauseKey: string }>;
 }
+
+export const AGREEMENT_SCOPE_MISSING = "Kies de gemeenten waarvoor de afspraak geldt, of ‘Hele regio’.";
 
 /** Rules between fields (docs/convenanten.md, "Validatie"). */
 function checkDates(value: DateFields, ctx: z.RefinementCtx): void {
@@ -102,6 +113,9 @@ function checkDates(value: DateFields, ctx: z.RefinementCtx): void {
   }
   if (endDate && reviewDate && reviewDate > endDate) {
     ctx.addIssue({ code: "custom", path: ["reviewDate"], message: "De evaluatiedatum ligt na de einddatum. Evalueer de afspraak voordat die afloopt." });
+  }
+  if (value.regionWide === false && (value.municipalityCodes ?? []).length === 0) {
+    ctx.addIssue({ code: "custom", path: ["municipalityCodes"], message: AGREEMENT_SCOPE_MISSING });
   }
   const seen = new Set<string>();
   value.clauses.forEach((clause, index) => {
@@ -160,6 +174,11 @@ export const listAgreementsInput = z
       .max(200, "Zoek met hoogstens 200 tekens.")
       .optional()
       .transform((v) => (v === "" ? undefined : v)),
+    /** Geldt voor (issue 18): agreements that apply in this municipality, region-wide ones included. */
+    municipality: z
+      .union([z.literal(""), municipalityCode])
+      .optional()
+      .transform((v) => (v === "" ? undefined : v)),
   })
-  .default({ status: [], kind: [], organisationId: undefined, q: undefined });
+  .default({ status: [], kind: [], organisationId: undefined, q: undefined, municipality: undefined });
 export type ListAgreementsInput = z.input<typeof listAgreementsInput>;

@@ -12,7 +12,8 @@ import {
   partyRows,
   type AgreementWriteRow,
 } from "./agreement-record.ts";
-import type { updateAgreementInput } from "./schemas.ts";
+import { assertWorkingArea, normaliseWorkingArea, writeAgreementScope } from "../organisation/working-area.ts";
+import { AGREEMENT_SCOPE_MISSING, type updateAgreementInput } from "./schemas.ts";
 
 type UpdateValues = z.output<typeof updateAgreementInput>;
 
@@ -26,6 +27,14 @@ export async function updateAgreement(db: Db, actor: SessionUser, input: UpdateV
     if (before.version !== input.version) throw staleVersion();
     const ownerId = input.ownerId ?? before.ownerId;
     await assertPartiesAndOwner(tx, input, ownerId);
+    const scope =
+      input.regionWide === undefined && input.municipalityCodes === undefined
+        ? null
+        : normaliseWorkingArea({
+            regionWide: input.regionWide ?? before.regionWide,
+            municipalityCodes: input.municipalityCodes ?? before.municipalities.map((m) => m.municipalityCode),
+          });
+    if (scope) await assertWorkingArea(tx, scope, "municipalityCodes", AGREEMENT_SCOPE_MISSING);
     if (before.status === "ACTIEF") {
       const errors = activeRequirements(input);
       const first = Object.values(errors)[0]?.[0];
@@ -47,10 +56,12 @@ export async function updateAgreement(db: Db, actor: SessionUser, input: UpdateV
         municipalityRole: input.municipalityRole,
         coversInformationExchange: input.coversInformationExchange,
         responseWorkingDays: input.responseWorkingDays,
+        regionWide: scope?.regionWide,
         version: { increment: 1 },
       },
     });
     if (count === 0) throw staleVersion();
+    if (scope) await writeAgreementScope(tx, input.id, scope);
     await tx.agreementParty.deleteMany({ where: { agreementId: input.id } });
     await tx.agreementParty.createMany({ data: partyRows(input.parties).map((p) => ({ ...p, agreementId: input.id })) });
     await tx.agreementClause.deleteMany({ where: { agreementId: input.id } });

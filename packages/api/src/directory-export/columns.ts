@@ -30,6 +30,8 @@ export interface DirectoryOrganisationRow {
   isPublic: boolean;
   status: OrganisationStatus;
   verifiedAt: Date | null;
+  /** Werkgebied (issue 18): "hele regio", or the municipalities' CBS codes ("GM0505, GM0642"); "" = none set. */
+  workingArea: string;
   contacts: DirectoryContactRow[];
 }
 
@@ -67,6 +69,7 @@ export const ORGANISATION_COLUMNS: ReadonlyArray<{ key: OrganisationColumnKey; h
   { key: "targetGroups", header: "doelgroepen" },
   { key: "isPublic", header: "openbaar" },
   { key: "status", header: "status" },
+  { key: "workingArea", header: "werkgebied" },
   // Export only: the import never changes verifiedAt (issue 3), so it ignores this column.
   { key: "verifiedAt", header: "gecontroleerd op" },
 ];
@@ -91,6 +94,14 @@ export function parseContactHeader(header: string): { index: number; key: Contac
   if (!match) return null;
   const column = CONTACT_COLUMNS.find((c) => c.header === match[2]);
   return column ? { index: Number(match[1]), key: column.key } : null;
+}
+
+/** The werkgebied cell's value for the whole region. */
+export const WHOLE_REGION_CELL = "hele regio";
+
+/** The werkgebied cell of an organisation (issue 18). */
+export function workingAreaCell(organisation: { regionWide: boolean; municipalities: ReadonlyArray<{ municipalityCode: string }> }): string {
+  return organisation.regionWide ? WHOLE_REGION_CELL : organisation.municipalities.map((m) => m.municipalityCode).join(", ");
 }
 
 /** Separator inside one cell for lists (services, target groups, roles). */

@@ -90,6 +90,7 @@ const TEMPLATE_EXAMPLE: DirectoryOrganisationRow = {
   isPublic: true,
   status: "ACTIVE",
   verifiedAt: null,
+  workingArea: "hele regio",
   contacts: [
     { name: "Voornaam Achternaam", jobTitle: "Aandachtsfunctionaris", roles: ["AANDACHTSFUNCTIONARIS"], phone: "078 700 00 01", email: "a.achternaam@voorbeeld.demo.nl", availability: "ma–do", visibility: "SIGNED_IN" },
   ],

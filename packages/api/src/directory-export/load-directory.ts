@@ -2,6 +2,7 @@ import type { SessionUser } from "@kk/auth/roles";
 import type { Db, Prisma } from "@kk/db";
 import { canSeeClosedOrganisations, canSeeRestrictedContacts } from "../organisation/read-organisation.ts";
 import type { DirectoryOrganisationRow } from "./columns.ts";
+import { workingAreaCell } from "./columns.ts";
 
 const organisationSelect = {
   id: true,
@@ -27,6 +28,8 @@ const organisationSelect = {
   status: true,
   verifiedAt: true,
   updatedAt: true,
+  regionWide: true,
+  municipalities: { select: { municipalityCode: true }, orderBy: { municipalityCode: "asc" } },
 } satisfies Prisma.OrganisationSelect;
 
 const contactSelect = {
@@ -68,7 +71,7 @@ export async function loadDirectoryForViewer(db: Db, viewer: SessionUser): Promi
     list.push(contact);
     byOrganisation.set(contact.organisationId, list);
   }
-  return organisations.map((o) => ({ ...o, contacts: byOrganisation.get(o.id) ?? [] }));
+  return organisations.map((o) => ({ ...o, workingArea: workingAreaCell(o), contacts: byOrganisation.get(o.id) ?? [] }));
 }
 
 /**
@@ -82,5 +85,5 @@ export async function loadPublicDirectory(db: Db): Promise<ExportOrganisation[]>
     select: organisationSelect,
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });
-  return organisations.map((o) => ({ ...o, contacts: [] }));
+  return organisations.map((o) => ({ ...o, workingArea: workingAreaCell(o), contacts: [] }));
 }

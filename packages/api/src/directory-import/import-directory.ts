@@ -3,6 +3,7 @@ import { Prisma, type Db, type Tx } from "@kk/db";
 import { recordAudit } from "../audit/record-audit.ts";
 import { assertCan } from "../trpc.ts";
 import { slugify, uniqueOrganisationSlug } from "../organisation/slug.ts";
+import { defaultWorkingArea, normaliseWorkingArea, writeOrganisationWorkingArea, type WorkingArea } from "../organisation/working-area.ts";
 import { parseImportTable, type ImportedContact, type ParsedRow } from "./import-rows.ts";
 import { ImportFileError, readImportTable } from "./read-table.ts";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type DirectoryImportInput } from "./schemas.ts";
@@ -51,7 +52,7 @@ export interface ImportResult extends ImportPreview {
   imported: boolean;
 }
 
-type ExistingOrganisation = Prisma.OrganisationGetPayload<{ include: { contacts: true } }>;
+type ExistingOrganisation = Prisma.OrganisationGetPayload<{ include: { contacts: true; municipalities: true } }>;
 
 interface PlannedRow {
   row: ParsedRow;
@@ -76,7 +77,8 @@ async function decode(input: DirectoryImportInput): Promise<{ rows: ParsedRow[];
 
 /** Decides per row what would happen, against the database as it is now (or inside the commit's transaction). */
 async function plan(db: Db | Tx, rows: ParsedRow[]): Promise<PlannedRow[]> {
-  const existing: ExistingOrganisation[] = await db.organisation.findMany({ include: { contacts: true } });
+  const existing: ExistingOrganisation[] = await db.organisation.findMany({ include: { contacts: true, municipalities: true } });
+  const knownMunicipalities = new Set((await db.municipality.findMany({ select: { code: true } })).map((m) => m.code));
   const bySlug = new Map(existing.map((o) => [o.slug, o]));
   const byName = new Map<string, ExistingOrganisation[]>();
   for (const o of existing) {
@@ -105,11 +107,21 @@ async function plan(db: Db | Tx, rows: ParsedRow[]): Promise<PlannedRow[]> {
     if (earlier !== undefined) errors.push(`Rij ${row.rowNumber}: dezelfde organisatie als rij ${earlier}. Zet elke organisatie in één rij.`);
     else claimed.set(claimKey, row.rowNumber);
 
+    // Werkgebied (issue 18): every code must be a municipality of this install.
+    const unknownCodes = (row.organisation?.municipalityCodes ?? []).filter((code) => !knownMunicipalities.has(code));
+    if (unknownCodes.length > 0) {
+      errors.push(
+        `Rij ${row.rowNumber}, werkgebied: onbekende gemeente ${unknownCodes.join(", ")}. Gebruik ‘hele regio’ of de CBS-codes van gemeenten van deze regio (${[...knownMunicipalities].sort().join(", ") || "nog geen"}).`,
+      );
+    }
+    const wantedArea = workingAreaOf(row);
+    const workingAreaChanged = target !== null && wantedArea !== null && !sameWorkingArea(wantedArea, target);
     const existingContacts = new Map((target?.contacts ?? []).map((c) => [c.name.trim().toLocaleLowerCase("nl"), c]));
     const matched = row.contacts.map((c) => existingContacts.get(c.name.toLocaleLowerCase("nl")));
     const contactsCreated = matched.filter((c) => c === undefined).length;
     const contactsUpdated = row.contacts.filter((c, i) => matched[i] !== undefined && differs(c, matched[i]!)).length;
-    const organisationChanged = target !== null && row.organisation !== null && differs(pick(row.organisation, row.presentFields), target);
+    const organisationChanged =
+      target !== null && row.organisation !== null && (differs(pick(row.organisation, row.presentFields), target) || workingAreaChanged);
     const action: ImportAction = !target ? "create" : organisationChanged || contactsCreated + contactsUpdated > 0 ? "update" : "unchanged";
     return {
       row,
@@ -137,6 +149,18 @@ function previewOf(fileName: string, fileErrors: string[], planned: PlannedRow[]
     },
     canImport: valid && rows.length > 0,
   };
+}
+
+/** The working area a row asks for, or null when its werkgebied cell is empty or absent. */
+function workingAreaOf(row: ParsedRow): WorkingArea | null {
+  const organisation = row.organisation;
+  if (!organisation || organisation.regionWide === undefined) return null;
+  return normaliseWorkingArea({ regionWide: organisation.regionWide, municipalityCodes: organisation.municipalityCodes ?? [] });
+}
+
+function sameWorkingArea(area: WorkingArea, target: ExistingOrganisation): boolean {
+  const current = normaliseWorkingArea({ regionWide: target.regionWide, municipalityCodes: target.municipalities.map((m) => m.municipalityCode) });
+  return JSON.stringify(current) === JSON.stringify(area);
 }
 
 function pick(organisation: Record<string, unknown>, fields: ReadonlySet<string>): Record<string, unknown> {
@@ -196,21 +220,36 @@ async function writeRow(tx: Tx, actor: SessionUser, { row, target, preview }: Pl
   if (target) {
     const { contacts: contactsBefore, ...before } = target;
     // verifiedAt is deliberately absent: importing is not confirming (issue 3).
-    const after = await tx.organisation.update({ where: { id: target.id }, data: { ...pick(organisation, row.presentFields), version: { increment: 1 } } });
+    const area = workingAreaOf(row);
+    const fields = pick(organisation, row.presentFields);
+    const after = await tx.organisation.update({
+      where: { id: target.id },
+      data: { ...fields, ...(area ? { regionWide: area.regionWide } : {}), version: { increment: 1 } },
+    });
+    if (area) await writeOrganisationWorkingArea(tx, target.id, area);
     const contacts = await upsertContacts(tx, target.id, contactsBefore, row.contacts);
     await recordAudit(tx, actor, {
       action: "organisation.import",
       entityType: "Organisation",
       entityId: target.id,
       before: { ...withoutSearch(before), contacts: contactsBefore },
-      after: { ...withoutSearch(after), contacts },
+      after: { ...withoutSearch(after), ...(area ? { municipalities: area.municipalityCodes.map((municipalityCode) => ({ municipalityCode })) } : {}), contacts },
     });
     return;
   }
   const slug = row.slug !== "" ? row.slug : await uniqueOrganisationSlug(tx, organisation.name);
-  const created = await tx.organisation.create({ data: { ...organisation, slug } });
+  // Without a werkgebied: the importing coordinator's municipality, else the whole region (as the form).
+  const area = workingAreaOf(row) ?? defaultWorkingArea(actor);
+  const { regionWide: _regionWide, municipalityCodes: _codes, ...fields } = organisation;
+  const created = await tx.organisation.create({ data: { ...fields, regionWide: area.regionWide, slug } });
+  await writeOrganisationWorkingArea(tx, created.id, area);
   const contacts = await upsertContacts(tx, created.id, [], row.contacts);
-  await recordAudit(tx, actor, { action: "organisation.import", entityType: "Organisation", entityId: created.id, after: { ...withoutSearch(created), contacts } });
+  await recordAudit(tx, actor, {
+    action: "organisation.import",
+    entityType: "Organisation",
+    entityId: created.id,
+    after: { ...withoutSearch(created), municipalities: area.municipalityCodes.map((municipalityCode) => ({ municipalityCode })), contacts },
+  });
 }
 
 /** Contacts matched by name: changed ones updated, new ones created, others left alone. Returns the contacts written. */

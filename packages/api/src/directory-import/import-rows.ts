@@ -166,6 +166,16 @@ function parseRow(
         errors.push(value === "" ? `${prefix}, ${headerOf(key)}: vul een waarde in (${allowed.join(", ")}).` : `${prefix}, ${headerOf(key)} ${quoted(value)}: kies uit ${allowed.join(", ")}.`);
         conversionFailed.add(key);
       } else candidate[key] = parsed;
+    } else if (key === "workingArea") {
+      // Werkgebied (issue 18): "hele regio", or CBS codes separated by commas; empty = leave as it is.
+      if (value === "") continue;
+      if (/^(hele\s+)?regio$/i.test(value)) {
+        candidate.regionWide = true;
+        candidate.municipalityCodes = [];
+      } else {
+        candidate.regionWide = false;
+        candidate.municipalityCodes = value.split(/[,;\s]+/).filter((code) => code !== "");
+      }
     } else if (key === "meldcodeApplies" || key === "keurmerkMeldcode" || key === "isPublic") {
       const parsed = toBoolean(value);
       if (parsed === null) {
@@ -188,7 +198,8 @@ function parseRow(
     organisation = { ...result.data, ...(candidate.status ? { status: candidate.status as ImportedOrganisation["status"] } : {}) };
   } else {
     for (const issue of result.error.issues) {
-      const key = String(issue.path[0] ?? "") as OrganisationColumnKey;
+      const path = String(issue.path[0] ?? "");
+      const key = (path === "regionWide" || path === "municipalityCodes" ? "workingArea" : path) as OrganisationColumnKey;
       if (conversionFailed.has(key)) continue;
       const value = raw.get(key) ?? "";
       errors.push(`${prefix}, ${headerOf(key)}${value === "" ? "" : ` ${quoted(value)}`}: ${issue.message}`);

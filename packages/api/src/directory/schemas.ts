@@ -1,4 +1,5 @@
 import type { ContactRole, LegalFrame, Sector } from "@kk/db";
+import { municipalityCode } from "../organisation/working-area-schemas.ts";
 import { z } from "../zod-dutch.ts";
 
 // Literal lists (type-checked against the schema's enums) so this module stays free of the
@@ -39,6 +40,11 @@ export const directorySearchInput = z.object({
   area: list(text),
   service: list(text),
   contactRole: list(z.enum(CONTACT_ROLES)),
+  /**
+   * Gemeente (issue 18): organisations working in this municipality, region-wide ones included;
+   * null = every municipality. The search page defaults it to the user's own municipality.
+   */
+  municipality: municipalityCode.nullable().default(null),
   page: z.number().int().min(1).max(DIRECTORY_PAGE_MAX).default(1),
 });
 export type DirectorySearchInput = z.input<typeof directorySearchInput>;
@@ -57,6 +63,7 @@ export const DIRECTORY_URL_PARAMS = {
   area: "wijk",
   service: "dienst",
   contactRole: "rol",
+  municipality: "gemeente",
   page: "pagina",
 } as const satisfies Record<keyof DirectorySearch, string>;
 
@@ -72,8 +79,22 @@ function only<T extends string>(allowed: readonly T[], values: string[]): T[] {
   return values.filter((v): v is T => (allowed as readonly string[]).includes(v));
 }
 
-export function parseDirectorySearchParams(params: SearchParamsLike): DirectorySearch {
+/** The value of the Gemeente filter that means "every municipality". */
+export const ALL_MUNICIPALITIES = "alle";
+
+/**
+ * Reads the search from the URL. Without a `gemeente` parameter the search is for
+ * `defaultMunicipality` (the user's own; null = every municipality); `gemeente=alle` searches them all.
+ */
+export function parseDirectorySearchParams(params: SearchParamsLike, defaultMunicipality: string | null = null): DirectorySearch {
   const p = DIRECTORY_URL_PARAMS;
+  const municipalityRaw = readAll(params, p.municipality)[0];
+  const municipality =
+    municipalityRaw === undefined
+      ? defaultMunicipality
+      : /^GM\d{4}$/i.test(municipalityRaw)
+        ? municipalityRaw.toUpperCase()
+        : null;
   const pageRaw = readAll(params, p.page)[0];
   const page = pageRaw && /^\d{1,4}$/.test(pageRaw) ? Math.min(Math.max(Number(pageRaw), 1), DIRECTORY_PAGE_MAX) : 1;
   return {
@@ -84,6 +105,7 @@ export function parseDirectorySearchParams(params: SearchParamsLike): DirectoryS
     area: readAll(params, p.area),
     service: readAll(params, p.service),
     contactRole: only(CONTACT_ROLES, readAll(params, p.contactRole)),
+    municipality,
     page,
   };
 }
@@ -95,6 +117,8 @@ export function directorySearchQuery(search: Partial<DirectorySearch>): string {
   if (search.q) out.set(p.q, search.q);
   const lists = ["sector", "type", "legalFrame", "area", "service", "contactRole"] as const;
   for (const key of lists) for (const value of search[key] ?? []) out.append(p[key], value);
+  // Left out when not given; null (every municipality) is written out, as it differs from the default.
+  if (search.municipality !== undefined) out.set(p.municipality, search.municipality ?? ALL_MUNICIPALITIES);
   if (search.page && search.page > 1) out.set(p.page, String(search.page));
   return out.toString();
 }

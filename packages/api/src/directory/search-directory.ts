@@ -1,3 +1,4 @@
+import { isSharedDataCoordinator } from "@kk/auth/policy";
 import type { SessionUser } from "@kk/auth/roles";
 import { Prisma, type Db, type LegalFrame, type Sector } from "@kk/db";
 import { getStaleAfterMonths, isStale } from "../freshness/staleness.ts";
@@ -16,6 +17,9 @@ export interface DirectoryResult {
   /** The first part of the description, for the result card. */
   description: string;
   verifiedAt: Date | null;
+  /** Working area (issue 18): region-wide, else the names of its municipalities. */
+  regionWide: boolean;
+  municipalityNames: string[];
   stale: boolean;
 }
 
@@ -47,11 +51,14 @@ interface Row {
   services: string[];
   description: string;
   verifiedAt: Date | null;
+  /** Working area (issue 18): region-wide, else the names of its municipalities. */
+  regionWide: boolean | null;
+  municipalityNames: string[] | null;
 }
 
 /** Coordinators and admins also see contacts marked "alleen coördinatoren". */
 function seesAllContacts(viewer: SessionUser): boolean {
-  return viewer.role === "COORDINATOR" || viewer.role === "BEHEERDER";
+  return isSharedDataCoordinator(viewer) || viewer.role === "BEHEERDER";
 }
 
 /** The most near matches a typo search ranks; beyond this the total is "at least". */
@@ -83,6 +90,12 @@ export function directorySearchSql(viewer: SessionUser, input: DirectorySearch, 
   if (input.type.length > 0) filters.push(Prisma.sql`o."type" = ANY(${input.type}::text[])`);
   if (input.area.length > 0) filters.push(Prisma.sql`o."area" = ANY(${input.area}::text[])`);
   if (input.service.length > 0) filters.push(Prisma.sql`o."services" && ${input.service}::text[]`);
+  // Issue 18: working in the municipality, or region-wide (index on OrganisationMunicipality's code).
+  if (input.municipality !== null) {
+    filters.push(
+      Prisma.sql`(o."regionWide" OR EXISTS (SELECT 1 FROM "OrganisationMunicipality" om WHERE om."organisationId" = o."id" AND om."municipalityCode" = ${input.municipality}))`,
+    );
+  }
   if (input.contactRole.length > 0) {
     const visible = seesAllContacts(viewer) ? Prisma.empty : Prisma.sql`AND c."visibility" = 'SIGNED_IN'`;
     filters.push(
@@ -134,7 +147,9 @@ export function directorySearchSql(viewer: SessionUser, input: DirectorySearch, 
     WITH ${matches}
     SELECT t."total"::int AS "total", coalesce(t."approximate", false) AS "approximate",
            o."id", o."slug", o."name", o."type", o."sector", o."legalFrame", o."area", o."services",
-           left(o."description", 240) AS "description", o."verifiedAt"
+           left(o."description", 240) AS "description", o."verifiedAt", o."regionWide",
+           (SELECT array_agg(mu."name" ORDER BY mu."name") FROM "OrganisationMunicipality" om
+              JOIN "Municipality" mu ON mu."code" = om."municipalityCode" WHERE om."organisationId" = o."id") AS "municipalityNames"
       FROM (SELECT count(*) AS "total", bool_or("approximate") AS "approximate" FROM matches) t
       LEFT JOIN LATERAL (
         SELECT "id", "rank", "name" FROM matches ORDER BY "rank" DESC, lower("name"), "id" LIMIT ${DIRECTORY_PAGE_SIZE} OFFSET ${offset}
@@ -165,6 +180,8 @@ export async function searchDirectory(db: Db, viewer: SessionUser, input: Direct
       services: row.services,
       description: row.description,
       verifiedAt: row.verifiedAt,
+      regionWide: row.regionWide ?? false,
+      municipalityNames: row.municipalityNames ?? [],
       stale: isStale(row.verifiedAt, now, staleAfterMonths),
     }));
   return {

@@ -5,7 +5,8 @@ import { TRPCError } from "@trpc/server";
 import { notFound } from "../errors.ts";
 import { SECTORS } from "../directory/schemas.ts";
 import { amsterdamMonthRange } from "./amsterdam-time.ts";
-import type { listMeetingsInput } from "./schemas.ts";
+import { REGIONAL_MEETINGS, type listMeetingsInput } from "./schemas.ts";
+import { canManageMeetingOf } from "./meeting-access.ts";
 import type { z } from "zod";
 
 /** Registrations that hold a place (attendance marking keeps the place). */
@@ -30,6 +31,8 @@ export interface MeetingSummary extends MeetingCounts {
   capacity: number;
   /** Ended before `now`. */
   past: boolean;
+  /** Issue 18: the municipality of a local meeting (code and name); null = regional. */
+  municipality: { code: string; name: string } | null;
 }
 
 export interface SectorMixRow {
@@ -71,6 +74,7 @@ const summaryFields = {
   onlineUrl: true,
   capacity: true,
   registrationsReducedAt: true,
+  municipality: { select: { code: true, name: true } },
 } satisfies Prisma.MeetingSelect;
 
 type SummaryRow = Prisma.MeetingGetPayload<{ select: typeof summaryFields }>;
@@ -124,6 +128,7 @@ function summaryOf(row: SummaryRow, counts: CountRow[], reduced: Map<string, num
     online: row.onlineUrl !== "",
     capacity: row.capacity,
     past: row.endsAt.getTime() < now.getTime(),
+    municipality: row.municipality,
     ...countsFor(row, counts, reduced),
   };
 }
@@ -143,6 +148,9 @@ export async function listMeetings(db: Db, input: z.output<typeof listMeetingsIn
   const where: Prisma.MeetingWhereInput = {};
   if (input.type.length > 0) where.type = { in: input.type };
   if (input.theme.length > 0) where.theme = { in: input.theme };
+  // Issue 18: a municipality's agenda is its own meetings and the regional ones.
+  if (input.municipality === REGIONAL_MEETINGS) where.municipalityCode = null;
+  else if (input.municipality) where.OR = [{ municipalityCode: null }, { municipalityCode: input.municipality }];
   if (input.month) {
     const range = amsterdamMonthRange(input.month);
     if (!range) throw new TRPCError({ code: "BAD_REQUEST", message: "Kies een maand als jaar-maand, bijvoorbeeld 2026-12." });
@@ -201,7 +209,7 @@ export async function readMeeting(db: Db, actor: SessionUser, id: string, now: D
     updatedAt: row.updatedAt,
     sectorTargets,
     sectorMix,
-    canManage: can(actor, "meeting.manage"),
+    canManage: can(actor, "meeting.manage") && canManageMeetingOf(actor, row.municipality?.code ?? null),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { MeetingStatus, MeetingType, PlanTheme, Sector } from "@kk/db";
 import { SECTORS } from "../directory/schemas.ts";
 import { optionalText, recordId, requiredText, version } from "../organisation/field-formats.ts";
+import { municipalityCode } from "../organisation/working-area-schemas.ts";
 import { z } from "../zod-dutch.ts";
 import { fromAmsterdamLocal } from "./amsterdam-time.ts";
 
@@ -84,6 +85,15 @@ const meetingFields = {
   capacity: wholeNumber("Vul het aantal plaatsen in.", 1, MAX_MEETING_CAPACITY, `Vul 1 tot en met ${MAX_MEETING_CAPACITY} plaatsen in.`),
   registrationDeadline: optionalAmsterdamDateTime("de sluitingstijd voor aanmelden"),
   facilitators: optionalText(2000, "De begeleiders"),
+  /**
+   * Issue 18: the municipality of a local meeting; "" (stored as null) = regional, open to the
+   * professionals of every municipality. Left out: on create the actor's municipality (else
+   * regional), on update unchanged.
+   */
+  municipalityCode: z
+    .union([z.literal(""), municipalityCode, z.null()])
+    .optional()
+    .transform((v) => (v === "" ? null : v)),
   sectorTargets: z
     .array(meetingSectorTargetInput)
     .max(MEETING_SECTORS.length, "Elke sector komt hoogstens één keer voor.")
@@ -163,6 +173,9 @@ export type CompleteMeetingInput = z.input<typeof completeMeetingInput>;
 
 export const meetingIdInput = z.object({ id: recordId });
 
+/** The agenda filter value for "regional meetings only". */
+export const REGIONAL_MEETINGS = "regionaal";
+
 /** A value or list from a GET form (?type=WERKATELIER&type=TRAINING); unknown values are ignored. */
 function listOf<T extends string>(values: readonly [T, ...T[]]) {
   return z
@@ -175,6 +188,14 @@ export const listMeetingsInput = z
   .object({
     type: listOf(MEETING_TYPES),
     theme: listOf(PLAN_THEMES),
+    /**
+     * Issue 18: the meetings of this municipality and the regional ones ("regionaal": regional
+     * ones only); absent or "": all.
+     */
+    municipality: z
+      .union([z.literal(""), z.literal(REGIONAL_MEETINGS), municipalityCode])
+      .optional()
+      .transform((v) => (v === "" ? undefined : v)),
     /** "2026-12": only meetings starting in that Amsterdam month (the month calendar). */
     month: z
       .string()
@@ -183,5 +204,5 @@ export const listMeetingsInput = z
       .transform((v) => (v === "" ? undefined : v))
       .refine((v) => v === undefined || /^\d{4}-(0[1-9]|1[0-2])$/.test(v), { message: "Kies een maand als jaar-maand, bijvoorbeeld 2026-12." }),
   })
-  .default({ type: [], theme: [], month: undefined });
+  .default({ type: [], theme: [], month: undefined, municipality: undefined });
 export type ListMeetingsInput = z.input<typeof listMeetingsInput>;

@@ -4,8 +4,10 @@ import type { Mailer } from "@kk/mail";
 import { TRPCError } from "@trpc/server";
 import { recordAudit } from "../audit/record-audit.ts";
 import { notFound, staleVersion } from "../errors.ts";
+import { FieldErrorsCause } from "../field-errors.ts";
 import { promoteFromWaitlist, sendPromotionMails } from "../meeting-registration/register.ts";
 import { formatAmsterdamRange } from "./amsterdam-time.ts";
+import { canManageMeetingOf } from "./meeting-access.ts";
 import type { CreateMeetingValues, UpdateMeetingValues } from "./schemas.ts";
 
 /** What a meeting's audit snapshot and write paths load. */
@@ -24,6 +26,7 @@ export const meetingWriteFields = {
   facilitators: true,
   status: true,
   cancelledReason: true,
+  municipalityCode: true,
   version: true,
   sectorTargets: { select: { sector: true, places: true }, orderBy: { sector: "asc" } },
 } satisfies Prisma.MeetingSelect;
@@ -52,10 +55,31 @@ function meetingData(input: CreateMeetingValues) {
   };
 }
 
+function assertManages(actor: SessionUser, municipalityCode: string | null): void {
+  if (!canManageMeetingOf(actor, municipalityCode)) {
+    const message =
+      actor.role === "REGIO_COORDINATOR"
+        ? "Als regionaal coördinator beheert u de regionale bijeenkomsten; een lokale bijeenkomst beheert de coördinator van die gemeente."
+        : "Deze bijeenkomst is van een andere gemeente; die beheert de coördinator van die gemeente.";
+    throw new TRPCError({ code: "FORBIDDEN", message, cause: new FieldErrorsCause(message, { municipalityCode: [message] }) });
+  }
+}
+
+async function assertMunicipalityExists(tx: Tx, code: string | null): Promise<void> {
+  if (code === null) return;
+  if (!(await tx.municipality.findUnique({ where: { code }, select: { code: true } }))) {
+    const message = `Onbekende gemeente: ${code}. Kies een gemeente van deze regio, of regionaal.`;
+    throw new TRPCError({ code: "BAD_REQUEST", message, cause: new FieldErrorsCause(message, { municipalityCode: [message] }) });
+  }
+}
+
 export async function createMeeting(db: Db, actor: SessionUser, input: CreateMeetingValues): Promise<MeetingWriteRow> {
   return db.$transaction(async (tx) => {
+    const municipalityCode = input.municipalityCode === undefined ? (actor.role === "REGIO_COORDINATOR" ? null : actor.municipalityCode) : input.municipalityCode;
+    assertManages(actor, municipalityCode);
+    await assertMunicipalityExists(tx, municipalityCode);
     const created = await tx.meeting.create({
-      data: { ...meetingData(input), createdById: actor.id, sectorTargets: { create: input.sectorTargets } },
+      data: { ...meetingData(input), municipalityCode, createdById: actor.id, sectorTargets: { create: input.sectorTargets } },
       select: meetingWriteFields,
     });
     await recordAudit(tx, actor, { action: "meeting.create", entityType: "Meeting", entityId: created.id, after: created });
@@ -80,11 +104,15 @@ function refuseUnlessPlanned(status: string, what: string): void {
 export async function updateMeeting(db: Db, mailer: Mailer, actor: SessionUser, input: UpdateMeetingValues, baseUrl: string, now: Date): Promise<MeetingWriteRow> {
   const { meeting, promoted } = await db.$transaction(async (tx) => {
     const before = await loadMeetingForWrite(tx, input.id);
+    assertManages(actor, before.municipalityCode);
     if (before.version !== input.version) throw staleVersion();
     refuseUnlessPlanned(before.status, "worden gewijzigd");
+    const municipalityCode = input.municipalityCode === undefined ? before.municipalityCode : input.municipalityCode;
+    assertManages(actor, municipalityCode);
+    await assertMunicipalityExists(tx, municipalityCode);
     const { count } = await tx.meeting.updateMany({
       where: { id: input.id, version: input.version },
-      data: { ...meetingData(input), version: { increment: 1 } },
+      data: { ...meetingData(input), municipalityCode, version: { increment: 1 } },
     });
     if (count === 0) throw staleVersion();
     await tx.meetingSectorTarget.deleteMany({ where: { meetingId: input.id } });
@@ -134,6 +162,7 @@ export async function cancelMeeting(
 ): Promise<CancelMeetingResult> {
   const { meeting, recipients } = await db.$transaction(async (tx) => {
     const before = await loadMeetingForWrite(tx, input.id);
+    assertManages(actor, before.municipalityCode);
     if (before.version !== input.version) throw staleVersion();
     refuseUnlessPlanned(before.status, "worden geannuleerd");
     const { count } = await tx.meeting.updateMany({
@@ -172,6 +201,7 @@ export async function cancelMeeting(
 export async function completeMeeting(db: Db, actor: SessionUser, input: { id: string; version: number }, now: Date): Promise<MeetingWriteRow> {
   return db.$transaction(async (tx) => {
     const before = await loadMeetingForWrite(tx, input.id);
+    assertManages(actor, before.municipalityCode);
     if (before.version !== input.version) throw staleVersion();
     refuseUnlessPlanned(before.status, "worden afgerond");
     if (before.startsAt.getTime() > now.getTime()) {

@@ -26,6 +26,9 @@ export const organisationEditFields = {
   services: true,
   targetGroups: true,
   isPublic: true,
+  // Working area (issue 18): part of the edit form and of every audit entry's before/after.
+  regionWide: true,
+  municipalities: { select: { municipalityCode: true }, orderBy: { municipalityCode: "asc" } },
   status: true,
   verifiedAt: true,
   verifiedById: true,

@@ -1,3 +1,4 @@
+import { isSharedDataCoordinator } from "@kk/auth/policy";
 import type { SessionUser } from "@kk/auth/roles";
 import type { ContactRole, Db, Prisma } from "@kk/db";
 import { notFound } from "../errors.ts";
@@ -51,6 +52,9 @@ const organisationFields = {
   services: true,
   targetGroups: true,
   isPublic: true,
+  // Working area (issue 18): "Werkt in: …" on the organisation page.
+  regionWide: true,
+  municipalities: { select: { municipality: { select: { code: true, name: true } } }, orderBy: { municipality: { name: "asc" } } },
   verifiedAt: true,
   verifiedBy: { select: { id: true, name: true } },
   version: true,
@@ -95,13 +99,13 @@ export interface MunicipalCoordinator {
 
 /** True when the viewer may see contacts marked "coordinators only" of this organisation. */
 export function canSeeRestrictedContacts(user: SessionUser, organisationId: string): boolean {
-  if (user.role === "COORDINATOR" || user.role === "BEHEERDER") return true;
+  if (isSharedDataCoordinator(user) || user.role === "BEHEERDER") return true;
   return user.role === "PARTNER" && user.organisationId !== null && user.organisationId === organisationId;
 }
 
-/** Only the coordinator sees organisations that have been closed (opgeheven). */
+/** Only the coordinators (municipal or regional) see organisations that have been closed (opgeheven). */
 export function canSeeClosedOrganisations(user: SessionUser): boolean {
-  return user.role === "COORDINATOR";
+  return isSharedDataCoordinator(user);
 }
 
 function visibleContactsWhere(user: SessionUser, organisationId: string): Prisma.ContactWhereInput {

@@ -2,6 +2,7 @@ import type { OrganisationStatus } from "@kk/db";
 import { LEGAL_FRAMES, SECTORS } from "../directory/schemas.ts";
 import { z } from "../zod-dutch.ts";
 import { email, optionalText, phone, postcode, recordId, requiredText, tags, version, website } from "./field-formats.ts";
+import { municipalityCodes, WORKING_AREA_MISSING } from "./working-area-schemas.ts";
 
 export const ORGANISATION_STATUSES = ["ACTIVE", "INACTIVE", "CLOSED"] as const satisfies readonly OrganisationStatus[];
 
@@ -20,6 +21,9 @@ export const COORDINATOR_ONLY_FIELDS = [
   "meldcodeApplies",
   "keurmerkMeldcode",
   "isPublic",
+  // The working area (issue 18): it decides in which municipalities the entry shows.
+  "regionWide",
+  "municipalityCodes",
 ] as const;
 
 /** Fields a partner keeps current for its own organisation (and the coordinator for any). */
@@ -45,7 +49,17 @@ const coordinatorFields = {
   meldcodeApplies: z.boolean(),
   keurmerkMeldcode: z.boolean(),
   isPublic: z.boolean(),
+  /** Werkgebied: the whole region, or the municipalities in `municipalityCodes` (at least one). */
+  regionWide: z.boolean(),
+  municipalityCodes,
 };
+
+/** Not region-wide and no municipality: the entry would show nowhere. */
+function checkWorkingArea(value: { regionWide?: boolean | undefined; municipalityCodes?: string[] | undefined }, ctx: z.RefinementCtx): void {
+  if (value.regionWide === false && (value.municipalityCodes ?? []).length === 0) {
+    ctx.addIssue({ code: "custom", path: ["municipalityCodes"], message: WORKING_AREA_MISSING });
+  }
+}
 
 const partnerFields = {
   description: optionalText(1000, "De omschrijving"),
@@ -66,8 +80,11 @@ export const createOrganisationInput = z.object({
   meldcodeApplies: coordinatorFields.meldcodeApplies.default(false),
   keurmerkMeldcode: coordinatorFields.keurmerkMeldcode.default(false),
   isPublic: coordinatorFields.isPublic.default(true),
+  // Left out (an API caller from before issue 18): the actor's municipality, else the whole region.
+  regionWide: coordinatorFields.regionWide.optional(),
+  municipalityCodes: coordinatorFields.municipalityCodes.optional(),
   ...partnerFields,
-});
+}).superRefine(checkWorkingArea);
 export type CreateOrganisationInput = z.input<typeof createOrganisationInput>;
 
 /**
@@ -80,7 +97,7 @@ export const updateOrganisationInput = z.object({
   ...partnerFields,
   // No defaults here: a missing field means "leave as it is".
   ...z.object(coordinatorFields).partial().shape,
-});
+}).superRefine(checkWorkingArea);
 export type UpdateOrganisationInput = z.input<typeof updateOrganisationInput>;
 
 /** The edit form of one organisation, by id or by slug (the URL). */

@@ -706,6 +706,73 @@ const RAW: OrganisationInput[] = [
     ],
     escalationRoute: route("coordinator", "bestuur"),
   },
+  // Issue 18: the neighbours in the demo region (Dordrecht GM0505, Papendrecht GM0590), linked to
+  // their municipality in ./demo-working-areas.ts. As fictional as the rest.
+  {
+    slug: "wijkteam-dordrecht-crabbehof", name: "Sociaal Wijkteam Dordrecht Crabbehof", sector: "JEUGDHULP_SOCIAAL_WERK", type: "Wijkteam", legalFrame: "CONSENT_REQUIRED",
+    description: "Ondersteuning voor gezinnen en jongeren in Crabbehof en Zuidhoven (demo, Dordrecht).",
+    legalBasis: "Jeugdwet en Wmo 2015 (vrijwillig kader)", meldcodeApplies: true,
+    address: "Crabbehofplein 5", postcode: "3317 AA", area: "Crabbehof", phone: "078-750 10 00",
+    services: ["opvoedondersteuning", "ambulante jeugdhulp", "Wmo-toegang"], targetGroups: ["gezinnen", "jongeren"],
+    verifiedDaysAgo: 30,
+    contacts: [
+      { key: "aandacht", name: "Yasmina El Idrissi", jobTitle: "Aandachtsfunctionaris kindermishandeling", roles: ["AANDACHTSFUNCTIONARIS"] },
+      { key: "teamleider", name: "Ruben Dekker", jobTitle: "Teamleider wijkteam", roles: ["ESCALATIE_AANSPREEKPUNT", "LEIDINGGEVENDE"] },
+    ],
+    escalationRoute: route("aandacht", "teamleider"),
+  },
+  {
+    slug: "cjg-dordrecht", name: "Centrum voor Jeugd en Gezin Dordrecht", sector: "JEUGDHULP_SOCIAAL_WERK", type: "CJG", legalFrame: "CONSENT_REQUIRED",
+    description: "Opvoed- en opgroeiondersteuning en jeugdgezondheidszorg in Dordrecht (demo).",
+    legalBasis: "Jeugdwet en Wet publieke gezondheid (vrijwillig kader)", meldcodeApplies: true, keurmerkMeldcode: true,
+    address: "Spuiweg 20", postcode: "3311 GV", area: "Binnenstad", phone: "078-751 10 00",
+    services: ["opvoedondersteuning", "jeugdgezondheidszorg", "opvoedcursussen"], targetGroups: ["ouders", "kinderen 0-18"],
+    verifiedDaysAgo: 45,
+    contacts: [
+      { key: "aandacht", name: "Inge Hoogendoorn", jobTitle: "Jeugdverpleegkundige, aandachtsfunctionaris", roles: ["AANDACHTSFUNCTIONARIS"] },
+      { key: "manager", name: "Koen van Leeuwen", jobTitle: "Manager CJG", roles: ["ESCALATIE_AANSPREEKPUNT", "LEIDINGGEVENDE"] },
+    ],
+    escalationRoute: route("aandacht", "manager"),
+  },
+  {
+    slug: "basisschool-de-merwe", name: "Basisschool De Merwe", sector: "ONDERWIJS", type: "Basisschool", legalFrame: "CONSENT_REQUIRED",
+    description: "Openbare basisschool in Dordrecht (demo).",
+    legalBasis: "Wet op het primair onderwijs; meldcode van toepassing", meldcodeApplies: true,
+    address: "Merwekade 8", postcode: "3311 TE", area: "Binnenstad", phone: "078-752 10 00",
+    services: ["primair onderwijs", "intern begeleider"], targetGroups: ["kinderen 4-12"],
+    verifiedDaysAgo: 60,
+    contacts: [
+      { key: "ib", name: "Marloes de Bruin", jobTitle: "Intern begeleider, aandachtsfunctionaris", roles: ["AANDACHTSFUNCTIONARIS"] },
+      { key: "directeur", name: "Hans Verbeek", jobTitle: "Directeur", roles: ["ESCALATIE_AANSPREEKPUNT", "LEIDINGGEVENDE"] },
+    ],
+    escalationRoute: route("ib", "directeur"),
+  },
+  {
+    slug: "sociaal-team-papendrecht", name: "Sociaal Team Papendrecht", sector: "JEUGDHULP_SOCIAAL_WERK", type: "Wijkteam", legalFrame: "CONSENT_REQUIRED",
+    description: "Eén loket voor jeugd en gezin in Papendrecht (demo).",
+    legalBasis: "Jeugdwet en Wmo 2015 (vrijwillig kader)", meldcodeApplies: true,
+    address: "Markt 1", postcode: "3351 PA", area: "Wilgendonk", phone: "078-753 10 00",
+    services: ["opvoedondersteuning", "ambulante jeugdhulp", "Wmo-toegang"], targetGroups: ["gezinnen", "jongeren"],
+    verifiedDaysAgo: 15,
+    contacts: [
+      { key: "aandacht", name: "Joyce van Wijk", jobTitle: "Aandachtsfunctionaris kindermishandeling", roles: ["AANDACHTSFUNCTIONARIS"] },
+      { key: "teamleider", name: "Erik Schouten", jobTitle: "Teamleider", roles: ["ESCALATIE_AANSPREEKPUNT", "LEIDINGGEVENDE"] },
+    ],
+    escalationRoute: route("aandacht", "teamleider"),
+  },
+  {
+    slug: "cjg-papendrecht", name: "Centrum voor Jeugd en Gezin Papendrecht", sector: "JEUGDHULP_SOCIAAL_WERK", type: "CJG", legalFrame: "CONSENT_REQUIRED",
+    description: "Consultatiebureau en opvoedvragen in Papendrecht (demo).",
+    legalBasis: "Jeugdwet en Wet publieke gezondheid (vrijwillig kader)", meldcodeApplies: true,
+    address: "Veerweg 12", postcode: "3351 CB", area: "Wilgendonk", phone: "078-754 10 00",
+    services: ["jeugdgezondheidszorg", "opvoedondersteuning"], targetGroups: ["ouders", "kinderen 0-18"],
+    verifiedDaysAgo: 80,
+    contacts: [
+      { key: "aandacht", name: "Sandra Kok", jobTitle: "Jeugdverpleegkundige, aandachtsfunctionaris", roles: ["AANDACHTSFUNCTIONARIS", "ESCALATIE_AANSPREEKPUNT"] },
+      { key: "manager", name: "Wouter Bos", jobTitle: "Manager", roles: ["LEIDINGGEVENDE"] },
+    ],
+    escalationRoute: route("aandacht", "manager"),
+  },
 ];
 
 function complete(org: OrganisationInput, index: number): DemoOrganisation {

@@ -217,6 +217,17 @@ export async function generateDirectory(db: Db, count: number, now: Date): Promi
       await tx.$executeRaw`ALTER TABLE "Contact" ENABLE TRIGGER contact_search_refresh`;
       await tx.$executeRaw`ALTER TABLE "Organisation" ENABLE TRIGGER organisation_search_refresh`;
       await tx.$executeRaw`UPDATE "Organisation" SET "searchText" = "searchText" WHERE "id" = ANY(${ids}::text[])`;
+      // Working area (issue 18): every seventh organisation serves the whole region, the others one
+      // of the install's municipalities in turn (none linked when the install has none yet).
+      await tx.$executeRaw`
+        WITH numbered AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM unnest(${ids}::text[]) AS id)
+        UPDATE "Organisation" o SET "regionWide" = true FROM numbered WHERE o."id" = numbered.id AND numbered.n % 7 = 0`;
+      await tx.$executeRaw`
+        WITH municipalities AS (SELECT "code", row_number() OVER (ORDER BY "code") - 1 AS k, count(*) OVER () AS total FROM "Municipality"),
+             numbered AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM unnest(${ids}::text[]) AS id)
+        INSERT INTO "OrganisationMunicipality" ("organisationId", "municipalityCode")
+        SELECT numbered.id, m."code" FROM numbered JOIN municipalities m ON m.k = numbered.n % m.total
+         WHERE numbered.n % 7 <> 0`;
     },
     { timeout: 30 * 60 * 1000, maxWait: 60 * 1000 },
   );

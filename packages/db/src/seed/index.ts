@@ -7,6 +7,7 @@ import { DEMO_DIRECTORY, type DemoContactRef, type DemoOrganisation } from "./de
 import { DEMO_MEETINGS, type DemoMeeting } from "./demo-meetings.ts";
 import { seedDemoRegionPlans, seedVtFigures } from "./seed-figures.ts";
 import { seedDemoMunicipalities } from "./seed-demo-municipalities.ts";
+import { seedRegionSharing } from "./demo-working-areas.ts";
 
 export { DEMO_ACCOUNT_MUNICIPALITIES, DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_ROLES, DEMO_TOTP_SECRET } from "./demo-accounts.ts";
 export { DEMO_AGREEMENT_OWNER_EMAIL, DEMO_AGREEMENTS, type DemoAgreement } from "./demo-agreements.ts";
@@ -145,6 +146,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
   result.agreementsCreated = await seedAgreements(db, now, idsBySlug);
   result.meetingsCreated = await seedMeetings(db, now, idsBySlug);
   result.planActivitiesCreated = await seedDemoRegionPlans(db);
+  await seedRegionSharing(db);
   return result;
 }
 

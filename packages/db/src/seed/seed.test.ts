@@ -203,3 +203,36 @@ describe("seedDemo", () => {
     expect(after.verifiedAt).not.toBeNull();
   });
 });
+
+describe("seedDemo in the demo region (issue 18)", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(process.env.KK_TEST_SERVER_URL ?? "", "seed_region");
+  });
+  afterAll(() => database.drop());
+
+  it("makes the regional organisations region-wide, links the local ones to their municipality, and scopes one agreement and one werkatelier to the region", async () => {
+    await seedDemo(database.db, { now: SEED_TIME });
+    const db = database.db;
+    const vt = await db.organisation.findUniqueOrThrow({ where: { slug: "veilig-thuis-zhz" }, include: { municipalities: true } });
+    expect(vt.regionWide).toBe(true);
+    expect(vt.municipalities).toEqual([]);
+    const wijkteam = await db.organisation.findUniqueOrThrow({ where: { slug: "wijkteam-zwijndrecht" }, include: { municipalities: true } });
+    expect(wijkteam.municipalities.map((m) => m.municipalityCode)).toEqual(["GM0642"]);
+    // Every demo organisation shows somewhere: region-wide, or linked to a municipality that exists
+    // (the neighbours' links wait for their municipality rows).
+    const nowhere = await db.organisation.findMany({ where: { regionWide: false, municipalities: { none: {} } }, select: { slug: true } });
+    const known = new Set((await db.municipality.findMany()).map((m) => m.code));
+    const neighbours: Record<string, string> = { "wijkteam-dordrecht-crabbehof": "GM0505", "cjg-dordrecht": "GM0505", "basisschool-de-merwe": "GM0505", "sociaal-team-papendrecht": "GM0590", "cjg-papendrecht": "GM0590" };
+    expect(nowhere.filter((o) => !(neighbours[o.slug] && !known.has(neighbours[o.slug] ?? "")))).toEqual([]);
+    expect(await db.agreement.count({ where: { regionWide: true } })).toBe(1);
+    expect(await db.agreement.count({ where: { regionWide: false, municipalities: { none: {} } } })).toBe(0);
+    const regional = await db.meeting.findMany({ where: { municipalityCode: null }, select: { title: true } });
+    expect(regional.map((m) => m.title)).toEqual(["Netwerkbijeenkomst aandachtsfunctionarissen"]);
+    // A second run changes nothing.
+    const links = await db.organisationMunicipality.count();
+    await seedDemo(database.db, { now: SEED_TIME });
+    expect(await db.organisationMunicipality.count()).toBe(links);
+    expect(await db.meeting.count({ where: { municipalityCode: null } })).toBe(1);
+  });
+});

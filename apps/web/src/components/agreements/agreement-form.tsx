@@ -23,6 +23,7 @@ import { RadioGroup } from "@/components/ui/forms/radio-group";
 import { applyServerError, errorAt } from "@/components/ui/forms/server-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { ScopeFields, type RegionChoices } from "@/components/region/scope-fields";
 import { useTRPC } from "@/lib/trpc/client";
 import { format, messages } from "@/messages";
 
@@ -41,6 +42,10 @@ export interface EditableAgreement extends AgreementFormValues {
 }
 
 interface Props {
+  /** The install's municipalities (issue 18): the scope ("Geldt voor"). */
+  region: RegionChoices;
+  /** A new agreement starts with the coordinator's own municipality ticked. */
+  defaultMunicipalityCode?: string | null;
   organisations: ReadonlyArray<{ id: string; name: string }>;
   owners: ReadonlyArray<{ id: string; name: string }>;
   /** Absent: a new agreement. */
@@ -59,7 +64,7 @@ function clauseValues(stored: AgreementFormValues["clauses"] = []): AgreementFor
   }));
 }
 
-function newAgreementValues(): AgreementFormValues {
+function newAgreementValues(defaultMunicipalityCode: string | null): AgreementFormValues {
   return {
     title: "",
     kind: "" as never,
@@ -73,6 +78,8 @@ function newAgreementValues(): AgreementFormValues {
     coversInformationExchange: true,
     responseWorkingDays: "",
     ownerId: "",
+    regionWide: false,
+    municipalityCodes: defaultMunicipalityCode ? [defaultMunicipalityCode] : [],
     parties: [{ ...EMPTY_PARTY }, { ...EMPTY_PARTY }],
     clauses: clauseValues(),
   };
@@ -91,6 +98,8 @@ const TOP_FIELDS = [
   "coversInformationExchange",
   "responseWorkingDays",
   "ownerId",
+  "regionWide",
+  "municipalityCodes",
 ] as const;
 const PARTY_FIELDS = ["organisationId", "signatoryName", "signatoryFunction", "signedAt"] as const;
 const CLAUSE_FIELDS = ["coverage", "reference", "clauseKey"] as const;
@@ -137,7 +146,7 @@ function isKnownField(field: string): boolean {
  * same checks again on the server (a party chosen twice, the owner) shown inline and in the error
  * summary. On any error the form keeps everything typed.
  */
-export function AgreementForm({ organisations, owners, agreement }: Props) {
+export function AgreementForm({ region, defaultMunicipalityCode = null, organisations, owners, agreement }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
@@ -156,7 +165,7 @@ export function AgreementForm({ organisations, owners, agreement }: Props) {
     // The browser runs the server's schema; its parsed output is not sent (the API parses again).
     resolver: zodResolver(createAgreementInput),
     shouldFocusError: false,
-    defaultValues: agreement ? { ...agreement, clauses: clauseValues(agreement.clauses) } : newAgreementValues(),
+    defaultValues: agreement ? { ...agreement, clauses: clauseValues(agreement.clauses) } : newAgreementValues(defaultMunicipalityCode),
   });
   const parties = useFieldArray({ control, name: "parties" });
 
@@ -230,6 +239,8 @@ export function AgreementForm({ organisations, owners, agreement }: Props) {
             {...field("ownerId")}
           />
         </section>
+
+        <ScopeFields register={register} errors={errors} region={region} texts={messages.regioGedeeld.agreementScope} />
 
         <section aria-labelledby="looptijd" className="mb-8">
           <h2 id="looptijd" className="mb-2 text-2xl">

@@ -1,5 +1,6 @@
 import type { DirectoryResult } from "@kk/api";
 import Link from "next/link";
+import { workingAreaText } from "@/components/region/working-area-text";
 import { format, messages } from "@/messages";
 
 const t = messages.socialeKaart.search;
@@ -27,6 +28,9 @@ function DirectoryResultCard({ result }: { result: DirectoryResult }) {
         <Link href={`/sociale-kaart/${result.slug}`}>{result.name}</Link>
       </h3>
       {details ? <p className="text-ink-muted">{details}</p> : null}
+      <p className="text-sm">
+        <span className="font-semibold">{messages.regioGedeeld.workingArea.worksIn}:</span> {workingAreaText(result.regionWide, result.municipalityNames)}
+      </p>
       <p className="mt-2">
         <span className="font-semibold">{t.legalFrameLabel}</span>{" "}
         <span className="inline-block border-l-4 border-brand bg-info-bg px-2">{labels.legalFrames[result.legalFrame]}</span>

@@ -1,5 +1,5 @@
 import type { DirectorySearch } from "@kk/api/schemas";
-import { CONTACT_ROLES, DIRECTORY_URL_PARAMS, directorySearchQuery } from "@kk/api/schemas";
+import { ALL_MUNICIPALITIES, CONTACT_ROLES, DIRECTORY_URL_PARAMS, directorySearchQuery } from "@kk/api/schemas";
 import Form from "next/form";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
@@ -32,13 +32,15 @@ interface Props {
   search: DirectorySearch;
   options: DirectoryFilterOptions;
   activeFilterCount: number;
+  /** The install's municipalities (issue 18): the Gemeente filter, shown when there are several. */
+  municipalities?: ReadonlyArray<{ code: string; name: string }>;
 }
 
 /**
  * A plain GET form: every search is a URL that can be bookmarked, shared and reloaded, and it
  * works without JavaScript. With JavaScript, next/form turns the submit into a client navigation.
  */
-export function DirectorySearchForm({ search, options, activeFilterCount }: Props) {
+export function DirectorySearchForm({ search, options, activeFilterCount, municipalities = [] }: Props) {
   const ids = fieldIds("q");
   const groups: { key: FilterKey; options: FacetOption[] }[] = [
     { key: "sector", options: options.sector },
@@ -71,6 +73,7 @@ export function DirectorySearchForm({ search, options, activeFilterCount }: Prop
           <Button type="submit">{t.submit}</Button>
         </div>
       </div>
+      {municipalities.length > 1 ? <MunicipalityFilter municipalities={municipalities} selected={search.municipality} /> : null}
 
       <details open={activeFilterCount > 0} className="border-2 border-line bg-surface">
         <summary className="cursor-pointer px-4 py-3 font-semibold">
@@ -86,7 +89,7 @@ export function DirectorySearchForm({ search, options, activeFilterCount }: Prop
             {t.filtersApply}
           </Button>
           {activeFilterCount > 0 ? (
-            <Link href={`/sociale-kaart${search.q ? `?${directorySearchQuery({ q: search.q })}` : ""}`}>{t.filtersClear}</Link>
+            <Link href={`/sociale-kaart?${directorySearchQuery({ q: search.q, municipality: search.municipality })}`}>{t.filtersClear}</Link>
           ) : null}
         </div>
       </details>
@@ -123,5 +126,36 @@ function FilterGroup({ name, options, selected }: { name: FilterKey; options: Fa
         })}
       </ul>
     </fieldset>
+  );
+}
+
+const m = messages.regioGedeeld.search;
+
+/** Gemeente (issue 18): one municipality (region-wide organisations included) or all of them. */
+function MunicipalityFilter({ municipalities, selected }: { municipalities: ReadonlyArray<{ code: string; name: string }>; selected: string | null }) {
+  const ids = fieldIds("gemeente");
+  return (
+    <div className="mb-4">
+      <label htmlFor="gemeente" className="block font-semibold">
+        {m.municipalityLabel}
+      </label>
+      <p id={ids.hint} className="text-ink-muted">
+        {m.municipalityHint}
+      </p>
+      <select
+        id="gemeente"
+        name={DIRECTORY_URL_PARAMS.municipality}
+        defaultValue={selected ?? ALL_MUNICIPALITIES}
+        aria-describedby={ids.hint}
+        className={controlClassName(undefined, "mt-1 min-h-11 sm:max-w-sm")}
+      >
+        <option value={ALL_MUNICIPALITIES}>{m.allMunicipalities}</option>
+        {municipalities.map((municipality) => (
+          <option key={municipality.code} value={municipality.code}>
+            {municipality.name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

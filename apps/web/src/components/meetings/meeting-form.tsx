@@ -21,6 +21,7 @@ import { applyServerError, errorAt } from "@/components/ui/forms/server-error";
 
 const t = messages.werkateliers.form;
 const labels = messages.werkateliers;
+const r = messages.regioGedeeld.meetings;
 
 /** The form's values: the API's input with times as datetime-local strings in Amsterdam time. */
 export interface MeetingFormValues {
@@ -35,6 +36,8 @@ export interface MeetingFormValues {
   capacity: string;
   registrationDeadline: string;
   facilitators: string;
+  /** Issue 18: the municipality of a local meeting; "" = regional. */
+  municipalityCode: string;
   /** Every sector, in a fixed order; empty places is no target. */
   sectorTargets: Array<{ sector: Sector; places: string }>;
 }
@@ -56,9 +59,10 @@ const TOP_FIELDS = [
   "capacity",
   "registrationDeadline",
   "facilitators",
+  "municipalityCode",
 ] as const;
 
-function newMeetingValues(): MeetingFormValues {
+function newMeetingValues(municipalityCode: string): MeetingFormValues {
   return {
     title: "",
     type: "",
@@ -71,6 +75,7 @@ function newMeetingValues(): MeetingFormValues {
     capacity: "",
     registrationDeadline: "",
     facilitators: "",
+    municipalityCode,
     sectorTargets: sectorTargetValues(),
   };
 }
@@ -99,7 +104,13 @@ function isKnownField(field: string): boolean {
  * Creating and changing a meeting: the server's zod schema runs in the browser too; server
  * errors are shown inline and in the error summary, and the input is kept.
  */
-export function MeetingForm({ meeting }: { meeting?: EditableMeeting }) {
+interface MeetingFormProps {
+  meeting?: EditableMeeting;
+  /** Issue 18: the municipalities the user may make the meeting local to (regional is always possible). */
+  localChoices?: ReadonlyArray<{ code: string; name: string }>;
+}
+
+export function MeetingForm({ meeting, localChoices = [] }: MeetingFormProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
@@ -116,7 +127,7 @@ export function MeetingForm({ meeting }: { meeting?: EditableMeeting }) {
   } = useForm<CreateMeetingInput, unknown, CreateMeetingValues>({
     resolver: zodResolver(createMeetingInput),
     shouldFocusError: false,
-    defaultValues: (meeting ?? newMeetingValues()) as CreateMeetingInput,
+    defaultValues: (meeting ?? newMeetingValues(localChoices.length === 1 ? (localChoices[0]?.code ?? "") : "")) as CreateMeetingInput,
   });
 
   const onSubmit = handleSubmit(
@@ -179,6 +190,17 @@ export function MeetingForm({ meeting }: { meeting?: EditableMeeting }) {
           <TextField label={t.location} hint={t.locationHint} autoComplete="off" {...field("location")} />
           <TextField type="url" label={t.onlineUrl} hint={t.onlineUrlHint} autoComplete="off" inputMode="url" {...field("onlineUrl")} />
         </fieldset>
+        {localChoices.length > 0 || meeting?.municipalityCode ? (
+          <SelectField
+            label={r.fieldLabel}
+            hint={r.fieldHint}
+            options={[
+              { value: "", label: r.regionalOption },
+              ...localChoices.map((m) => ({ value: m.code, label: format(r.localOption, { name: m.name }) })),
+            ]}
+            {...field("municipalityCode")}
+          />
+        ) : null}
         <TextField label={required(t.capacity)} hint={t.capacityHint} inputMode="numeric" className="max-w-40" {...field("capacity")} />
         <TextField type="datetime-local" label={t.registrationDeadline} hint={t.registrationDeadlineHint} {...field("registrationDeadline")} />
         <TextareaField label={t.facilitators} hint={t.facilitatorsHint} rows={3} {...field("facilitators")} />

@@ -5,6 +5,7 @@ import { isoInstant, meetingWhen } from "./meeting-time";
 
 const t = messages.werkateliers.list;
 const labels = messages.werkateliers;
+const r = messages.regioGedeeld.meetings;
 
 export interface MeetingListItem {
   id: string;
@@ -20,6 +21,8 @@ export interface MeetingListItem {
   freePlaces: number;
   waitlist: number;
   past: boolean;
+  /** Issue 18: a local meeting's municipality; null = regional; absent = not shown. */
+  municipality?: { code: string; name: string } | null;
 }
 
 function placesText(m: MeetingListItem): string {
@@ -52,6 +55,12 @@ export function MeetingList({ meetings, headingLevel = 3 }: { meetings: readonly
             </dd>
             <dt className="font-semibold">{t.where}</dt>
             <dd className="break-words">{whereText(m)}</dd>
+            {m.municipality !== undefined ? (
+              <>
+                <dt className="font-semibold">{r.for}</dt>
+                <dd data-testid="meeting-municipality">{m.municipality ? format(r.local, { name: m.municipality.name }) : r.regionalShort}</dd>
+              </>
+            ) : null}
             {m.status === "GEPLAND" && !m.past ? (
               <>
                 <dt className="font-semibold">{t.places}</dt>

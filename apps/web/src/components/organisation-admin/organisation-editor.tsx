@@ -9,6 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { useTRPC } from "@/lib/trpc/client";
 import { format, messages } from "@/messages";
 import { EditOrganisationForm, type EditableOrganisation } from "./organisation-form";
+import type { RegionOptions } from "./organisation-fields";
 import { serverErrorMessage } from "@/components/ui/forms/server-error";
 
 const dateFormat = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
@@ -26,6 +27,7 @@ export interface EditorOrganisation extends EditableOrganisation {
 
 interface Props {
   organisation: EditorOrganisation;
+  region: RegionOptions;
   canEditIdentity: boolean;
   canArchive: boolean;
   actorName: string;
@@ -37,7 +39,7 @@ interface Props {
  * The form, the confirmation and the status share one copy of the organisation, so each action
  * sends the `version` the previous one returned (optimistic concurrency, see packages/api).
  */
-export function OrganisationEditor({ organisation: initial, canEditIdentity, canArchive, actorName, children }: Props) {
+export function OrganisationEditor({ organisation: initial, region, canEditIdentity, canArchive, actorName, children }: Props) {
   const [organisation, setOrganisation] = useState(initial);
   const [dirty, setDirty] = useState(false);
   const router = useRouter();
@@ -50,7 +52,7 @@ export function OrganisationEditor({ organisation: initial, canEditIdentity, can
   );
   return (
     <>
-      <EditOrganisationForm organisation={organisation} canEditIdentity={canEditIdentity} onSaved={onSaved} onDirtyChange={setDirty} />
+      <EditOrganisationForm organisation={organisation} region={region} canEditIdentity={canEditIdentity} onSaved={onSaved} onDirtyChange={setDirty} />
       {children}
       <VerificationPanel
         organisation={organisation}

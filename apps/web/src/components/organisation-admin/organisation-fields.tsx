@@ -1,5 +1,6 @@
 import { LEGAL_FRAMES, SECTORS } from "@kk/api/schemas";
 import type { FieldErrors, FieldValues, Path, UseFormRegister } from "react-hook-form";
+import { ScopeFields, type RegionChoices } from "@/components/region/scope-fields";
 import { CheckboxField, TextareaField } from "@/components/ui/forms/fields";
 import { errorAt } from "@/components/ui/forms/server-error";
 import { SelectField } from "@/components/ui/select-field";
@@ -135,5 +136,32 @@ export function DetailFields<T extends FieldValues>({ register, errors }: Fields
         <TextField label={t.fields.targetGroups} hint={t.fields.targetGroupsHint} {...field("targetGroups")} />
       </fieldset>
     </>
+  );
+}
+
+/** The install's municipalities and region (issue 18), for the working-area fields. */
+export type RegionOptions = RegionChoices;
+
+export const WORKING_AREA_FIELDS = ["regionWide", "municipalityCodes"] as const;
+
+const w = messages.regioGedeeld.workingArea;
+
+/** Werkgebied (issue 18): the coordinator's; it decides in which municipality's search the entry shows. */
+export function WorkingAreaFields<T extends FieldValues>({ register, errors, region }: FieldsProps<T> & { region: RegionOptions }) {
+  return <ScopeFields register={register} errors={errors} region={region} texts={w} />;
+}
+
+/** What a partner sees instead of the working-area fields: where its entry shows, and who changes it. */
+export function WorkingAreaSummary({ text }: { text: string }) {
+  return (
+    <section aria-labelledby="working-area-heading" className="mb-8">
+      <h2 id="working-area-heading" className="mb-2 text-2xl">
+        {w.legend}
+      </h2>
+      <p className="mb-2 font-semibold" data-testid="working-area">
+        {w.worksIn}: {text}
+      </p>
+      <p className="max-w-3xl">{w.readOnlyHint}</p>
+    </section>
   );
 }

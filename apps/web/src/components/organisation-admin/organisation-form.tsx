@@ -10,7 +10,19 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useTRPC } from "@/lib/trpc/client";
 import { format, messages } from "@/messages";
-import { DETAIL_FIELDS, DetailFields, IDENTITY_FIELDS, IdentityFields, IdentitySummary, type IdentityValues } from "./organisation-fields";
+import {
+  DETAIL_FIELDS,
+  DetailFields,
+  IDENTITY_FIELDS,
+  IdentityFields,
+  IdentitySummary,
+  WORKING_AREA_FIELDS,
+  WorkingAreaFields,
+  WorkingAreaSummary,
+  type IdentityValues,
+  type RegionOptions,
+} from "./organisation-fields";
+import { workingAreaText } from "@/components/region/working-area-text";
 import { applyServerError, summaryItems } from "@/components/ui/forms/server-error";
 import { Notice } from "@/components/ui/notice";
 
@@ -21,9 +33,15 @@ function knownField(fields: readonly string[]) {
   return (field: string) => fields.includes(field.split(".")[0] ?? field);
 }
 
-const CREATE_FIELDS = [...IDENTITY_FIELDS, ...DETAIL_FIELDS] as const;
+const CREATE_FIELDS = [...IDENTITY_FIELDS, ...WORKING_AREA_FIELDS, ...DETAIL_FIELDS] as const;
 
-export function CreateOrganisationForm() {
+interface CreateProps {
+  region: RegionOptions;
+  /** Ticked at the start: the coordinator's own municipality (none for the regional coordinator). */
+  defaultMunicipalityCode: string | null;
+}
+
+export function CreateOrganisationForm({ region, defaultMunicipalityCode }: CreateProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
@@ -46,6 +64,8 @@ export function CreateOrganisationForm() {
       meldcodeApplies: false,
       keurmerkMeldcode: false,
       isPublic: true,
+      regionWide: false,
+      municipalityCodes: defaultMunicipalityCode ? [defaultMunicipalityCode] : [],
       description: "",
       address: "",
       postcode: "",
@@ -78,6 +98,7 @@ export function CreateOrganisationForm() {
       <ErrorSummary errors={summaryItems(errors, CREATE_FIELDS, formError)} focusKey={attempt} />
       <form noValidate onSubmit={onSubmit} className="max-w-xl">
         <IdentityFields register={register} errors={errors} />
+        <WorkingAreaFields register={register} errors={errors} region={region} />
         <DetailFields register={register} errors={errors} />
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? messages.forms.saving : t.create.submit}
@@ -101,17 +122,20 @@ export interface EditableOrganisation extends IdentityValues {
   openingHours: string;
   services: string[];
   targetGroups: string[];
+  regionWide: boolean;
+  municipalities: Array<{ municipalityCode: string }>;
 }
 
 interface EditProps {
   organisation: EditableOrganisation;
+  region: RegionOptions;
   /** The coordinator edits identity and legal frame; a partner sees them read-only. */
   canEditIdentity: boolean;
   onSaved: (organisation: EditableOrganisation) => void;
   onDirtyChange?: (dirty: boolean) => void;
 }
 
-export function EditOrganisationForm({ organisation, canEditIdentity, onSaved, onDirtyChange }: EditProps) {
+export function EditOrganisationForm({ organisation, region, canEditIdentity, onSaved, onDirtyChange }: EditProps) {
   const trpc = useTRPC();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -144,6 +168,8 @@ export function EditOrganisationForm({ organisation, canEditIdentity, onSaved, o
             meldcodeApplies: organisation.meldcodeApplies,
             keurmerkMeldcode: organisation.keurmerkMeldcode,
             isPublic: organisation.isPublic,
+            regionWide: organisation.regionWide,
+            municipalityCodes: organisation.municipalities.map((m) => m.municipalityCode),
           }
         : {}),
     }),
@@ -190,8 +216,10 @@ export function EditOrganisationForm({ organisation, canEditIdentity, onSaved, o
         </Notice>
       ) : null}
       {canEditIdentity ? null : <IdentitySummary values={organisation} />}
+      {canEditIdentity ? null : <WorkingAreaSummary text={workingAreaText(organisation.regionWide, namesOf(organisation, region), region.regionName)} />}
       <form noValidate onSubmit={onSubmit} className="max-w-xl" aria-label={format(t.edit.title, { name: organisation.name })}>
         {canEditIdentity ? <IdentityFields register={register} errors={errors} /> : null}
+        {canEditIdentity ? <WorkingAreaFields register={register} errors={errors} region={region} /> : null}
         <DetailFields register={register} errors={errors} />
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? messages.forms.saving : t.edit.submit}
@@ -199,4 +227,9 @@ export function EditOrganisationForm({ organisation, canEditIdentity, onSaved, o
       </form>
     </>
   );
+}
+
+function namesOf(organisation: EditableOrganisation, region: RegionOptions): string[] {
+  const names = new Map(region.municipalities.map((m) => [m.code, m.name]));
+  return organisation.municipalities.map((m) => names.get(m.municipalityCode) ?? m.municipalityCode);
 }

@@ -36,8 +36,11 @@ function activeFilterCount(search: DirectorySearch): number {
 export default async function SocialeKaartPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "directory.search")) forbidden();
-  const search = parseDirectorySearchParams(await searchParams);
   const api = await serverApi();
+  const region = await api.directory.region();
+  // Issue 18: the Gemeente filter starts at the user's own municipality (when it is one of this install's).
+  const ownMunicipality = region.municipalities.some((m) => m.code === user.municipalityCode) ? user.municipalityCode : null;
+  const search = parseDirectorySearchParams(await searchParams, ownMunicipality);
   const [result, facets] = await Promise.all([api.directory.search(search), api.directory.facets()]);
 
   const options: DirectoryFilterOptions = {
@@ -62,7 +65,7 @@ export default async function SocialeKaartPage({ searchParams }: Props) {
           ) : null
         }
       />
-      <DirectorySearchForm search={search} options={options} activeFilterCount={activeFilterCount(search)} />
+      <DirectorySearchForm search={search} options={options} activeFilterCount={activeFilterCount(search)} municipalities={region.municipalities} />
 
       <section aria-labelledby="resultaten-kop">
         <h2 id="resultaten-kop" className="sr-only">

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { MeetingFilterForm } from "@/components/meetings/meeting-filter-form";
 import { MeetingList } from "@/components/meetings/meeting-list";
+import { MeetingMunicipalityFilter, meetingMunicipalityFromParam } from "@/components/meetings/meeting-municipality-filter";
 import { meetingListHref, parseMeetingSearchParams } from "@/components/meetings/meeting-search-params";
 import { MonthCalendar } from "@/components/meetings/month-calendar";
 import { ButtonLink } from "@/components/ui/button";
@@ -26,11 +27,15 @@ export default async function WerkateliersPage({ searchParams }: Props) {
   const user = await requireUser();
   // The menu's area and the right to read meetings are the same roles; both are checked.
   if (!can(user, "area.werkateliers") || !can(user, "meeting.read")) forbidden();
-  const search = parseMeetingSearchParams(await searchParams, new Date());
+  const params = await searchParams;
+  const search = parseMeetingSearchParams(params, new Date());
   const api = await serverApi();
+  const region = await api.directory.region();
+  const municipality = meetingMunicipalityFromParam(params.gemeente, region.municipalities);
   const meetings = await api.meeting.list({
     type: search.types,
     theme: search.themes,
+    municipality,
     month: search.view === "maand" ? search.month : undefined,
   });
   const related = [
@@ -84,6 +89,7 @@ export default async function WerkateliersPage({ searchParams }: Props) {
         </ul>
       </nav>
 
+      <MeetingMunicipalityFilter municipalities={region.municipalities} selected={municipality} />
       <MeetingFilterForm search={search} />
 
       {search.badMonth ? (

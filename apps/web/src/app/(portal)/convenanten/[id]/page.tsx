@@ -12,6 +12,7 @@ import { coverageSummary } from "@/components/agreements/coverage-summary";
 import { loadAgreement } from "@/components/agreements/load-agreement";
 import { StatementSource } from "@/components/legal/source-refs";
 import { DetailRow } from "@/components/organisation/contact-details";
+import { workingAreaText } from "@/components/region/working-area-text";
 import { ButtonLink } from "@/components/ui/button";
 import { FactsSection } from "@/components/ui/facts-section";
 import { SavedNotice } from "@/components/ui/saved-notice";
@@ -54,7 +55,8 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { opgeslagen } = await searchParams;
   const agreement = await loadAgreement(id);
-  const history = await (await serverApi()).agreement.history({ id });
+  const api = await serverApi();
+  const [history, region] = await Promise.all([api.agreement.history({ id }), api.directory.region()]);
   const canManage = can(user, "agreement.manage");
 
   return (
@@ -88,6 +90,15 @@ export default async function AgreementPage({ params, searchParams }: Props) {
 
       <FactsSection heading={t.factsHeading}>
         <DetailRow term={t.kind}>{labels.kinds[agreement.kind]}</DetailRow>
+        <DetailRow term={messages.regioGedeeld.agreementScope.appliesIn}>
+          <span data-testid="agreement-scope">
+            {workingAreaText(
+              agreement.regionWide,
+              agreement.municipalities.map((m) => m.municipality.name),
+              region.regionName,
+            )}
+          </span>
+        </DetailRow>
         <DetailRow term={t.startDate}>{dateOrNone(agreement.startDate)}</DetailRow>
         <DetailRow term={t.endDate}>{dateOrNone(agreement.endDate)}</DetailRow>
         <DetailRow term={t.reviewDate}>{dateOrNone(agreement.reviewDate)}</DetailRow>

@@ -6,6 +6,7 @@ import { CoverageMatrix, CoverageLegend } from "@/components/agreement-coverage/
 import { CoveragePairLists } from "@/components/agreement-coverage/coverage-pair-lists";
 import { sectorsFromParams } from "@/components/agreement-coverage/coverage-view";
 import { SectorFilterForm } from "@/components/agreement-coverage/sector-filter-form";
+import { MunicipalityPicker, municipalityFromParam } from "@/components/region/municipality-picker";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
@@ -24,8 +25,13 @@ export default async function CoverageMatrixPage({ searchParams }: Props) {
   const user = await requireUser();
   // The council sees figures on the dashboard only (agreement.figures), never pairs by name.
   if (!can(user, "agreementCoverage.read")) forbidden();
-  const sectors = sectorsFromParams((await searchParams).sector);
-  const matrix = await (await serverApi()).agreementCoverage.matrix({ sectors });
+  const params = await searchParams;
+  const sectors = sectorsFromParams(params.sector);
+  const api = await serverApi();
+  const region = await api.directory.region();
+  // Issue 18: per municipality (default the user's own) or for the whole region.
+  const municipality = municipalityFromParam(params.gemeente, user.municipalityCode, region.municipalities);
+  const matrix = await api.agreementCoverage.matrix({ sectors, municipality });
   const shown = matrix.organisations.length;
 
   return (
@@ -34,6 +40,12 @@ export default async function CoverageMatrixPage({ searchParams }: Props) {
         <Link href="/convenanten">{t.backToRegistry}</Link>
       </p>
       <PageHeader title={t.title} intro={t.intro} />
+      <MunicipalityPicker
+        action="/convenanten/dekking"
+        municipalities={region.municipalities}
+        selected={municipality}
+        keep={sectors.map((sector) => ["sector", sector] as [string, string])}
+      />
       <SectorFilterForm action="/convenanten/dekking" selected={sectors} />
 
       {matrix.truncated ? (

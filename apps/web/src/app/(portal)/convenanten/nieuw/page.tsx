@@ -16,7 +16,7 @@ export default async function NewAgreementPage() {
   const user = await requireUser();
   if (!can(user, "agreement.manage")) forbidden();
   const api = await serverApi();
-  const [organisations, owners] = await Promise.all([api.organisation.options(), api.agreement.owners()]);
+  const [organisations, owners, region] = await Promise.all([api.organisation.options(), api.agreement.owners(), api.directory.region()]);
   return (
     // Long Dutch compounds in the title must wrap on a phone.
     <div className="[&_h1]:break-words [&_h1]:hyphens-auto">
@@ -24,7 +24,7 @@ export default async function NewAgreementPage() {
         <Link href="/convenanten">{messages.convenantenRegistry.detail.backToList}</Link>
       </p>
       <PageHeader title={t.createTitle} intro={t.createIntro} />
-      <AgreementForm organisations={organisations} owners={owners} />
+      <AgreementForm region={region} defaultMunicipalityCode={user.municipalityCode} organisations={organisations} owners={owners} />
     </div>
   );
 }

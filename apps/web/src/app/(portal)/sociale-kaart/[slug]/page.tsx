@@ -9,6 +9,7 @@ import { DetailRow, EmailLink, PhoneLink } from "@/components/organisation/conta
 import { EscalationRouteList } from "@/components/organisation/escalation-route-list";
 import { formatDutchDate } from "@/components/organisation/format-date";
 import { PrintButton } from "@/components/organisation/print-button";
+import { workingAreaText } from "@/components/region/working-area-text";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -54,6 +55,7 @@ export default async function OrganisationPage({ params }: Props) {
   const canEdit = can(user, "organisation.update", { organisationId: org.id });
   // Agreements this organisation is party to, as far as the reader may see them (agreement-access.ts).
   const agreements = can(user, "agreementCoverage.read") ? await (await serverApi()).agreementCoverage.ofOrganisation({ organisationId: org.id }) : null;
+  const region = await (await serverApi()).directory.region();
   const hasContactDetails = Boolean(org.address || org.postcode || org.phone || org.email || org.website || org.openingHours);
 
   return (
@@ -117,6 +119,15 @@ export default async function OrganisationPage({ params }: Props) {
             <DetailRow term={t.sector}>{labels.sectors[org.sector]}</DetailRow>
             <DetailRow term={t.type}>{org.type}</DetailRow>
             <DetailRow term={t.status}>{labels.organisationStatus[org.status]}</DetailRow>
+            <DetailRow term={messages.regioGedeeld.workingArea.worksIn}>
+              <span data-testid="working-area">
+                {workingAreaText(
+                  org.regionWide,
+                  org.municipalities.map((m) => m.municipality.name),
+                  region.regionName,
+                )}
+              </span>
+            </DetailRow>
             <DetailRow term={t.area} show={org.area !== ""}>
               {org.area}
             </DetailRow>

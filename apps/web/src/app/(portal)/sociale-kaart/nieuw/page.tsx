@@ -5,6 +5,7 @@ import { forbidden } from "next/navigation";
 import { CreateOrganisationForm } from "@/components/organisation-admin/organisation-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
+import { serverApi } from "@/lib/trpc/server";
 import { messages } from "@/messages";
 
 const t = messages.socialeKaartBeheer;
@@ -14,13 +15,14 @@ export const metadata: Metadata = { title: t.create.title };
 export default async function NewOrganisationPage() {
   const user = await requireUser();
   if (!can(user, "organisation.create")) forbidden();
+  const region = await (await serverApi()).directory.region();
   return (
     <>
       <p className="mb-4">
         <Link href="/sociale-kaart">{t.create.backToMap}</Link>
       </p>
       <PageHeader title={t.create.title} intro={t.create.intro} />
-      <CreateOrganisationForm />
+      <CreateOrganisationForm region={region} defaultMunicipalityCode={user.municipalityCode} />
     </>
   );
 }

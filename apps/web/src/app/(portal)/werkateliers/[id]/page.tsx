@@ -96,6 +96,13 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           <span className="text-ink-muted">({t.timeZoneNote})</span>
         </DetailRow>
         <DetailRow term={t.type}>{labels.types[meeting.type]}</DetailRow>
+        <DetailRow term={messages.regioGedeeld.meetings.for}>
+          <span data-testid="meeting-municipality">
+            {meeting.municipality
+              ? format(messages.regioGedeeld.meetings.localOpen, { name: meeting.municipality.name })
+              : messages.regioGedeeld.meetings.regional}
+          </span>
+        </DetailRow>
         <DetailRow term={t.theme}>{labels.themes[meeting.theme]}</DetailRow>
         <DetailRow term={t.location} show={meeting.location !== ""}>
           <span className="whitespace-pre-line">{meeting.location}</span>

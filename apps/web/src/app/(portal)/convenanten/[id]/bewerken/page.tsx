@@ -30,7 +30,7 @@ export default async function EditAgreementPage({ params }: Props) {
   const { id } = await params;
   const agreement = await loadAgreement(id);
   const api = await serverApi();
-  const [organisations, owners] = await Promise.all([api.organisation.options(), api.agreement.owners()]);
+  const [organisations, owners, region] = await Promise.all([api.organisation.options(), api.agreement.owners(), api.directory.region()]);
 
   const editable: EditableAgreement = {
     id: agreement.id,
@@ -47,6 +47,8 @@ export default async function EditAgreementPage({ params }: Props) {
     coversInformationExchange: agreement.coversInformationExchange,
     responseWorkingDays: agreement.responseWorkingDays === null ? "" : String(agreement.responseWorkingDays),
     ownerId: agreement.owner.id,
+    regionWide: agreement.regionWide,
+    municipalityCodes: agreement.municipalities.map((m) => m.municipality.code),
     parties: agreement.parties.map((p) => ({
       organisationId: p.organisationId,
       signatoryName: p.signatoryName,
@@ -68,7 +70,7 @@ export default async function EditAgreementPage({ params }: Props) {
         <Link href={`/convenanten/${agreement.id}`}>{t.backToAgreement}</Link>
       </p>
       <PageHeader caption={t.editCaption} title={format(t.editTitle, { title: agreement.title })} />
-      <AgreementForm organisations={organisationOptions} owners={ownerOptions} agreement={editable} />
+      <AgreementForm region={region} organisations={organisationOptions} owners={ownerOptions} agreement={editable} />
     </div>
   );
 }

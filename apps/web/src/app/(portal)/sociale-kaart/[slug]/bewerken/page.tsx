@@ -7,6 +7,7 @@ import { OrganisationEditor } from "@/components/organisation-admin/organisation
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
+import { serverApi } from "@/lib/trpc/server";
 import { format, messages } from "@/messages";
 
 const t = messages.socialeKaartBeheer;
@@ -27,6 +28,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
   const { slug } = await params;
   const { nieuw } = await searchParams;
   const organisation = await loadOrganisationForEdit(slug);
+  const region = await (await serverApi()).directory.region();
   return (
     <>
       <p className="mb-4">
@@ -44,6 +46,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
       ) : null}
       <OrganisationEditor
         organisation={organisation}
+        region={region}
         canEditIdentity={can(user, "organisation.updateIdentity")}
         canArchive={can(user, "organisation.archive")}
         actorName={user.name}

@@ -5,9 +5,11 @@ import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
 import { loadMeeting } from "@/components/meetings/load-meeting";
 import { MeetingForm } from "@/components/meetings/meeting-form";
+import { localMeetingChoices } from "@/components/meetings/meeting-municipality";
 import { sectorTargetValues } from "@/components/meetings/sector-target-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
+import { serverApi } from "@/lib/trpc/server";
 import { messages } from "@/messages";
 
 const t = messages.werkateliers.form;
@@ -25,6 +27,7 @@ export default async function EditMeetingPage({ params }: Props) {
   const meeting = await loadMeeting(id);
   // A cancelled or completed meeting is no longer edited: back to its page, which says why.
   if (meeting.status !== "GEPLAND") redirect(`/werkateliers/${meeting.id}`);
+  const region = await (await serverApi()).directory.region();
   return (
     <div className="[&_h1]:break-words [&_h1]:hyphens-auto">
       <p className="mb-4">
@@ -32,7 +35,9 @@ export default async function EditMeetingPage({ params }: Props) {
       </p>
       <PageHeader title={t.editTitle} />
       <MeetingForm
+        localChoices={localMeetingChoices(user, region.municipalities)}
         meeting={{
+          municipalityCode: meeting.municipality?.code ?? "",
           id: meeting.id,
           version: meeting.version,
           title: meeting.title,
