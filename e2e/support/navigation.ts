@@ -38,7 +38,7 @@ export const NAVIGATION_BY_ROLE: Record<Role, readonly Area[]> = {
   PROFESSIONAL: CONTENT_AREAS,
   RAAD: [AREAS.dashboard],
   // Issue 18: the regional coordinator's rights come per part; the municipalities list is part D's.
-  REGIO_COORDINATOR: [AREAS.gemeenten],
+  REGIO_COORDINATOR: [AREAS.socialeKaart, AREAS.convenanten, AREAS.escalatie, AREAS.werkateliers, AREAS.dashboard, AREAS.gemeenten, AREAS.beheerSocialeKaart, AREAS.beheerNetwerk],
 };
 
 /** The areas a role may not open. */

@@ -153,16 +153,11 @@ const rules = {
   "legalReview.manage": ["COORDINATOR", "BEHEERDER"],
 
   // The administrator links users to organisations and answers their questions, so reads the map too.
-  "area.sociale-kaart": ["BEHEERDER", ...CONTENT_READERS],
-  "area.convenanten": CONTENT_READERS,
-  "area.escalatie": CONTENT_READERS,
-  "area.werkateliers": CONTENT_READERS,
-  "area.dashboard": ["COORDINATOR", "RAAD", "REGIO_COORDINATOR"],
   "area.sociale-kaart": ["BEHEERDER", ...CONTENT_READERS, "REGIO_COORDINATOR"],
   "area.convenanten": [...CONTENT_READERS, "REGIO_COORDINATOR"],
   "area.escalatie": [...CONTENT_READERS, "REGIO_COORDINATOR"],
   "area.werkateliers": [...CONTENT_READERS, "REGIO_COORDINATOR"],
-  "area.dashboard": ["COORDINATOR", "RAAD"],
+  "area.dashboard": ["COORDINATOR", "RAAD", "REGIO_COORDINATOR"],
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;

@@ -1,7 +1,7 @@
 import { REGIONAL_MEETINGS } from "@kk/api/schemas";
 import Form from "next/form";
 import { Button } from "@/components/ui/button";
-import { controlClassName } from "@/components/ui/field-parts";
+import { controlClassName } from "@/components/ui/forms/field-parts";
 import { format, messages } from "@/messages";
 
 const r = messages.regioGedeeld.meetings;

@@ -1,6 +1,6 @@
 import Form from "next/form";
 import { Button } from "@/components/ui/button";
-import { controlClassName, fieldIds } from "@/components/ui/field-parts";
+import { controlClassName, fieldIds } from "@/components/ui/forms/field-parts";
 import { messages } from "@/messages";
 
 const t = messages.regioGedeeld.coverage;
