@@ -43,7 +43,9 @@ describe("the regional coordinator's rights on shared data", () => {
     expect(can(regio, action, { organisationId: "any" })).toBe(true);
   });
 
-  it.each(["figures.read", "figures.manage", "figures.council", "plan.read", "plan.manage", "agreement.figures", "user.list", "area.dashboard", "meeting.register"] as const)(
+  // Figures, the council view and the plan: read-only, for every municipality of the region (part B;
+  // packages/api/src/vt-figures/figure-scope.ts); never the writes.
+  it.each(["figures.manage", "plan.manage", "agreement.figures", "user.list", "meeting.register"] as const)(
     "may not %s",
     (action) => {
       expect(can(regio, action)).toBe(false);
@@ -57,7 +59,7 @@ describe("the regional coordinator's rights on shared data", () => {
   });
 
   it("sees the shared areas in the navigation", () => {
-    expect(navigationFor(regio).map((n) => n.key)).toEqual(["sociale-kaart", "convenanten", "escalatie", "werkateliers", "beheer-sociale-kaart", "beheer-netwerk"]);
+    expect(navigationFor(regio).map((n) => n.key)).toEqual(["sociale-kaart", "convenanten", "escalatie", "werkateliers", "dashboard", "beheer-gemeenten", "beheer-sociale-kaart", "beheer-netwerk"]);
   });
 
   it("lists only existing actions", () => {

@@ -65,7 +65,7 @@ export function comparisonRate(count: CouncilCell, children: number | null): Com
 
 const childrenOf = (figures: LoadedFigures, year: number): Figure => figures.population(figures.scope.id, year);
 
-export async function councilComparison(db: Db, actor: SessionUser, input: { municipalityCode?: string | undefined } = {}): Promise<CouncilComparison> {
+export async function councilComparison(db: Db, actor: SessionUser, input: { municipalityCode?: string | undefined } = {}, regionDb: Db = db): Promise<CouncilComparison> {
   let own: LoadedFigures["scope"];
   let municipalities: { code: string; name: string }[];
   try {
@@ -77,7 +77,7 @@ export async function councilComparison(db: Db, actor: SessionUser, input: { mun
     throw error;
   }
   const [members, numerators, region] = await Promise.all([
-    loadRegionMembers(db, own),
+    loadRegionMembers(regionDb, own),
     councilNumeratorMeasures(db),
     own.parentId ? db.area.findUnique({ where: { id: own.parentId }, select: { name: true } }) : Promise.resolve(null),
   ]);

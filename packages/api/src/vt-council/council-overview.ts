@@ -113,7 +113,7 @@ function chooseDetailPeriod(periods: readonly LoadedPeriod[], filter: { fromYear
   return shown.filter((p) => p.kind === filter.periodKind).at(-1)?.code ?? null;
 }
 
-export async function councilOverview(db: Db, actor: SessionUser, filter: DashboardFilter = {}): Promise<CouncilOverview> {
+export async function councilOverview(db: Db, actor: SessionUser, filter: DashboardFilter = {}, regionDb: Db = db): Promise<CouncilOverview> {
   const periodKind: PeriodKind = filter.periodKind ?? "YEAR";
   let figures: LoadedFigures;
   let detailCode: string | null = null;
@@ -135,7 +135,7 @@ export async function councilOverview(db: Db, actor: SessionUser, filter: Dashbo
     bounds = { fromYear: filter.fromYear ?? Math.min(...years), toYear: filter.toYear ?? Math.max(...years) };
     detailCode = chooseDetailPeriod(figures.periods, { ...bounds, periodKind, periodCode: filter.periodCode });
   }
-  const [target, numerators, members] = await Promise.all([loadTarget(db, scope.id, filter.targetId), councilNumeratorMeasures(db), loadRegionMembers(db, scope, figures)]);
+  const [target, numerators, members] = await Promise.all([loadTarget(db, scope.id, filter.targetId), councilNumeratorMeasures(db), loadRegionMembers(regionDb, scope, figures)]);
   // Every numerator a target can put on the page (any targetId), and the default. One pattern over
   // the whole region (issue 18): the comparison shows the same cells as this view, so no
   // combination of the two gives a hidden count back.
