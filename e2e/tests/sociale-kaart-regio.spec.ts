@@ -95,3 +95,17 @@ test("the coordinator sets the Werkgebied in the organisation form, and cannot s
   await expect(page.getByTestId("working-area")).toHaveText("Zwijndrecht");
   await expectNoSeriousA11yViolations(page);
 });
+
+test("a professional lists the agreements that apply in another municipality: the region-wide ones, not Zwijndrecht's own", async ({ page }) => {
+  await signInAs(page, "PROFESSIONAL");
+  await page.goto("/convenanten");
+  await page.getByLabel("Geldt in gemeente").selectOption({ label: "Dordrecht" });
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(/gemeente=GM0505/);
+  const list = page.locator("section[aria-labelledby='afspraken-kop']");
+  await expect(list.getByRole("link", { name: "Modelconvenant Veilig Thuis, politie en OM" })).toBeVisible();
+  // Applies in Zwijndrecht only (the demo links it there), so not in Dordrecht's list.
+  await expect(list.getByRole("link", { name: "Samenwerkingsafspraken onderwijs en Veilig Thuis" })).toHaveCount(0);
+  await expect(page.getByLabel("Geldt in gemeente")).toHaveValue("GM0505");
+  await expectNoSeriousA11yViolations(page);
+});

@@ -12,13 +12,15 @@ const labels = messages.convenanten;
 interface Props {
   search: AgreementListSearch;
   organisations: ReadonlyArray<{ id: string; name: string }>;
+  /** The install's municipalities (issue 18); the Gemeente filter shows only when there are several. */
+  municipalities?: ReadonlyArray<{ code: string; name: string }>;
 }
 
 /**
  * A plain GET form: every filter is in the URL, so a list can be bookmarked and shared, and it
  * works without JavaScript (next/form makes it a client navigation when JavaScript runs).
  */
-export function AgreementFilterForm({ search, organisations }: Props) {
+export function AgreementFilterForm({ search, organisations, municipalities = [] }: Props) {
   const { form } = search;
   const daysIds = fieldIds("verlooptBinnen");
   return (
@@ -98,6 +100,31 @@ export function AgreementFilterForm({ search, organisations }: Props) {
             ))}
           </select>
         </div>
+
+        {municipalities.length > 1 ? (
+          <div>
+            <label htmlFor="gemeente" className="block font-semibold">
+              {t.municipality}
+            </label>
+            <p id={fieldIds("gemeente").hint} className="text-ink-muted">
+              {t.municipalityHint}
+            </p>
+            <select
+              id="gemeente"
+              name={AGREEMENT_URL_PARAMS.municipality}
+              defaultValue={form.municipality}
+              aria-describedby={fieldIds("gemeente").hint}
+              className={controlClassName(undefined, "mt-1")}
+            >
+              <option value="">{t.municipalityAll}</option>
+              {municipalities.map((municipality) => (
+                <option key={municipality.code} value={municipality.code}>
+                  {municipality.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
 
         <div>
           <label htmlFor="verlooptBinnen" className="block font-semibold">

@@ -11,6 +11,14 @@ describe("parseAgreementSearchParams", () => {
     expect(search.input).toEqual({ q: "toolkid", status: ["ACTIEF", "CONCEPT"], kind: "CONVENANT", organisationId: "org-1", lapsesWithinDays: "30" });
   });
 
+  it("reads the municipality (Geldt in gemeente, issue 18), and drops one that is not a CBS code", () => {
+    expect(parseAgreementSearchParams({ gemeente: "gm0505" }, text).input).toEqual({ municipality: "GM0505" });
+    const bad = parseAgreementSearchParams({ gemeente: "Dordrecht", status: "ACTIEF" }, text);
+    expect(bad.input).toEqual({ status: ["ACTIEF"] });
+    expect(bad.errors).toHaveLength(1);
+    expect(bad.form.municipality).toBe("DORDRECHT");
+  });
+
   it("has no filters for an empty URL", () => {
     const search = parseAgreementSearchParams({}, text);
     expect(search).toMatchObject({ input: {}, errors: [], filtered: false });

@@ -7,6 +7,8 @@ export const AGREEMENT_URL_PARAMS = {
   kind: "soort",
   organisationId: "partij",
   lapsesWithinDays: "verlooptBinnen",
+  /** Geldt voor (issue 18): agreements that apply in this municipality, region-wide ones included. */
+  municipality: "gemeente",
 } as const;
 
 type FilterKey = keyof typeof AGREEMENT_URL_PARAMS;
@@ -16,7 +18,7 @@ export interface AgreementListSearch {
   /** What the API receives: only the filters that parsed. */
   input: ListAgreementsInput;
   /** The filters as typed, to put back into the form. */
-  form: { q: string; status: string[]; kind: string; organisationId: string; lapsesWithinDays: string };
+  form: { q: string; status: string[]; kind: string; organisationId: string; lapsesWithinDays: string; municipality: string };
   /** Dutch messages for filters that were left out because they did not parse. */
   errors: string[];
   /** Whether any filter is set (for "Filters wissen" and the empty state). */
@@ -43,6 +45,7 @@ export function parseAgreementSearchParams(params: RawParams, text: { unknownSta
     kind: first(params[AGREEMENT_URL_PARAMS.kind]),
     organisationId: first(params[AGREEMENT_URL_PARAMS.organisationId]),
     lapsesWithinDays: first(params[AGREEMENT_URL_PARAMS.lapsesWithinDays]),
+    municipality: first(params[AGREEMENT_URL_PARAMS.municipality]).toUpperCase(),
   };
   const errors: string[] = [];
   const candidate: Partial<Record<FilterKey, unknown>> = {};
@@ -54,6 +57,7 @@ export function parseAgreementSearchParams(params: RawParams, text: { unknownSta
   if (form.kind) candidate.kind = form.kind;
   if (form.organisationId) candidate.organisationId = form.organisationId;
   if (form.lapsesWithinDays) candidate.lapsesWithinDays = form.lapsesWithinDays;
+  if (form.municipality) candidate.municipality = form.municipality;
 
   let parsed = listAgreementsInput.safeParse(candidate);
   if (!parsed.success) {

@@ -37,7 +37,7 @@ export default async function ConvenantenPage({ searchParams }: Props) {
   if (!can(user, "area.convenanten") || !can(user, "agreement.read")) forbidden();
   const search = parseAgreementSearchParams(await searchParams, messages.convenantenRegistry.filters);
   const api = await serverApi();
-  const [agreements, organisations] = await Promise.all([api.agreement.list(search.input), api.organisation.options()]);
+  const [agreements, organisations, region] = await Promise.all([api.agreement.list(search.input), api.organisation.options(), api.directory.region()]);
   const canManage = can(user, "agreement.manage");
 
   return (
@@ -87,7 +87,7 @@ export default async function ConvenantenPage({ searchParams }: Props) {
         </Notice>
       ) : null}
 
-      <AgreementFilterForm search={search} organisations={organisations} />
+      <AgreementFilterForm search={search} organisations={organisations} municipalities={region.municipalities} />
 
       <section aria-labelledby="afspraken-kop">
         <h2 id="afspraken-kop" className="sr-only">
