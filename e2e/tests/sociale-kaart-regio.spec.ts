@@ -43,7 +43,7 @@ test("a partner edits its region-wide entry and a coordinator of another municip
     await signInWith(coordinator, neighbourCoordinator.email, DEMO_PASSWORD, neighbourCoordinator.name, DEMO_TOTP_SECRET);
     // The Gemeente filter starts at the coordinator's own municipality; a region-wide entry shows there.
     await coordinator.goto(`/sociale-kaart?q=${encodeURIComponent(REGIONAL_NAME)}`);
-    await expect(coordinator.getByLabel("Gemeente")).toHaveValue(neighbourCoordinator.municipalityCode ?? "");
+    await expect(coordinator.getByLabel("Gemeente", { exact: true })).toHaveValue(neighbourCoordinator.municipalityCode ?? "");
   } else {
     await signInAs(coordinator, "COORDINATOR");
     await coordinator.goto(`/sociale-kaart?q=${encodeURIComponent(REGIONAL_NAME)}&gemeente=alle`);
