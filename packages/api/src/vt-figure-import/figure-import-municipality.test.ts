@@ -106,10 +106,16 @@ describe("the figure import picks the municipality from the file (issue 18)", ()
   });
 
   it("keeps the region's rows allowed for a municipality's coordinator, as before issue 18", async () => {
-    const result = await preview(coordinatorZwijndrecht, template(["2019;VT-ZHZ;meldingen;;;2000;;nee", "2019;GM0642;meldingen;;;700;;nee"]));
+    const input = template(["2019;VT-ZHZ;meldingen;;;2000;;nee", "2019;GM0642;meldingen;;;700;;nee"]);
+    const result = await preview(coordinatorZwijndrecht, input);
     expect(result.stage).toBe("READY");
     if (result.stage !== "READY") return;
     expect(result.deliveries.map((d) => d.scopeName).sort()).toEqual(["Veilig Thuis VT-ZHZ", "Zwijndrecht"]);
+    // And stores them, on the coordinator's own (scoped) connection: the region's rows have no
+    // municipality, which row-level security lets only a region connection write (the router's).
+    const committed = await t.callerFor(coordinatorZwijndrecht).figureImport.commit({ ...input, confirmNewVersion: true });
+    expect(committed.committed).toBe(true);
+    expect(await t.db.figureDelivery.count({ where: { scopeArea: { code: "VT-ZHZ" }, period: { code: "2019" } } })).toBeGreaterThanOrEqual(1);
   });
 
   it("refuses a coordinator without a municipality every municipality's row", async () => {
