@@ -17,7 +17,8 @@ const ENROLMENT = "/account/tweestapsverificatie";
 async function createUser(admin: Page, role: "COORDINATOR" | "PROFESSIONAL") {
   const id = uniqueId();
   const user = { name: `MFA Tester ${id}`, email: `e2e-mfa-${id}@demo.zwijndrecht.nl`, password: `Tijdelijk-${id}-Wachtwoord` };
-  await trpcPost(admin, "user.create", { ...user, role, organisationId: "" });
+  // A coordinator acts for one municipality (issue 18): the demo's Zwijndrecht.
+  await trpcPost(admin, "user.create", { ...user, role, organisationId: "", ...(role === "COORDINATOR" ? { municipalityCode: "GM0642" } : {}) });
   return user;
 }
 
