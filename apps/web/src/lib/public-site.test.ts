@@ -9,6 +9,6 @@ describe("exitUrl: where 'Snel weg' leaves for", () => {
     ["a javascript: address is refused", "javascript:alert(1)", "https://www.google.nl/"],
     ["not an address", "weerbericht", "https://www.google.nl/"],
   ])("%s", (_label, configured, expected) => {
-    expect(exitUrl({ KK_PUBLIC_EXIT_URL: configured } as NodeJS.ProcessEnv)).toBe(expected);
+    expect(exitUrl({ NODE_ENV: "production", KK_PUBLIC_EXIT_URL: configured })).toBe(expected);
   });
 });
