@@ -101,8 +101,10 @@ describe("the public pages' HTML", () => {
     expect(english).toContain(PUBLIC_CATALOGUES.en.defaultIntro);
   });
 
-  it("marks search results noindex and the plain page indexable", () => {
-    expect(renderMunicipalityPage(context, snapshot, zwijndrecht, new URLSearchParams("q=x"))).toContain('<meta name="robots" content="noindex"/>');
-    expect(renderMunicipalityPage(context, snapshot, zwijndrecht, new URLSearchParams())).not.toContain("noindex");
+  it("gives a search result the plain page as canonical address, and keeps only the 404 out of the index", () => {
+    const result = renderMunicipalityPage(context, snapshot, zwijndrecht, new URLSearchParams("q=x&wijk=Noord"));
+    expect(result).toContain('<link rel="canonical" href="https://portaal.example.nl/hulp/zwijndrecht"/>');
+    expect(result).not.toContain("noindex");
+    expect(renderNotFoundPage(context, "/hulp/x")).toContain('<meta name="robots" content="noindex"/>');
   });
 });

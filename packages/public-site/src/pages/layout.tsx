@@ -25,7 +25,7 @@ export interface PageMeta {
   municipality: PublicMunicipality | null;
   /** A schema.org object, written as JSON-LD. */
   jsonLd?: object;
-  /** Search results and other variants that search engines should not index. */
+  /** Pages search engines should not index (the 404 page). A search result needs none: its canonical link names the plain page. */
   noindex?: boolean;
 }
 

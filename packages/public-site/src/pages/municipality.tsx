@@ -20,7 +20,6 @@ export function MunicipalityPage({ context, municipality, search, result, queryE
   const t = messagesFor(context.locale);
   const path = `/hulp/${municipality.slug}`;
   const query = searchQuery(search);
-  const filtered = Object.keys(query).length > 0;
   const intro = municipality.intro[context.locale]?.trim() || t.defaultIntro;
   return (
     <Layout
@@ -31,7 +30,6 @@ export function MunicipalityPage({ context, municipality, search, result, queryE
         path,
         query,
         municipality,
-        noindex: filtered,
       }}
     >
       <h1>{t.start.title}</h1>
