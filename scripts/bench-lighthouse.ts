@@ -69,7 +69,8 @@ type PageResult =
 /**
  * Debian's Chromium with an empty profile and a DevTools port of its own choosing; Lighthouse
  * connects to it. The background-networking flags keep it from calling Google's services at start
- * (without internet it retries them many times per start), as in e2e/playwright.config.ts; as root it needs --no-sandbox.
+ * (without internet it retries them many times per start), as in e2e/playwright.config.ts; as root
+ * it needs --no-sandbox.
  */
 async function launchChromium(): Promise<{ port: number; close: () => Promise<void> }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "kk-lighthouse-"));
