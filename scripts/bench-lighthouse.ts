@@ -169,8 +169,9 @@ function firstFinding(audit: Result["audits"][string] | undefined): string {
     const object = value as { url?: unknown; snippet?: unknown } | undefined;
     return text(object?.url) ?? text(object?.snippet);
   };
-  const what = text(item.description) ?? text(item.issueType);
-  const at = text(item.url) ?? where(item.sourceLocation) ?? where(item.node) ?? where(item.source);
+  const linkText = text(item.text);
+  const what = text(item.description) ?? text(item.issueType) ?? (linkText && `"${linkText}"`);
+  const at = text(item.url) ?? text(item.href) ?? where(item.sourceLocation) ?? where(item.node) ?? where(item.source);
   const finding = [what, at?.replace(BASE, "")].filter(Boolean).join(": ");
   return finding === "" ? "" : ` (${finding.replace(/\s+/g, " ").slice(0, 160)})`;
 }
