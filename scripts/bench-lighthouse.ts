@@ -97,15 +97,25 @@ async function launchChromium(): Promise<{ port: number; close: () => Promise<vo
       `--user-data-dir=${profile}`,
       "about:blank",
     ],
-    { stdio: ["ignore", "ignore", "pipe"] },
+    // Its own process group, so closing it also ends its renderer and utility processes.
+    { stdio: ["ignore", "ignore", "pipe"], detached: true },
   );
   const close = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
+      } catch {
+        child.kill("SIGTERM");
+      }
       await exited;
     }
-    fs.rmSync(profile, { recursive: true, force: true });
+    // A helper process may still be writing to the profile for a moment after the browser exited.
+    try {
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`\ncould not remove ${profile}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   };
   try {
     const port = await new Promise<number>((resolve, reject) => {
@@ -195,8 +205,9 @@ async function measure(page: Page, cookie: string | undefined): Promise<PageResu
   const runs: RunFigures[] = [];
   const errors: string[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const chromium = await launchChromium();
+    let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
     try {
+      chromium = await launchChromium();
       const result = await lighthouse(url, {
         port: chromium.port,
         hostname: "127.0.0.1",
@@ -216,7 +227,7 @@ async function measure(page: Page, cookie: string | undefined): Promise<PageResu
     } catch (error) {
       errors.push(error instanceof Error ? error.message : String(error));
     } finally {
-      await chromium.close();
+      await chromium?.close();
     }
     process.stdout.write(".");
   }
