@@ -175,7 +175,7 @@ function figuresOf(lhr: Result): RunFigures {
 /** " (the first item the audit lists)", so the table's reader knows where to look without the full report. */
 function firstFinding(audit: Result["audits"][string] | undefined): string {
   const item = (audit?.details as { items?: Record<string, unknown>[] } | undefined)?.items?.[0];
-  if (!item) return "";
+  if (!item) return audit?.explanation ? ` (${audit.explanation})` : "";
   const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
   const where = (value: unknown): string | undefined => {
     const object = value as { url?: unknown; snippet?: unknown } | undefined;
