@@ -13,34 +13,18 @@
  *
  * Targets (issue 3): p95 ≤ 25 ms, ≥ 500 requests/s, endpoint median ≤ 2× the raw SQL median.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
-import { createRequire } from "node:module";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { correctedTsquery, directorySearchSql, getVocabulary, searchDirectory } from "@kk/api";
 import { directorySearchInput, type DirectorySearchInput } from "@kk/api/schemas";
-import { createPrismaClient } from "@kk/db";
-import { dropDatabaseOn, ensureDatabaseOn } from "@kk/db/embedded";
-import { applyMigrations } from "@kk/db/migrations";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, generateDirectory, seedDemo } from "@kk/db/seed";
-import { withDatabase } from "@kk/db/testing";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, generateDirectory } from "@kk/db/seed";
 import autocannon from "autocannon";
 import pg from "pg";
+import { BENCH_BASE_URL as BASE, createDemoDatabase, hasProductionBuild, machineLoad, signIn, startBenchServer, type BenchServer } from "./bench-server.ts";
 
 const ORGS = Number(process.env.BENCH_ORGS ?? 10_000);
 const SAMPLES = Number(process.env.BENCH_SEARCH_SAMPLES ?? 40);
 const DURATION_S = Number(process.env.BENCH_SEARCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_SEARCH_CONNECTIONS ?? 8);
-const PORT = Number(process.env.KK_BENCH_PORT ?? 3190);
-const DIST_DIR = process.env.KK_NEXT_DIST_DIR ?? ".next";
-const HOST = "127.0.0.1";
-const BASE = `http://${HOST}:${PORT}`;
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const webDir = path.join(root, "apps", "web");
 
 /** What people type: names, services, job titles, typos, filters, deeper pages. */
 const QUERIES: { label: string; input: DirectorySearchInput }[] = [
@@ -83,59 +67,6 @@ async function timed(samples: number, run: () => Promise<void>): Promise<number[
   return sortNum(times);
 }
 
-function startNext(databaseUrl: string): ChildProcess {
-  const require = createRequire(path.join(webDir, "package.json"));
-  const nextBin = require.resolve("next/dist/bin/next");
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("AUTH_OIDC_")));
-  return spawn(process.execPath, [nextBin, "start", "-p", String(PORT), "-H", HOST], {
-    cwd: webDir,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_URL: BASE,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      KK_DEMO_MODE: "true",
-      KK_NEXT_DIST_DIR: DIST_DIR,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-}
-
-async function waitForServer(): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`${BASE}/inloggen`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`next start did not answer on ${BASE} within 60 s`);
-}
-
-/** The real sign-in: next-auth's CSRF token, then the credentials callback; returns the cookie header. */
-async function signIn(email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookies.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${BASE}/`, json: "true" }),
-  });
-  const session = response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0] ?? "")
-    .find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`Sign-in as ${email} did not return a session cookie (HTTP ${response.status}).`);
-  return session;
-}
-
 /** CPU time (user + system) of a process and its children, from /proc; NaN where /proc is missing. */
 function processCpuMs(pid: number | undefined): number {
   try {
@@ -169,22 +100,12 @@ function machineCpuMs(): number {
 }
 
 export async function benchSearch(serverUrl: string): Promise<boolean> {
-  if (!fs.existsSync(path.join(webDir, DIST_DIR, "BUILD_ID"))) {
-    console.error(
-      `\nSearch benchmark skipped: no production build in apps/web/${DIST_DIR}.\n` +
-        "  Build it first: `npm run build -w @kk/web` (or with KK_NEXT_DIST_DIR=<dir> for another build dir).",
-    );
-    return false;
-  }
-  const database = `kk_bench_search_${randomBytes(4).toString("hex")}`;
-  await ensureDatabaseOn(serverUrl, database);
-  const databaseUrl = withDatabase(serverUrl, database);
-  const db = createPrismaClient(databaseUrl);
+  if (!hasProductionBuild("Search benchmark")) return false;
+  console.log(`\nSearch benchmark: load average at the start ${machineLoad()}`);
+  const { url: databaseUrl, db, drop } = await createDemoDatabase(serverUrl, "kk_bench_search");
   const raw = new pg.Client({ connectionString: databaseUrl });
-  let next: ChildProcess | undefined;
+  let next: BenchServer | undefined;
   try {
-    await applyMigrations(databaseUrl);
-    await seedDemo(db);
     const generated = await generateDirectory(db, ORGS, new Date());
     const orgCount = await db.organisation.count();
     const contactCount = await db.contact.count();
@@ -198,8 +119,7 @@ export async function benchSearch(serverUrl: string): Promise<boolean> {
     const viewerRow = await db.user.findUniqueOrThrow({ where: { email: professional.email } });
     const viewer = { id: viewerRow.id, email: viewerRow.email, name: viewerRow.name, role: viewerRow.role, organisationId: viewerRow.organisationId, municipalityCode: viewerRow.municipalityCode };
 
-    next = startNext(databaseUrl);
-    await waitForServer();
+    next = await startBenchServer(databaseUrl);
     const cookie = await signIn(professional.email, DEMO_PASSWORD);
     const headers = { cookie };
 
@@ -261,7 +181,7 @@ export async function benchSearch(serverUrl: string): Promise<boolean> {
     );
     console.log(`baseline HTTP call without search (session.me): p50 ${ms(percentile(baseline, 50))}  p95 ${ms(percentile(baseline, 95))}`);
 
-    const nextCpuBefore = processCpuMs(next.pid);
+    const nextCpuBefore = processCpuMs(next.process.pid);
     const machineBefore = machineCpuMs();
     const ownBefore = process.cpuUsage();
     const cannon = await autocannon({
@@ -272,7 +192,7 @@ export async function benchSearch(serverUrl: string): Promise<boolean> {
       requests: QUERIES.map(({ input }) => ({ method: "GET", path: trpcPath(input) })),
     });
     const errors = cannon.non2xx + cannon.errors + cannon.timeouts;
-    const nextCpu = processCpuMs(next.pid) - nextCpuBefore;
+    const nextCpu = processCpuMs(next.process.pid) - nextCpuBefore;
     const machineCpu = machineCpuMs() - machineBefore;
     const own = process.cpuUsage(ownBefore);
     const ownCpu = (own.user + own.system) / 1000;
@@ -289,8 +209,7 @@ export async function benchSearch(serverUrl: string): Promise<boolean> {
           `everything else on the machine (PostgreSQL and other work) ${perRequest(machineCpu - nextCpu - ownCpu)} ms`,
       );
     }
-    const load = os.loadavg().map((l) => l.toFixed(1)).join(" / ");
-    console.log(`load average (1/5/15 min) at the end: ${load} on ${os.availableParallelism()} CPUs — other work on the machine inflates every HTTP number`);
+    console.log(`load average at the end: ${machineLoad()} — other work on the machine inflates every HTTP number`);
 
     const p95 = percentile(sorted, 95);
     console.log(
@@ -300,13 +219,8 @@ export async function benchSearch(serverUrl: string): Promise<boolean> {
     );
     return p95 <= 25 && cannon.requests.average >= 500 && ratio <= 2 && errors === 0;
   } finally {
-    if (next && next.exitCode === null) {
-      const exited = new Promise((resolve) => next?.once("exit", resolve));
-      next.kill("SIGTERM");
-      await exited;
-    }
+    await next?.stop();
     await raw.end().catch(() => undefined);
-    await db.$disconnect();
-    await dropDatabaseOn(serverUrl, database).catch(() => undefined);
+    await drop();
   }
 }

@@ -9,6 +9,8 @@
  *   npm run bench              every benchmark
  *   npm run bench -- search    only the search benchmark (needs a production build of apps/web)
  *   npm run bench -- dashboard only the Veilig Thuis dashboard benchmark (./bench-dashboard.ts)
+ *   npm run bench -- lighthouse only page weight and Lighthouse scores (./bench-lighthouse.ts; needs a
+ *                              production build and Debian's Chromium)
  */
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@kk/db";
@@ -16,6 +18,7 @@ import { dropDatabaseOn, ensureDatabaseOn } from "@kk/db/embedded";
 import { applyMigrations } from "@kk/db/migrations";
 import { createTestDatabase, prepareTemplate, dropTemplate, startTestPostgres, withDatabase } from "@kk/db/testing";
 import { benchDashboard } from "./bench-dashboard.ts";
+import { benchLighthouse } from "./bench-lighthouse.ts";
 import { benchSearch } from "./bench-search.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -42,6 +45,7 @@ try {
   if (only === undefined || only === "setup") failed = !(await benchSetup(server.serverUrl));
   if (only === undefined || only === "search") failed = !(await benchSearch(server.serverUrl)) || failed;
   if (only === undefined || only === "dashboard") failed = !(await benchDashboard(server.serverUrl)) || failed;
+  if (only === undefined || only === "lighthouse") failed = !(await benchLighthouse(server.serverUrl)) || failed;
 } finally {
   await server.stop();
 }
