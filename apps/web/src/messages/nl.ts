@@ -88,6 +88,7 @@ export const nl = {
       "beheer-outbox": "Verzonden e-mail",
       "beheer-cijfers": "Cijfers Veilig Thuis",
       "beheer-gemeenten": "Gemeenten",
+      "beheer-publieke-pagina": "Publieke pagina",
     },
   },
   account: {
@@ -139,6 +140,7 @@ export const nl = {
       "beheer-outbox": "Bekijk de e-mail die het portaal heeft verstuurd of klaargezet.",
       "beheer-cijfers": "Importeer of voer de cijfers van Veilig Thuis in, met aantallen kinderen per wijk, en bekijk eerdere versies.",
       "beheer-gemeenten": "Bekijk de gemeenten van de regio in dit portaal en voeg een gemeente toe.",
+      "beheer-publieke-pagina": "Schrijf de introductie van de publieke pagina voor inwoners en kies welke organisaties daar eerst staan.",
     },
   },
   areas: {
