@@ -205,6 +205,7 @@ const CASES: Record<string, OwnedCase | SharedCase | ComparisonCase> = {
   "userSession.setIdleTimeout": { shared: ADMIN },
   // Issue 15: B's public page settings are B's coordinator's (not row-level security: public content, scoped by the API).
   "publicPage.get": { owned: () => [undefined, {}, { municipalityCode: B }] },
+  "publicPage.preview": { owned: () => [{ municipalityCode: B, intro: {}, featuredOrganisationIds: [] }] },
   "publicPage.update": { owned: () => [{ municipalityCode: B, version: 1, intro: { nl: "Van A." }, featuredOrganisationIds: [] }] },
 };
 

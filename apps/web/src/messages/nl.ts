@@ -26,6 +26,7 @@ import { databaseUnavailableNl } from "./nl/database-unavailable";
 import { sessiesNl } from "./nl/sessies";
 import { regioVergelijkingNl } from "./nl/regio-vergelijking";
 import { regioGedeeldNl } from "./nl/regio-gedeeld";
+import { publiekePaginaNl } from "./nl/publieke-pagina";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -61,6 +62,7 @@ export const nl = {
   sessies: sessiesNl,
   regioVergelijking: regioVergelijkingNl,
   regioGedeeld: regioGedeeldNl,
+  publiekePagina: publiekePaginaNl,
   app: {
     name: "Ketenportaal Kindveiligheid",
     titleTemplate: "%s | Ketenportaal Kindveiligheid",

@@ -172,6 +172,27 @@ describe("publicPage.update", () => {
   });
 });
 
+describe("publicPage.preview", () => {
+  it("renders the unsaved draft (escaped, the organisations shown first in order) and stores nothing", async () => {
+    const caller = t.callerFor(coordinator);
+    const before = await t.db.publicPage.findUniqueOrThrow({ where: { municipalityCode: A } });
+    const watermark = await lastAuditId(t.db);
+    const { html } = await caller.publicPage.preview({ intro: { nl: "Concept <script>alert(1)</script>", en: "" }, featuredOrganisationIds: [org.regionWide, org.local], locale: "nl" });
+    expect(html).toContain("Concept &#60;script&#62;");
+    expect(html).not.toContain("<script>");
+    expect(html.indexOf("GGZ Jeugd Regio")).toBeLessThan(html.indexOf("Wijkteam Walburg"));
+    expect(await t.db.publicPage.findUniqueOrThrow({ where: { municipalityCode: A } })).toEqual(before);
+    expect(await lastAuditId(t.db)).toBe(watermark);
+  });
+
+  it("refuses what saving refuses: another municipality, an organisation the page may not show", async () => {
+    const caller = t.callerFor(coordinator);
+    expect((await failure(caller.publicPage.preview({ municipalityCode: B, intro: {}, featuredOrganisationIds: [] }))).code).toBe("NOT_FOUND");
+    const error = await failure(caller.publicPage.preview({ intro: {}, featuredOrganisationIds: [org.notPublic] }));
+    expect(fieldErrorsOf(error)).toEqual({ "featuredOrganisationIds.0": [expect.stringMatching(/^Intern Overleg kan niet/)] });
+  });
+});
+
 describe("the form's schema", () => {
   it("takes the texts per language and leaves an empty one to the default", () => {
     const parsed = updatePublicPageInput.parse({ version: 0, intro: { nl: " Hallo ", en: "" } });
