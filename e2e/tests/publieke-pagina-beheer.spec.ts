@@ -62,11 +62,11 @@ test("the coordinator writes the introduction, orders the organisations shown fi
   await expect(featuredList(page)).toHaveCount(2);
 
   // Omhoog with the keyboard: the CJG moves to the top, focus stays with it (on its Omlaag, as the top has no Omhoog).
-  await featuredList(page).nth(1).getByRole("button", { name: `Omhoog: ${CJG}` }).focus();
+  await featuredList(page).nth(1).getByRole("button", { name: new RegExp(`^Omhoog\\W+${CJG}$`) }).focus();
   await page.keyboard.press("Enter");
   await expect(featuredList(page).first()).toContainText(CJG);
   await expect(featuredList(page).nth(1)).toContainText(WIJKTEAM);
-  await expect(page.getByRole("button", { name: `Omlaag: ${CJG}` })).toBeFocused();
+  await expect(page.getByRole("button", { name: new RegExp(`^Omlaag\\W+${CJG}$`) })).toBeFocused();
   await expect(page.getByText(`${CJG} staat nu op plaats 1 van 2.`)).toBeAttached();
   await expectNoSidewaysScroll(page);
   await expectNoSeriousA11yViolations(page);
@@ -81,7 +81,7 @@ test("the coordinator writes the introduction, orders the organisations shown fi
   const previewText = (await preview.locator("body").innerText()).replace(/\s+/g, " ");
   expect(previewText.indexOf(CJG), "the CJG before the wijkteam in the preview").toBeLessThan(previewText.indexOf(WIJKTEAM));
   expect(previewText.indexOf(CJG)).toBeGreaterThanOrEqual(0);
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousA11yViolations(page, { frames: false });
 
   // Too long: the error summary and the field say so; nothing is saved.
   const intro = page.getByLabel("Introductie (Nederlands)");
@@ -92,12 +92,12 @@ test("the coordinator writes the introduction, orders the organisations shown fi
   await expect(summary).toBeFocused();
   await expect(summary.getByRole("link", { name: "De Nederlandse introductie heeft hoogstens 1.500 tekens." })).toBeVisible();
   await expect(intro).toHaveAttribute("aria-invalid", "true");
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousA11yViolations(page, { frames: false });
   await intro.fill(good);
 
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByRole("status").filter({ hasText: "De publieke pagina is opgeslagen." })).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  await expectNoSeriousA11yViolations(page, { frames: false });
 
   // Saved: after a reload the text and the order are there.
   await page.reload();

@@ -11,7 +11,7 @@ import {
 } from "@kk/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -51,6 +51,8 @@ export function PublicPageForm({ settings }: { settings: PublicPageFormSettings 
   const [attempt, setAttempt] = useState(0);
   const [previewLocale, setPreviewLocale] = useState<PublicPageLanguage>("nl");
   const [previewHtml, setPreviewHtml] = useState<string | null>(null);
+  /** Counts the previews shown, so each one moves focus to it (the same draft twice too). */
+  const [previewCount, setPreviewCount] = useState(0);
   const previewHeading = useRef<HTMLHeadingElement | null>(null);
   const save = useMutation(trpc.publicPage.update.mutationOptions());
   const preview = useMutation(trpc.publicPage.preview.mutationOptions());
@@ -67,6 +69,11 @@ export function PublicPageForm({ settings }: { settings: PublicPageFormSettings 
     defaultValues: { municipalityCode: settings.municipalityCode, version: settings.version, intro: settings.intro, featuredOrganisationIds: settings.featuredOrganisationIds },
   });
   const featured = watch(FEATURED) ?? [];
+
+  // Move to the preview once it is on the page, so keyboard and screen-reader users know it appeared.
+  useEffect(() => {
+    if (previewCount > 0) previewHeading.current?.focus();
+  }, [previewCount]);
 
   const failed = (error: unknown) => {
     setFormError(applyServerError(error, setError, isKnown));
@@ -97,8 +104,7 @@ export function PublicPageForm({ settings }: { settings: PublicPageFormSettings 
     try {
       const result = await preview.mutateAsync({ municipalityCode: settings.municipalityCode, intro: values.intro, featuredOrganisationIds: values.featuredOrganisationIds, locale: previewLocale });
       setPreviewHtml(result.html);
-      // Move to the preview so keyboard and screen-reader users know it appeared.
-      requestAnimationFrame(() => previewHeading.current?.focus());
+      setPreviewCount((n) => n + 1);
     } catch (error) {
       failed(error);
     }
