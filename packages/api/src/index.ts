@@ -8,6 +8,8 @@ export { sendFreshnessReminders, type FreshnessReminderRun } from "./freshness/s
 export { confirmOrganisationByToken, lookUpConfirmationToken, type TokenProblem } from "./freshness/confirm-organisation-by-token.ts";
 export { portalBaseUrl } from "./freshness/reminder-settings.ts";
 export { exportDirectory, importTemplate, isExportFormat, publicDirectory, type ExportFile, type ExportFormat } from "./directory-export/export-directory.ts";
+export { loadPublicSnapshot } from "./public-site/snapshot.ts";
+export { renderPublicPagePreview, type PublicPagePreviewInput } from "./public-site/preview.ts";
 export { uploadAgreementDocument, FILE_FIELD as AGREEMENT_DOCUMENT_FILE_FIELD } from "./agreement-document/upload-agreement-document.ts";
 export { downloadAgreementDocument, type AgreementDocumentFile } from "./agreement-document/download-agreement-document.ts";
 export { FieldErrorsCause } from "./field-errors.ts";

@@ -6,5 +6,7 @@ export { verifyAuditChain } from "./audit-chain.ts";
 export type { AuditChainBreak, AuditChainProblem, AuditChainReport } from "./audit-chain.ts";
 export { deriveSecretBoxKey, openSecret, opensWith, sealSecret, secretBoxKeyMaterial, SecretBoxKeyError } from "./secret-box.ts";
 export type { SecretBoxKey } from "./secret-box.ts";
+export { cachedUntilChanged, listenForChanges } from "./change-feed.ts";
+export type { ChangeFeed, ChangeFeedOptions } from "./change-feed.ts";
 export { addMunicipality, checkMunicipalityInput, MUNICIPALITY_CODE_PATTERN, MUNICIPALITY_MESSAGES, MunicipalityInputError, writeMunicipality } from "./municipality.ts";
 export type { AddedMunicipality, AddMunicipalityInput, MunicipalityActor, MunicipalityField } from "./municipality.ts";

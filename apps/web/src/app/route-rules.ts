@@ -35,6 +35,7 @@ export const ROUTE_RULES = {
   "app/api/sociale-kaart/export/route.ts": { door: "policy", action: "directory.export", via: "can" },
   "app/api/sociale-kaart/importsjabloon/route.ts": { door: "policy", action: "directory.import", via: "can" },
   "app/api/trpc/[trpc]/route.ts": { door: "trpc" },
+  "app/hulp/[[...path]]/route.ts": { door: "public", why: "the residents' pages (issue 15): public organisations only, no contact persons, no session read" },
 
   // Server actions
   "app/bevestigen/[token]/actions.ts": { door: "token", why: "the confirmation link mailed to the organisation's contact" },

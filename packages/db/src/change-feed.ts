@@ -1,0 +1,118 @@
+import pg from "pg";
+
+/**
+ * Tells a web process that data it caches has changed, also when another process changed it:
+ * PostgreSQL `LISTEN` on one channel, fed by database triggers (`pg_notify`) when a transaction
+ * commits. `generation()` goes up on every notification and whenever the connection was lost or
+ * re-established (anything may have changed unseen), and is null while not listening: a cache must
+ * then not serve anything it holds (docs/adr/0028).
+ */
+export interface ChangeFeed {
+  /** The current generation, or null while the feed is not listening (do not cache). */
+  generation(): number | null;
+  /** Resolves when the feed is listening (for tests and start-up; never rejects). */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ChangeFeedOptions {
+  /** Wait before reconnecting after a lost connection (ms; doubles up to 30 s). */
+  retryMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+const CHANNEL = /^[a-z_][a-z0-9_]*$/;
+
+export function listenForChanges(connectionString: string, channel: string, options: ChangeFeedOptions = {}): ChangeFeed {
+  if (!CHANNEL.test(channel)) throw new Error(`Not a channel name: ${JSON.stringify(channel)}`);
+  const baseRetry = options.retryMs ?? 1000;
+  let generation = 0;
+  let listening = false;
+  let closed = false;
+  let client: pg.Client | null = null;
+  let retry = baseRetry;
+  let timer: NodeJS.Timeout | null = null;
+  let waiters: (() => void)[] = [];
+
+  const lost = (error?: unknown) => {
+    if (error !== undefined) options.onError?.(error);
+    generation++;
+    listening = false;
+    const old = client;
+    client = null;
+    old?.removeAllListeners();
+    old?.on("error", () => {});
+    void old?.end().catch(() => {});
+    if (!closed && timer === null) {
+      timer = setTimeout(() => {
+        timer = null;
+        void connect();
+      }, retry);
+      timer.unref();
+      retry = Math.min(retry * 2, 30_000);
+    }
+  };
+
+  const connect = async () => {
+    const next = new pg.Client({ connectionString, application_name: `kk-listen-${channel}` });
+    client = next;
+    next.on("notification", (message) => {
+      if (message.channel === channel) generation++;
+    });
+    next.on("error", (error) => lost(error));
+    next.on("end", () => {
+      if (client === next) lost();
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${channel}`);
+      if (closed || client !== next) return;
+      generation++;
+      listening = true;
+      retry = baseRetry;
+      for (const resolve of waiters) resolve();
+      waiters = [];
+    } catch (error) {
+      if (client === next) lost(error);
+    }
+  };
+
+  void connect();
+  return {
+    generation: () => (listening ? generation : null),
+    ready: () => (listening || closed ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
+    close: async () => {
+      closed = true;
+      listening = false;
+      if (timer !== null) clearTimeout(timer);
+      for (const resolve of waiters) resolve();
+      waiters = [];
+      const old = client;
+      client = null;
+      old?.removeAllListeners();
+      old?.on("error", () => {});
+      await old?.end().catch(() => {});
+    },
+  };
+}
+
+/**
+ * A value loaded on demand and kept while the feed's generation stays the same. The generation is
+ * read before loading, so a change committed during a load makes the next call load again. While
+ * the feed is not listening every call loads (correct, only slower). A failed load is not kept.
+ */
+export function cachedUntilChanged<T>(feed: Pick<ChangeFeed, "generation">, load: () => Promise<T>): () => Promise<T> {
+  let entry: { generation: number; value: Promise<T> } | null = null;
+  return () => {
+    const generation = feed.generation();
+    if (generation === null) return load();
+    if (entry !== null && entry.generation === generation) return entry.value;
+    const value = load();
+    const current = { generation, value };
+    entry = current;
+    value.catch(() => {
+      if (entry === current) entry = null;
+    });
+    return value;
+  };
+}
