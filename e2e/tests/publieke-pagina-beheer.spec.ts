@@ -9,7 +9,7 @@ import { expect, test } from "../support/fixtures.ts";
  * /beheer/publieke-pagina: the Dutch introduction, the organisations shown first (added, moved up
  * with the buttons, announced), a preview of the draft in a sandboxed frame, an error for a text
  * over the limit, saving, and the conflict message for a second coordinator who loaded the page
- * before. Re-runnable on the same database: the list is emptied first and the text carries a run marker.
+ * before; then a resident without a session finds the new text and order on /hulp/zwijndrecht. Re-runnable on the same database: the list is emptied first and the text carries a run marker.
  */
 
 const PATH = "/beheer/publieke-pagina";
@@ -112,6 +112,17 @@ test("the coordinator writes the introduction, orders the organisations shown fi
   await expect(stale.getByLabel("Introductie (Nederlands)")).toHaveValue("Van de tweede coördinator.");
   await page.reload();
   await expect(page.getByLabel("Introductie (Nederlands)")).toHaveValue(good);
+
+  // A resident (no session) sees the new introduction and the CJG first on the public page.
+  const resident = await openSession();
+  await expect(async () => {
+    await resident.goto("/hulp/zwijndrecht");
+    await expect(resident.getByRole("main")).toContainText(marker, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  const results = resident.locator("ul.results > li");
+  await expect(results.first()).toContainText(CJG);
+  await expect(results.nth(1)).toContainText(WIJKTEAM);
+  await expectNoSeriousA11yViolations(resident);
 });
 
 test("the administrator picks the municipality; a professional has no access", async ({ page, openSession }) => {

@@ -1,4 +1,6 @@
-import type { Db, Tx } from "@kk/db";
+import type { Db } from "@kk/db";
+import { worksIn } from "@kk/public-site";
+import { loadPublicSnapshot } from "../public-site/snapshot.ts";
 
 export interface PublicPageCandidate {
   id: string;
@@ -9,14 +11,12 @@ export interface PublicPageCandidate {
 }
 
 /**
- * The organisations a municipality's public page may show first: public entries of the sociale
- * kaart (`isPublic`), active, working in that municipality (region-wide, or with the municipality
- * in their working area). The sociale kaart is shared data (ADR 0023): no row-level security.
+ * The organisations a municipality's public page may show first: exactly those the public page
+ * lists for it (public, active, working in the municipality or region-wide, not for professionals
+ * only), read through the public site's own snapshot so the two never disagree. The sociale kaart
+ * is shared data (ADR 0023): no row-level security. By name.
  */
-export function publicPageCandidates(db: Db | Tx, municipalityCode: string): Promise<PublicPageCandidate[]> {
-  return db.organisation.findMany({
-    where: { isPublic: true, status: "ACTIVE", OR: [{ regionWide: true }, { municipalities: { some: { municipalityCode } } }] },
-    select: { id: true, name: true, type: true, area: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
+export async function publicPageCandidates(db: Db, municipalityCode: string): Promise<PublicPageCandidate[]> {
+  const snapshot = await loadPublicSnapshot(db);
+  return snapshot.organisations.filter((organisation) => worksIn(organisation, municipalityCode)).map(({ id, name, type, area }) => ({ id, name, type, area }));
 }

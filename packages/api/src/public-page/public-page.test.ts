@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lastAuditId } from "../testing/audit-watermark.ts";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
 import { failure, fieldErrorsOf } from "../testing/trpc-errors.ts";
-import { MAX_INTRO_LENGTH, updatePublicPageInput } from "./schemas.ts";
+import { PUBLIC_LOCALES } from "@kk/public-site";
+import { MAX_INTRO_LENGTH, PUBLIC_PAGE_LANGUAGES, updatePublicPageInput } from "./schemas.ts";
 import { storedIntro } from "./update-public-page.ts";
 
 const now = new Date("2026-03-02T09:00:00.000Z");
@@ -14,7 +15,7 @@ const B = "GM0482";
 let t: ApiTestDatabase;
 let coordinator: SessionUser;
 /** Organisation ids by what they are for the page of A. */
-const org = {} as Record<"local" | "regionWide" | "notPublic" | "inactive" | "elsewhere", string>;
+const org = {} as Record<"local" | "regionWide" | "notPublic" | "inactive" | "elsewhere" | "professionalsOnly", string>;
 
 beforeAll(async () => {
   t = await createApiTestDatabase("public-page", { now });
@@ -22,12 +23,12 @@ beforeAll(async () => {
   await createTestMunicipality(t.db, B, "Alblasserdam");
   await t.db.user.update({ where: { id: t.users.COORDINATOR.id }, data: { municipalityCode: A } });
   coordinator = { ...t.users.COORDINATOR, municipalityCode: A };
-  const create = async (name: string, data: { isPublic?: boolean; status?: "ACTIVE" | "INACTIVE"; regionWide?: boolean; in?: string }) =>
+  const create = async (name: string, data: { isPublic?: boolean; status?: "ACTIVE" | "INACTIVE"; regionWide?: boolean; in?: string; targetGroups?: string[] }) =>
     (
       await t.db.organisation.create({
         data: {
           name, slug: name.toLowerCase().replaceAll(" ", "-"), sector: "JEUGDHULP_SOCIAAL_WERK", type: "Wijkteam", legalFrame: "CONSENT_REQUIRED",
-          isPublic: data.isPublic ?? true, status: data.status ?? "ACTIVE", regionWide: data.regionWide ?? false,
+          isPublic: data.isPublic ?? true, targetGroups: data.targetGroups ?? [], status: data.status ?? "ACTIVE", regionWide: data.regionWide ?? false,
           municipalities: data.in ? { create: [{ municipalityCode: data.in }] } : undefined,
         },
       })
@@ -37,6 +38,8 @@ beforeAll(async () => {
   org.notPublic = await create("Intern Overleg", { isPublic: false, in: A });
   org.inactive = await create("Gesloten Inloop", { status: "INACTIVE", in: A });
   org.elsewhere = await create("CJG Alblasserdam", { in: B });
+  // Public in the open-data list, but not help a resident can ask for: the public page leaves it out.
+  org.professionalsOnly = await create("Consultatie Professionals", { in: A, targetGroups: ["Professionals"] });
 });
 afterAll(async () => {
   await t?.drop();
@@ -53,7 +56,8 @@ describe("publicPage.get", () => {
   it("gives the defaults while the municipality has no settings, with the organisations the page may show first", async () => {
     const page = await t.callerFor(coordinator).publicPage.get();
     expect(page).toMatchObject({ municipality: { code: A, name: "Zwijndrecht" }, intro: { nl: "", en: "" }, featuredOrganisationIds: [], version: 0, updatedAt: null });
-    // Public, active, working in Zwijndrecht (or region-wide); by name. Not the hidden, inactive or Alblasserdam ones.
+    // Public, active, working in Zwijndrecht (or region-wide); by name. Not the hidden, inactive,
+    // Alblasserdam or professionals-only ones: exactly what the public page lists.
     expect(page.candidates.map((c) => c.id)).toEqual([org.regionWide, org.local]);
   });
 
@@ -128,6 +132,7 @@ describe("publicPage.update", () => {
     { case: "a featured organisation that is not public", key: "notPublic", name: "Intern Overleg" },
     { case: "an inactive one", key: "inactive", name: "Gesloten Inloop" },
     { case: "one that works in another municipality", key: "elsewhere", name: "CJG Alblasserdam" },
+    { case: "one for professionals only", key: "professionalsOnly", name: "Consultatie Professionals" },
   ] as const)("refuses $case with a Dutch error on that entry and stores nothing", async ({ key, name }) => {
     const caller = t.callerFor(coordinator);
     const { version } = await caller.publicPage.get();
@@ -178,8 +183,8 @@ describe("publicPage.preview", () => {
     const before = await t.db.publicPage.findUniqueOrThrow({ where: { municipalityCode: A } });
     const watermark = await lastAuditId(t.db);
     const { html } = await caller.publicPage.preview({ intro: { nl: "Concept <script>alert(1)</script>", en: "" }, featuredOrganisationIds: [org.regionWide, org.local], locale: "nl" });
-    expect(html).toContain("Concept &#60;script&#62;");
-    expect(html).not.toContain("<script>");
+    expect(html).toContain("Concept &lt;script");
+    expect(html).not.toContain("<script>alert(1)");
     expect(html.indexOf("GGZ Jeugd Regio")).toBeLessThan(html.indexOf("Wijkteam Walburg"));
     expect(await t.db.publicPage.findUniqueOrThrow({ where: { municipalityCode: A } })).toEqual(before);
     expect(await lastAuditId(t.db)).toBe(watermark);
@@ -194,6 +199,10 @@ describe("publicPage.preview", () => {
 });
 
 describe("the form's schema", () => {
+  it("has the public site's languages (a third language: one entry in each, this test says when one is missing)", () => {
+    expect([...PUBLIC_PAGE_LANGUAGES].sort()).toEqual([...PUBLIC_LOCALES].sort());
+  });
+
   it("takes the texts per language and leaves an empty one to the default", () => {
     const parsed = updatePublicPageInput.parse({ version: 0, intro: { nl: " Hallo ", en: "" } });
     expect(parsed).toEqual({ version: 0, intro: { nl: "Hallo", en: "" }, featuredOrganisationIds: [] });

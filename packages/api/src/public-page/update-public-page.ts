@@ -1,5 +1,5 @@
 import type { SessionUser } from "@kk/auth/roles";
-import { Prisma, type Db, type Tx } from "@kk/db";
+import { Prisma, type Db } from "@kk/db";
 import { recordAudit } from "../audit/record-audit.ts";
 import { fieldConflict, staleVersion } from "../errors.ts";
 import { publicPageCandidates } from "./public-page-candidates.ts";
@@ -7,7 +7,7 @@ import { publicPageMunicipalityFor } from "./public-page-municipality.ts";
 import { PUBLIC_PAGE_LANGUAGES, type PublicPageLanguage, type UpdatePublicPageValues } from "./schemas.ts";
 
 /** Only the languages with a text of their own: a missing one falls back to the default text (prisma/schema.prisma, PublicPage.intro). */
-export function storedIntro(intro: Record<PublicPageLanguage, string>): Record<string, string> {
+export function storedIntro(intro: Record<PublicPageLanguage, string>): Partial<Record<PublicPageLanguage, string>> {
   return Object.fromEntries(PUBLIC_PAGE_LANGUAGES.filter((language) => intro[language] !== "").map((language) => [language, intro[language]]));
 }
 
@@ -15,7 +15,7 @@ export function storedIntro(intro: Record<PublicPageLanguage, string>): Record<s
  * Every featured organisation must be one the page may show (public, active, working in the
  * municipality): else a Dutch error on that entry of the list, which the form shows with it.
  */
-export async function assertFeaturedAreCandidates(db: Db | Tx, municipalityCode: string, featuredOrganisationIds: readonly string[]): Promise<void> {
+export async function assertFeaturedAreCandidates(db: Db, municipalityCode: string, featuredOrganisationIds: readonly string[]): Promise<void> {
   if (featuredOrganisationIds.length === 0) return;
   const candidateIds = new Set((await publicPageCandidates(db, municipalityCode)).map((c) => c.id));
   const index = featuredOrganisationIds.findIndex((id) => !candidateIds.has(id));
@@ -32,12 +32,14 @@ export async function assertFeaturedAreCandidates(db: Db | Tx, municipalityCode:
  * same transaction. The web processes' caches hear of it through the table's NOTIFY trigger.
  */
 export async function updatePublicPage(db: Db, actor: SessionUser, input: UpdatePublicPageValues, now: Date): Promise<{ municipalityCode: string; version: number }> {
+  const { code } = await publicPageMunicipalityFor(db, actor, input.municipalityCode);
+  // Checked before the transaction, on the public site's snapshot (public-page-candidates.ts). An
+  // organisation made non-public in between is simply skipped by the page, as any later change is.
+  await assertFeaturedAreCandidates(db, code, input.featuredOrganisationIds);
   try {
     return await db.$transaction(async (tx) => {
-      const { code } = await publicPageMunicipalityFor(tx, actor, input.municipalityCode);
       const before = await tx.publicPage.findUnique({ where: { municipalityCode: code } });
       if ((before?.version ?? 0) !== input.version) throw staleVersion();
-      await assertFeaturedAreCandidates(tx, code, input.featuredOrganisationIds);
       const data = { intro: storedIntro(input.intro), featuredOrganisationIds: input.featuredOrganisationIds, updatedById: actor.id, updatedAt: now };
       if (before === null) {
         await tx.publicPage.create({ data: { municipalityCode: code, ...data } });

@@ -36,6 +36,8 @@ export interface PublicPageFormSettings {
   intro: Record<PublicPageLanguage, string>;
   featuredOrganisationIds: string[];
   candidates: FeaturedCandidate[];
+  /** The public site's default introduction per language, shown in the hint. */
+  defaultIntro: Record<PublicPageLanguage, string>;
 }
 
 /**
@@ -126,8 +128,12 @@ export function PublicPageForm({ settings }: { settings: PublicPageFormSettings 
             key={language}
             id={`intro.${language}`}
             label={t.form.introLabel[language]}
-            hint={format(t.form.introHint, { max: MAX_INTRO_LENGTH.toLocaleString("nl-NL") })}
-            placeholder={t.form.defaultPlaceholder[language]}
+            hint={
+              <>
+                {format(t.form.introHint, { max: MAX_INTRO_LENGTH.toLocaleString("nl-NL") })}{" "}
+                {t.form.defaultIs} <q lang={language}>{settings.defaultIntro[language]}</q>
+              </>
+            }
             lang={language}
             rows={8}
             error={errorAt(errors, `intro.${language}`)}

@@ -21,11 +21,8 @@ export const publiekePaginaNl = {
       en: "Introductie (Engels)",
     },
     introHint:
-      "Schrijf op taalniveau B1: korte zinnen, gewone woorden. Een lege regel begint een nieuwe alinea. Hoogstens {max} tekens. Laat u het veld leeg, dan staat er de standaardtekst.",
-    defaultPlaceholder: {
-      nl: "Leeg: de pagina toont de standaardintroductie.",
-      en: "Leeg: de Engelse pagina toont de standaardintroductie.",
-    },
+      "Schrijf op taalniveau B1: korte zinnen, gewone woorden. Een lege regel begint een nieuwe alinea. Hoogstens {max} tekens.",
+    defaultIs: "Laat u het veld leeg, dan staat er de standaardtekst:",
     featured: {
       legend: "Eerst tonen",
       hint: "Deze organisaties staan bovenaan de lokale hulp, in deze volgorde. Alleen openbare, actieve organisaties die in de gemeente werken. Hoogstens {max}.",
@@ -51,7 +48,6 @@ export const publiekePaginaNl = {
     previewLanguage: "Taal van het voorbeeld",
     previewHeading: "Voorbeeld (nog niet opgeslagen)",
     previewFrameTitle: "Voorbeeld van de publieke pagina",
-    previewUnavailable: "Een voorbeeld is nog niet beschikbaar.",
     submit: "Opslaan",
     saved: "De publieke pagina is opgeslagen. Inwoners zien de nieuwe tekst en volgorde meteen.",
   },

@@ -1,10 +1,11 @@
+import { PUBLIC_PAGE_LANGUAGES } from "@kk/api/schemas";
 import { can } from "@kk/auth/policy";
+import { messagesFor, municipalitySlug } from "@kk/public-site";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { PublicPageForm } from "@/components/public-page/public-page-form";
 import { PublicPageMunicipalityPicker } from "@/components/public-page/public-page-municipality-picker";
-import { municipalitySlug } from "@/components/public-page/public-site-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
@@ -51,6 +52,8 @@ export default async function PublicPageAdminPage({ searchParams }: Props) {
           intro: settings.intro,
           featuredOrganisationIds: settings.featuredOrganisationIds,
           candidates: settings.candidates,
+          // What the page shows for an empty field: the public site's own default text.
+          defaultIntro: Object.fromEntries(PUBLIC_PAGE_LANGUAGES.map((language) => [language, messagesFor(language).defaultIntro])) as Record<(typeof PUBLIC_PAGE_LANGUAGES)[number], string>,
         }}
       />
     </>
