@@ -56,7 +56,8 @@ export async function runPortal(mode: "dev" | "start"): Promise<void> {
       console.log(`\n${DEMO_TOTP_ROLES.join(" and ")} sign in with two-factor verification: add the TOTP key ${DEMO_TOTP_SECRET}`);
       console.log("to an authenticator app, or read the current code on the sign-in page (demo portals only).");
     }
-    console.log(`\nKetenportaal Kindveiligheid: http://localhost:${port}\n`);
+    console.log(`\nKetenportaal Kindveiligheid: http://localhost:${port}`);
+    console.log(`Public page for residents (no sign-in): http://localhost:${port}/hulp\n`);
     const nextBin = require.resolve("next/dist/bin/next");
     const child = spawn(process.execPath, [nextBin, mode, "--port", port], {
       cwd: path.join(root, "apps/web"),

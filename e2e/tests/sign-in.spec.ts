@@ -3,7 +3,13 @@ import { SIGN_IN_FAILED, demoAccount, isSignInUrl, signInAs, submitSignIn } from
 import { expect, test } from "../support/fixtures.ts";
 
 test("a signed-out visit to a portal page redirects to the sign-in page", async ({ page }) => {
-  for (const path of ["/", "/sociale-kaart", "/dashboard", "/beheer/gebruikers", "/beheer/gebruikers/nieuw", "/beheer/audit"]) {
+  // The front door itself shows a visitor without a session the public residents' page (issue 15,
+  // publieke-pagina.spec.ts), with the way in for professionals.
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Zorgen over een kind?" })).toBeVisible();
+  await page.getByRole("link", { name: "Inloggen voor professionals" }).click();
+  await expect(page).toHaveURL(isSignInUrl);
+  for (const path of ["/sociale-kaart", "/dashboard", "/beheer/gebruikers", "/beheer/gebruikers/nieuw", "/beheer/audit"]) {
     await page.goto(path);
     await expect(page, `signed-out visit to ${path}`).toHaveURL(isSignInUrl);
     await expect(page.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
@@ -17,7 +23,7 @@ test("a wrong password shows the Dutch error and does not sign in", async ({ pag
   await expect(page).toHaveURL(isSignInUrl);
   await expectNoSeriousA11yViolations(page);
 
-  await page.goto("/");
+  await page.goto("/sociale-kaart");
   await expect(page).toHaveURL(isSignInUrl);
 });
 

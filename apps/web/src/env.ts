@@ -34,6 +34,8 @@ const envSchema = z
     // Shows the "Demo-omgeving" badge; the dev and start scripts set it when they load demo data.
     KK_DEMO_MODE: z.enum(["true", "false"]).optional(),
     // Reverse proxies in front of the portal whose X-Forwarded-For entry is trusted (sign-in throttling).
+    // The neutral site the public pages' "Snel weg" button leaves for (issue 15); default google.nl.
+    KK_PUBLIC_EXIT_URL: z.url({ protocol: /^https$/, error: "must be an https:// address (the neutral site \"Snel weg\" leaves for)" }).optional(),
     KK_TRUSTED_PROXY_COUNT: z
       .string()
       .regex(/^\d{1,2}$/, "must be a whole number of reverse proxies (0 or more)")

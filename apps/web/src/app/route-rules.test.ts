@@ -143,6 +143,11 @@ const SESSIONLESS_CALLS: Record<string, (() => Promise<unknown>) | "not called">
     const { GET } = await import("./api/public/v1/organisaties/route");
     return (await GET()).status;
   },
+  "app/hulp/[[...path]]/route.ts": async () => {
+    const { GET } = await import("./hulp/[[...path]]/route");
+    const response = await GET(get("/hulp/organisatie/wijkteam-test"), params({ path: ["organisatie", "wijkteam-test"] }));
+    return [response.status, response.headers.get("set-cookie")];
+  },
   "app/bevestigen/[token]/actions.ts": async () => {
     const { confirmByToken } = await import("./bevestigen/[token]/actions");
     return confirmByToken({ status: "idle" }, form({ token: "onbekend" }));

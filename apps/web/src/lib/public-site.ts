@@ -25,8 +25,11 @@ const globalForPublicSite = globalThis as unknown as { kkPublicSite?: PublicSite
 
 function state(): PublicSiteState {
   if (!globalForPublicSite.kkPublicSite) {
-    const url = process.env.DATABASE_URL ?? "";
-    const feed = listenForChanges(url, CHANNEL, { onError: (error) => console.warn("[public-site] change feed:", error instanceof Error ? error.message : error) });
+    const url = process.env.DATABASE_URL;
+    // Without a database URL (unit tests) nothing listens, so nothing is cached.
+    const feed: ChangeFeed = url
+      ? listenForChanges(url, CHANNEL, { onError: (error) => console.warn("[public-site] change feed:", error instanceof Error ? error.message : error) })
+      : { generation: () => null, ready: async () => {}, close: async () => {} };
     // Shared data only (organisations, municipalities, wijk names, page settings): the unscoped
     // connection, which row-level security shows no municipality-owned row.
     const load = cachedUntilChanged(feed, () => loadPublicSnapshot(getDb()));
@@ -76,7 +79,7 @@ export function exitUrl(env: NodeJS.ProcessEnv = process.env): string {
   if (!configured) return DEFAULT_EXIT_URL;
   try {
     const url = new URL(configured);
-    return url.protocol === "https:" || (url.protocol === "http:" && env.NODE_ENV !== "production") ? url.href : DEFAULT_EXIT_URL;
+    return url.protocol === "https:" ? url.href : DEFAULT_EXIT_URL;
   } catch {
     return DEFAULT_EXIT_URL;
   }

@@ -110,6 +110,9 @@ export const nl = {
   signIn: {
     title: "Inloggen",
     intro: "Log in met het e-mailadres en wachtwoord van uw account.",
+    /** For a resident who landed here (issue 15): the public page needs no account. */
+    residents: "Geen professional, maar maakt u zich zorgen over een kind?",
+    residentsLink: "Naar de hulp voor inwoners",
     email: "E-mailadres",
     password: "Wachtwoord",
     submit: "Inloggen",

@@ -9,7 +9,7 @@ export const en: PublicMessages = {
   quickExit: "Leave now",
   quickExitHint: "Leave now: this page disappears and you go to another website. You can also press the Esc key.",
   professionalsSignIn: "Sign in for professionals",
-  otherLanguage: "Andere taal",
+  otherLanguage: "Other language",
 
   start: {
     title: "Worried about a child?",
@@ -104,7 +104,6 @@ export const en: PublicMessages = {
     sub: "Or violence in your home? You are not alone.",
     scan: "Scan the code for help in {municipality}",
     printHint: "Print this page on A4 (portrait). The buttons and this explanation are not printed.",
-    print: "Print",
   },
 
   footer: {

@@ -13,7 +13,7 @@ export const nl = {
   quickExit: "Snel weg",
   quickExitHint: "Snel weg: deze pagina verdwijnt en u gaat naar een andere website. U kunt ook op de Esc-toets drukken.",
   professionalsSignIn: "Inloggen voor professionals",
-  otherLanguage: "Other language",
+  otherLanguage: "Andere taal",
 
   start: {
     title: "Zorgen over een kind?",
@@ -108,7 +108,6 @@ export const nl = {
     sub: "Of geweld bij u thuis? U staat er niet alleen voor.",
     scan: "Scan de code voor hulp in {municipality}",
     printHint: "Druk deze pagina af op A4 (staand). De knoppen en deze uitleg worden niet afgedrukt.",
-    print: "Afdrukken",
   },
 
   footer: {

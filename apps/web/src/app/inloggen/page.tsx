@@ -58,6 +58,11 @@ export default async function SignInPage({ searchParams }: Props) {
         <p className="mt-6">
           <Link href="/wachtwoord-vergeten">{messages.wachtwoord.forgotLink}</Link>
         </p>
+        <p className="mt-6">
+          {messages.signIn.residents}{" "}
+          {/* A plain link: the public pages are not part of the React app (ADR 0028). */}
+          <a href="/hulp">{messages.signIn.residentsLink}</a>
+        </p>
       </div>
     </PublicShell>
   );
