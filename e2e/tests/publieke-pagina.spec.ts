@@ -1,6 +1,8 @@
 import jsQR from "jsqr";
 import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/a11y.ts";
+import { signInAs } from "../support/auth.ts";
+import { expectNoSidewaysScroll, trpcPost, uniqueId } from "../support/data.ts";
 import { expect, test } from "../support/fixtures.ts";
 
 /*
@@ -23,10 +25,6 @@ function watchTraffic(page: Page, baseURL: string | undefined): { foreignRequest
     if (header) seen.setCookies.push(`${response.url()}: ${header}`);
   });
   return seen;
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 }
 
 test.describe("on a phone (390×844)", () => {
@@ -209,4 +207,34 @@ test("the poster prints on A4 with a QR code that leads to the municipality's pa
   // One A4 page.
   const pdf = (await page.pdf({ format: "A4", printBackground: true })).toString("latin1");
   expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+});
+
+test("a change on the sociale kaart shows on the public page at the next request (the cache listens)", async ({ page, openSession }) => {
+  const resident = await openSession();
+  const word = `gezinscoach${uniqueId()}`;
+  const search = `/hulp/zwijndrecht?q=${word}`;
+  // Asked before the organisation exists: the (cached) answer is "none".
+  await resident.goto(search);
+  await expect(resident.getByRole("status")).toHaveText("0 organisaties gevonden");
+
+  await signInAs(page, "COORDINATOR");
+  const created = await trpcPost<{ id: string; slug: string; version: number }>(page, "organisation.create", {
+    name: `Buurtgezinscoach ${word}`,
+    sector: "JEUGDHULP_SOCIAAL_WERK",
+    type: "Wijkteam",
+    legalFrame: "CONSENT_REQUIRED",
+    area: "Noord",
+    phone: "078-799 99 99",
+    regionWide: false,
+    municipalityCodes: ["GM0642"],
+  });
+  await resident.goto(search);
+  await expect(resident.getByRole("status")).toHaveText("1 organisatie gevonden");
+  await expect(resident.getByRole("link", { name: `Buurtgezinscoach ${word}` })).toBeVisible();
+
+  // Taken off the public pages: gone from the list and its page at once.
+  await trpcPost(page, "organisation.update", { id: created.id, version: created.version, isPublic: false });
+  await resident.goto(search);
+  await expect(resident.getByRole("status")).toHaveText("0 organisaties gevonden");
+  expect((await resident.goto(`/hulp/organisatie/${created.slug}`))?.status()).toBe(404);
 });
