@@ -21,6 +21,7 @@ export const AREAS = {
   beheerNetwerk: { label: "Hiaten in het netwerk", href: "/beheer/netwerk" },
   outbox: { label: "Verzonden e-mail", href: "/beheer/outbox" },
   beheerCijfers: { label: "Cijfers Veilig Thuis", href: "/beheer/cijfers" },
+  publiekePagina: { label: "Publieke pagina", href: "/beheer/publieke-pagina" },
 } as const satisfies Record<string, Area>;
 
 const ALL_AREAS: readonly Area[] = Object.values(AREAS);
@@ -32,8 +33,8 @@ const CONTENT_AREAS = [AREAS.socialeKaart, AREAS.magIkDelen, AREAS.convenanten, 
  * navigationFor()), so a change in the policy has to be confirmed here as well.
  */
 export const NAVIGATION_BY_ROLE: Record<Role, readonly Area[]> = {
-  BEHEERDER: [AREAS.socialeKaart, AREAS.magIkDelen, AREAS.gebruikers, AREAS.gemeenten, AREAS.audit, AREAS.beheerSocialeKaart, AREAS.beheerNetwerk, AREAS.outbox],
-  COORDINATOR: [...CONTENT_AREAS, AREAS.dashboard, AREAS.audit, AREAS.beheerSocialeKaart, AREAS.beheerNetwerk, AREAS.beheerCijfers],
+  BEHEERDER: [AREAS.socialeKaart, AREAS.magIkDelen, AREAS.gebruikers, AREAS.gemeenten, AREAS.audit, AREAS.beheerSocialeKaart, AREAS.beheerNetwerk, AREAS.outbox, AREAS.publiekePagina],
+  COORDINATOR: [...CONTENT_AREAS, AREAS.dashboard, AREAS.audit, AREAS.beheerSocialeKaart, AREAS.beheerNetwerk, AREAS.beheerCijfers, AREAS.publiekePagina],
   PARTNER: CONTENT_AREAS,
   PROFESSIONAL: CONTENT_AREAS,
   RAAD: [AREAS.dashboard],

@@ -44,7 +44,7 @@ const B_NUMBERS = [7919, 8623, 25013, 4242420];
  * sources and ids must not show there either.
  */
 const B_MUNICIPALITY_TOTALS = [7919, 25013];
-const B_TEXTS = ["Plan-Dordrecht-geheim", "Doel-Dordrecht-geheim", "Bron-Dordrecht-geheim"];
+const B_TEXTS = ["Plan-Dordrecht-geheim", "Doel-Dordrecht-geheim", "Bron-Dordrecht-geheim", "Intro-Dordrecht-geheim"];
 
 type Inputs = (b: Dordrecht) => unknown[];
 /** A procedure that reads or writes municipality-owned rows: the inputs aimed at B's records. */
@@ -203,6 +203,10 @@ const CASES: Record<string, OwnedCase | SharedCase | ComparisonCase> = {
   "userSession.endOtherOwn": { shared: ACCOUNT },
   "userSession.idleTimeout": { shared: ADMIN },
   "userSession.setIdleTimeout": { shared: ADMIN },
+  // Issue 15: B's public page settings are B's coordinator's (not row-level security: public content, scoped by the API).
+  "publicPage.get": { owned: () => [undefined, {}, { municipalityCode: B }] },
+  "publicPage.preview": { owned: () => [{ municipalityCode: B, intro: {}, featuredOrganisationIds: [] }] },
+  "publicPage.update": { owned: () => [{ municipalityCode: B, version: 1, intro: { nl: "Van A." }, featuredOrganisationIds: [] }] },
 };
 
 let t: ApiTestDatabase;
@@ -231,6 +235,7 @@ beforeAll(async () => {
   const activity = await db.planActivity.create({
     data: { municipalityCode: B, key: "prezorg", title: "Plan-Dordrecht-geheim", owner: "Dordrecht", budgets: { create: [{ year: 2018, budgetedCents: 4242420 }] } },
   });
+  await db.publicPage.create({ data: { municipalityCode: B, intro: { nl: "Intro-Dordrecht-geheim" } } });
   b = { areaId: dordrecht.areaId, wijkId: dordrecht.wijkIds.Geheimwijk as string, deliveryId: delivery.id, targetId: target.id, activityId: activity.id };
   actors.anonymous = null;
   for (const role of ["COORDINATOR", "RAAD", "PARTNER", "PROFESSIONAL"] as const) {
@@ -253,6 +258,7 @@ async function dordrechtRows(db: Db) {
       db.target.findMany({ where, orderBy: { id: "asc" } }),
       db.planActivity.findMany({ where, orderBy: { id: "asc" } }),
       db.planBudget.findMany({ where, orderBy: { id: "asc" } }),
+      db.publicPage.findMany({ where }),
     ]),
   );
 }
@@ -335,7 +341,7 @@ describe("the council comparison reads the region on a region connection", () =>
 describe("the test can see a leak (positive controls)", () => {
   it("B's own coordinator sees B's records through the same calls", async () => {
     const ownCoordinator = t.callerFor({ ...t.users.COORDINATOR, municipalityCode: B });
-    for (const [path, input] of [["figureEntry.delivery", { id: b.deliveryId }], ["plan.progress", undefined]] as const) {
+    for (const [path, input] of [["figureEntry.delivery", { id: b.deliveryId }], ["plan.progress", undefined], ["publicPage.get", { municipalityCode: B }]] as const) {
       const result = await call(ownCoordinator, path, input);
       expect(result.ok && leaksOf(result.value).length > 0, `${path} as B's coordinator should show B's data`).toBe(true);
     }

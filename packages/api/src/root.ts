@@ -35,6 +35,8 @@ import { informationRequestRouter } from "./information-request/router.ts";
 import { passwordRouter } from "./password/router.ts";
 // Issue 18 part D: the municipalities of a region install.
 import { municipalityRouter } from "./municipality/router.ts";
+// Issue 15 item 5: the coordinator's settings of the public residents' page.
+import { publicPageRouter } from "./public-page/router.ts";
 
 export const appRouter = createTRPCRouter({
   session: sessionRouter,
@@ -71,6 +73,7 @@ export const appRouter = createTRPCRouter({
   password: passwordRouter,
   userSession: userSessionRouter,
   municipality: municipalityRouter,
+  publicPage: publicPageRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -41,3 +41,5 @@ export * from "./password/schemas.ts";
 export * from "./user-session/schemas.ts";
 // Issue 18, part D: adding a municipality to a region install.
 export * from "./municipality/schemas.ts";
+// Issue 15 item 5: the public residents' page settings (/beheer/publieke-pagina).
+export * from "./public-page/schemas.ts";

@@ -14,7 +14,7 @@ const user = (role: SessionUser["role"], organisationId: string | null = null): 
 describe("policy", () => {
   it("gives each role its own navigation", () => {
     const keys = (role: SessionUser["role"]) => navigationFor(user(role)).map((n) => n.key);
-    expect(keys("BEHEERDER")).toEqual(["sociale-kaart", "mag-ik-delen", "beheer-gebruikers", "beheer-gemeenten", "audit", "beheer-sociale-kaart", "beheer-netwerk", "beheer-outbox"]);
+    expect(keys("BEHEERDER")).toEqual(["sociale-kaart", "mag-ik-delen", "beheer-gebruikers", "beheer-gemeenten", "audit", "beheer-sociale-kaart", "beheer-netwerk", "beheer-outbox", "beheer-publieke-pagina"]);
     expect(keys("COORDINATOR")).toEqual([
       "sociale-kaart",
       "mag-ik-delen",
@@ -26,6 +26,7 @@ describe("policy", () => {
       "beheer-sociale-kaart",
       "beheer-netwerk",
       "beheer-cijfers",
+      "beheer-publieke-pagina",
     ]);
     expect(keys("PARTNER")).toEqual(["sociale-kaart", "mag-ik-delen", "convenanten", "escalatie", "werkateliers"]);
     expect(keys("PROFESSIONAL")).toEqual(["sociale-kaart", "mag-ik-delen", "convenanten", "escalatie", "werkateliers"]);
@@ -38,6 +39,10 @@ describe("policy", () => {
       expect(navigationFor(user(role)).some((n) => n.key === "beheer-gemeenten"), role).toBe(role === "BEHEERDER" || role === "REGIO_COORDINATOR");
       expect(can(user(role), "municipality.add"), role).toBe(role === "BEHEERDER");
     }
+  });
+
+  it("lets the coordinator and the administrator edit the public residents' page, nobody else (issue 15)", () => {
+    for (const role of ROLES) expect(can(user(role), "publicPage.manage"), role).toBe(role === "COORDINATOR" || role === "BEHEERDER");
   });
 
   it("lets a partner update only its own organisation", () => {

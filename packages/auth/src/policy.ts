@@ -152,6 +152,12 @@ const rules = {
   "legalReview.read": ["BEHEERDER", ...CONTENT_READERS],
   "legalReview.manage": ["COORDINATOR", "BEHEERDER"],
 
+  // The public residents' page "Zorgen over een kind?" (issue 15, item 5): its introduction and the
+  // organisations shown first. The coordinator for their own municipality, the administrator for any
+  // (which municipality: packages/api/src/public-page/public-page-municipality.ts). Not the regional
+  // coordinator: the page speaks for one municipality, and that municipality's coordinator answers for it.
+  "publicPage.manage": ["COORDINATOR", "BEHEERDER"],
+
   // The administrator links users to organisations and answers their questions, so reads the map too.
   "area.sociale-kaart": ["BEHEERDER", ...CONTENT_READERS, "REGIO_COORDINATOR"],
   "area.convenanten": [...CONTENT_READERS, "REGIO_COORDINATOR"],
@@ -216,7 +222,7 @@ export function scopeIncludes(scope: MunicipalityScope, code: string | null): bo
   return scope.kind === "municipality" && code !== null && scope.code === code;
 }
 
-export type NavKey = "sociale-kaart" | "mag-ik-delen" | "convenanten" | "escalatie" | "werkateliers" | "dashboard" | "beheer-gebruikers" | "audit" | "beheer-sociale-kaart" | "beheer-netwerk" | "beheer-outbox" | "beheer-cijfers" | "beheer-gemeenten";
+export type NavKey = "sociale-kaart" | "mag-ik-delen" | "convenanten" | "escalatie" | "werkateliers" | "dashboard" | "beheer-gebruikers" | "audit" | "beheer-sociale-kaart" | "beheer-netwerk" | "beheer-outbox" | "beheer-cijfers" | "beheer-gemeenten" | "beheer-publieke-pagina";
 
 export interface NavItem {
   key: NavKey;
@@ -237,6 +243,7 @@ const NAVIGATION: ReadonlyArray<NavItem & { action: Action }> = [
   { key: "beheer-netwerk", href: "/beheer/netwerk", action: "networkGaps.read" },
   { key: "beheer-cijfers", href: "/beheer/cijfers", action: "figures.manage" },
   { key: "beheer-outbox", href: "/beheer/outbox", action: "outbox.read" },
+  { key: "beheer-publieke-pagina", href: "/beheer/publieke-pagina", action: "publicPage.manage" },
 ];
 
 /** The navigation a user sees: derived from the policy, so menu and API never disagree. */

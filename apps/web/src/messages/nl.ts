@@ -26,6 +26,7 @@ import { databaseUnavailableNl } from "./nl/database-unavailable";
 import { sessiesNl } from "./nl/sessies";
 import { regioVergelijkingNl } from "./nl/regio-vergelijking";
 import { regioGedeeldNl } from "./nl/regio-gedeeld";
+import { publiekePaginaNl } from "./nl/publieke-pagina";
 
 /**
  * Dutch UI text. Every string the user sees lives here so that a second language is one more
@@ -61,6 +62,7 @@ export const nl = {
   sessies: sessiesNl,
   regioVergelijking: regioVergelijkingNl,
   regioGedeeld: regioGedeeldNl,
+  publiekePagina: publiekePaginaNl,
   app: {
     name: "Ketenportaal Kindveiligheid",
     titleTemplate: "%s | Ketenportaal Kindveiligheid",
@@ -88,6 +90,7 @@ export const nl = {
       "beheer-outbox": "Verzonden e-mail",
       "beheer-cijfers": "Cijfers Veilig Thuis",
       "beheer-gemeenten": "Gemeenten",
+      "beheer-publieke-pagina": "Publieke pagina",
     },
   },
   account: {
@@ -142,6 +145,7 @@ export const nl = {
       "beheer-outbox": "Bekijk de e-mail die het portaal heeft verstuurd of klaargezet.",
       "beheer-cijfers": "Importeer of voer de cijfers van Veilig Thuis in, met aantallen kinderen per wijk, en bekijk eerdere versies.",
       "beheer-gemeenten": "Bekijk de gemeenten van de regio in dit portaal en voeg een gemeente toe.",
+      "beheer-publieke-pagina": "Schrijf de introductie van de publieke pagina voor inwoners en kies welke organisaties daar eerst staan.",
     },
   },
   areas: {
