@@ -1,16 +1,15 @@
+import { DEFAULT_LOCALE, PUBLIC_LOCALES, type PublicLocale } from "./languages.ts";
 import { en } from "./messages/en.ts";
 import { nl, type PublicMessages } from "./messages/nl.ts";
 
-/**
- * The languages of the public pages. Dutch is the default and needs no parameter; another language
- * is chosen with `?lang=<code>` on every public address (no cookie). A third language is a new
- * catalogue file plus one entry here: the pages, the language switch and `hreflang` follow.
- */
-export const PUBLIC_CATALOGUES = { nl, en } as const satisfies Record<string, PublicMessages>;
+export { DEFAULT_LOCALE, PUBLIC_LOCALES, type PublicLocale };
 
-export type PublicLocale = keyof typeof PUBLIC_CATALOGUES;
-export const DEFAULT_LOCALE: PublicLocale = "nl";
-export const PUBLIC_LOCALES = Object.keys(PUBLIC_CATALOGUES) as PublicLocale[];
+/**
+ * The catalogue of each language in ./languages.ts (a missing or an extra one does not compile).
+ * Dutch is the default and needs no parameter; another language is chosen with `?lang=<code>` on
+ * every public address (no cookie). The pages, the language switch and `hreflang` follow the list.
+ */
+export const PUBLIC_CATALOGUES = { nl, en } as const satisfies Record<PublicLocale, PublicMessages>;
 
 export function isPublicLocale(value: unknown): value is PublicLocale {
   return typeof value === "string" && Object.hasOwn(PUBLIC_CATALOGUES, value);

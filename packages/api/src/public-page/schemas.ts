@@ -1,4 +1,5 @@
 import { MUNICIPALITY_CODE_PATTERN } from "@kk/db/municipality-code";
+import { PUBLIC_LOCALES } from "@kk/public-site/languages";
 import { MAX_INT4 } from "../organisation/field-formats.ts";
 import { z } from "../zod-dutch.ts";
 
@@ -9,10 +10,11 @@ import { z } from "../zod-dutch.ts";
  */
 
 /**
- * The languages the public page speaks, in the order the form shows them. A third language is one
- * more entry here (and its default text in the public site's catalogue); schemas, form and audit follow.
+ * The languages the public page speaks, in the order the form shows them: the public site's one list
+ * (`@kk/public-site/languages`, browser-safe). A third language there brings its field here; its
+ * name for the error messages is asked for below.
  */
-export const PUBLIC_PAGE_LANGUAGES = ["nl", "en"] as const;
+export const PUBLIC_PAGE_LANGUAGES = PUBLIC_LOCALES;
 export type PublicPageLanguage = (typeof PUBLIC_PAGE_LANGUAGES)[number];
 
 /** About a screen on a phone: more is no longer an introduction (B1: short sentences, few paragraphs). */
