@@ -69,13 +69,16 @@ export type BenchServer = {
   stop: () => Promise<void>;
 };
 
-/** `next start` on the production build against `databaseUrl`; resolves once it answers. */
-export async function startBenchServer(databaseUrl: string): Promise<BenchServer> {
+/**
+ * `next start` on the production build against `databaseUrl`; resolves once it answers.
+ * `nodeArgs` go to Node before Next's own, e.g. --cpu-prof (bench-floor.ts; not allowed in NODE_OPTIONS).
+ */
+export async function startBenchServer(databaseUrl: string, nodeArgs: string[] = []): Promise<BenchServer> {
   const require = createRequire(path.join(webDir, "package.json"));
   const nextBin = require.resolve("next/dist/bin/next");
   // The bench signs in with the demo password: an OIDC setting in the caller's shell would change the sign-in page.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("AUTH_OIDC_")));
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(PORT), "-H", HOST], {
+  const child = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(PORT), "-H", HOST], {
     cwd: webDir,
     stdio: ["ignore", "ignore", "inherit"],
     env: {

@@ -9,6 +9,8 @@
  *   npm run bench              every benchmark
  *   npm run bench -- search    only the search benchmark (needs a production build of apps/web)
  *   npm run bench -- dashboard only the Veilig Thuis dashboard benchmark (./bench-dashboard.ts)
+ *   npm run bench -- floor     only the cost of each layer of a request (./bench-floor.ts; needs a
+ *                              production build; BENCH_CPU_PROFILE=1 adds a CPU profile of the search)
  *   npm run bench -- lighthouse only page weight and Lighthouse scores (./bench-lighthouse.ts; needs a
  *                              production build and Debian's Chromium)
  */
@@ -18,6 +20,7 @@ import { dropDatabaseOn, ensureDatabaseOn } from "@kk/db/embedded";
 import { applyMigrations } from "@kk/db/migrations";
 import { createTestDatabase, prepareTemplate, dropTemplate, startTestPostgres, withDatabase } from "@kk/db/testing";
 import { benchDashboard } from "./bench-dashboard.ts";
+import { benchFloor } from "./bench-floor.ts";
 import { benchLighthouse } from "./bench-lighthouse.ts";
 import { benchSearch } from "./bench-search.ts";
 
@@ -45,6 +48,7 @@ try {
   if (only === undefined || only === "setup") failed = !(await benchSetup(server.serverUrl));
   if (only === undefined || only === "search") failed = !(await benchSearch(server.serverUrl)) || failed;
   if (only === undefined || only === "dashboard") failed = !(await benchDashboard(server.serverUrl)) || failed;
+  if (only === undefined || only === "floor") failed = !(await benchFloor(server.serverUrl)) || failed;
   if (only === undefined || only === "lighthouse") failed = !(await benchLighthouse(server.serverUrl)) || failed;
 } finally {
   await server.stop();

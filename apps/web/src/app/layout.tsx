@@ -9,6 +9,9 @@ export const metadata: Metadata = {
   title: { default: messages.app.name, template: messages.app.titleTemplate },
   description: messages.app.description,
   robots: { index: false, follow: false },
+  // No icon file: an empty data URL stops the browser asking for /favicon.ico (a 404 and a console
+  // error on every page, Lighthouse best practices); the public pages do the same (ADR 0028).
+  icons: { icon: "data:," },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#154273" };

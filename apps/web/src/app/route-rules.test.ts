@@ -139,6 +139,11 @@ const SESSIONLESS_CALLS: Record<string, (() => Promise<unknown>) | "not called">
   },
   // next-auth's own handler: it reads its cookie itself; signing in is covered by the e2e specs.
   "app/api/auth/[...nextauth]/route.ts": "not called",
+  "app/api/health/route.ts": async () => {
+    const { GET } = await import("./api/health/route");
+    const response = GET();
+    return [response.status, await response.text()];
+  },
   "app/api/public/v1/organisaties/route.ts": async () => {
     const { GET } = await import("./api/public/v1/organisaties/route");
     return (await GET()).status;

@@ -31,6 +31,7 @@ export const ROUTE_RULES = {
   "app/(portal)/werkateliers/[id]/ics/route.ts": { door: "policy", action: "meeting.read", via: "serverApi" },
   "app/api/agenda/[token]/route.ts": { door: "token", why: "calendar apps fetch the personal feed without a session; the token's SHA-256 is stored" },
   "app/api/auth/[...nextauth]/route.ts": { door: "public", why: "next-auth: signing in and out" },
+  "app/api/health/route.ts": { door: "public", why: "liveness for a load balancer: answers \"ok\", reads no session and no data" },
   "app/api/public/v1/organisaties/route.ts": { door: "public", why: "open data: public organisations, no contact persons (ADR 0010)" },
   "app/api/sociale-kaart/export/route.ts": { door: "policy", action: "directory.export", via: "can" },
   "app/api/sociale-kaart/importsjabloon/route.ts": { door: "policy", action: "directory.import", via: "can" },
