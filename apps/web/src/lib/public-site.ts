@@ -33,16 +33,19 @@ function state(): PublicSiteState {
     // Shared data only (organisations, municipalities, wijk names, page settings): the unscoped
     // connection, which row-level security shows no municipality-owned row.
     const load = cachedUntilChanged(feed, () => loadPublicSnapshot(getDb()));
-    const created: PublicSiteState = { feed, lastGood: null, pages: new Map(), snapshot: load };
-    created.snapshot = async () => {
-      try {
-        const snapshot = await load();
-        created.lastGood = snapshot;
-        return snapshot;
-      } catch (error) {
-        if (created.lastGood) return created.lastGood;
-        throw error;
-      }
+    const created: PublicSiteState = {
+      feed,
+      lastGood: null,
+      pages: new Map(),
+      snapshot: async () => {
+        try {
+          created.lastGood = await load();
+          return created.lastGood;
+        } catch (error) {
+          if (created.lastGood) return created.lastGood;
+          throw error;
+        }
+      },
     };
     globalForPublicSite.kkPublicSite = created;
   }

@@ -96,8 +96,13 @@ export function buildCouncilCube(figures: LoadedFigures, numeratorMeasures: read
 }
 
 export function computeCouncilPattern(figures: LoadedFigures, numeratorMeasures: readonly FigureMeasure[], options: ProtectionOptions = DEFAULT_PROTECTION): CouncilPattern {
+  return protectedPattern(() => buildCouncilCube(figures, numeratorMeasures), options);
+}
+
+/** The suppression pattern of a cube (its cells and relations), with how long building and protecting took. */
+function protectedPattern(build: () => { cells: ProtectedCellInput[]; relations: CellRelation[] }, options: ProtectionOptions): CouncilPattern {
   const started = performance.now();
-  const cube = buildCouncilCube(figures, numeratorMeasures);
+  const cube = build();
   const result = protectCells(cube.cells, cube.relations, options);
   const millis = performance.now() - started;
   return {
@@ -118,10 +123,14 @@ export function figuresVersion(figures: LoadedFigures, numeratorMeasures: readon
 }
 
 export function councilPatternFor(figures: LoadedFigures, numeratorMeasures: readonly FigureMeasure[]): CouncilPattern {
-  const key = figuresVersion(figures, numeratorMeasures);
+  return cachedPattern(figuresVersion(figures, numeratorMeasures), () => computeCouncilPattern(figures, numeratorMeasures));
+}
+
+/** The pattern under `key`, computed once; the oldest entries leave beyond CACHE_SIZE. */
+function cachedPattern(key: string, compute: () => CouncilPattern): CouncilPattern {
   const cached = cache.get(key);
   if (cached) return cached;
-  const pattern = computeCouncilPattern(figures, numeratorMeasures);
+  const pattern = compute();
   cache.set(key, pattern);
   while (cache.size > CACHE_SIZE) {
     const oldest = cache.keys().next().value;
@@ -173,16 +182,7 @@ export function buildRegionCube(members: readonly LoadedFigures[], numeratorMeas
 }
 
 export function computeRegionPattern(members: readonly LoadedFigures[], numeratorMeasures: readonly FigureMeasure[], options: ProtectionOptions = DEFAULT_PROTECTION): CouncilPattern {
-  const started = performance.now();
-  const cube = buildRegionCube(members, numeratorMeasures);
-  const result = protectCells(cube.cells, cube.relations, options);
-  const millis = performance.now() - started;
-  return {
-    cell(periodCode, areaId, measure, kind = "NONE", key = "") {
-      return result.cells.get(cellKey(periodCode, areaId, seriesKey(measure, kind, key))) ?? (missingFigure() as CouncilCell);
-    },
-    stats: { cells: cube.cells.length, relations: cube.relations.length, primary: result.primary, secondary: result.secondary, rounds: result.rounds, unprotected: result.unprotected, millis },
-  };
+  return protectedPattern(() => buildRegionCube(members, numeratorMeasures), options);
 }
 
 /** The region pattern by figures version of every member (cached like the single pattern). */
@@ -192,14 +192,5 @@ export function regionPatternFor(members: readonly LoadedFigures[], numeratorMea
     .sort((a, b) => a.scope.code.localeCompare(b.scope.code))
     .map((m) => figuresVersion(m, numeratorMeasures))
     .join("||")}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const pattern = computeRegionPattern(members, numeratorMeasures);
-  cache.set(key, pattern);
-  while (cache.size > CACHE_SIZE) {
-    const oldest = cache.keys().next().value;
-    if (oldest === undefined) break;
-    cache.delete(oldest);
-  }
-  return pattern;
+  return cachedPattern(key, () => computeRegionPattern(members, numeratorMeasures));
 }

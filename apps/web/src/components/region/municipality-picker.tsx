@@ -30,10 +30,14 @@ interface Props {
   selected: string | null;
   /** Other parameters of the page to keep (e.g. the chosen sectors). */
   keep?: ReadonlyArray<[string, string]>;
+  /** Offer "the whole region" as well (default); without it one municipality must be chosen. */
+  wholeRegion?: boolean;
+  /** The label, hint and button text when the page asks something else than the coverage pages. */
+  text?: { label: string; hint: string; show: string };
 }
 
-/** A GET form: one municipality or the whole region. Shown only when the install has several municipalities. */
-export function MunicipalityPicker({ action, municipalities, selected, keep = [] }: Props) {
+/** A GET form: one municipality (or the whole region). Shown only when the install has several municipalities. */
+export function MunicipalityPicker({ action, municipalities, selected, keep = [], wholeRegion = true, text }: Props) {
   if (municipalities.length < 2) return null;
   const ids = fieldIds("gemeente");
   return (
@@ -43,13 +47,13 @@ export function MunicipalityPicker({ action, municipalities, selected, keep = []
       ))}
       <div className="grow">
         <label htmlFor="gemeente" className="block font-semibold">
-          {t.municipalityLabel}
+          {text?.label ?? t.municipalityLabel}
         </label>
         <p id={ids.hint} className="text-ink-muted">
-          {t.municipalityHint}
+          {text?.hint ?? t.municipalityHint}
         </p>
-        <select id="gemeente" name="gemeente" defaultValue={selected ?? WHOLE_REGION} aria-describedby={ids.hint} className={controlClassName(undefined, "mt-1 min-h-11")}>
-          <option value={WHOLE_REGION}>{t.wholeRegion}</option>
+        <select id="gemeente" name="gemeente" defaultValue={selected ?? (wholeRegion ? WHOLE_REGION : undefined)} aria-describedby={ids.hint} className={controlClassName(undefined, "mt-1 min-h-11")}>
+          {wholeRegion ? <option value={WHOLE_REGION}>{t.wholeRegion}</option> : null}
           {municipalities.map((m) => (
             <option key={m.code} value={m.code}>
               {m.name}
@@ -58,7 +62,7 @@ export function MunicipalityPicker({ action, municipalities, selected, keep = []
         </select>
       </div>
       <Button type="submit" variant="secondary">
-        {t.show}
+        {text?.show ?? t.show}
       </Button>
     </Form>
   );

@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { PublicPageForm } from "@/components/public-page/public-page-form";
-import { PublicPageMunicipalityPicker } from "@/components/public-page/public-page-municipality-picker";
+import { MunicipalityPicker } from "@/components/region/municipality-picker";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
@@ -39,7 +39,14 @@ export default async function PublicPageAdminPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader caption={t.caption} title={t.title} intro={<p>{t.intro}</p>} />
-      {municipalities.length > 1 ? <PublicPageMunicipalityPicker municipalities={municipalities} selected={settings.municipality.code} /> : null}
+      {/* The administrator's choice (a coordinator has only their own): `?gemeente=GM0642`. */}
+      <MunicipalityPicker
+        action="/beheer/publieke-pagina"
+        municipalities={municipalities}
+        selected={settings.municipality.code}
+        wholeRegion={false}
+        text={t.municipalityPicker}
+      />
       <h2 className="mb-2 text-2xl">{format(t.forMunicipality, { name: settings.municipality.name })}</h2>
       <p className="mb-8">
         <Link href={publicPath}>{t.viewPublicPage}</Link> <span className="text-ink-muted">{t.viewPublicPageHint}</span>
