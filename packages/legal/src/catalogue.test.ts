@@ -5,9 +5,10 @@ import { describe, expect, it } from "vitest";
 import { CATALOGUE, catalogueProblems, catalogueVersion, statementsBySource } from "./catalogue.ts";
 import { OTHER_STATEMENTS } from "./other-statements.ts";
 import { SOURCES, WORLD_MOVED_ON, type LegalStatement, type SourceId } from "./sources.ts";
+import { SEEDS_DIR } from "./seeds-dir.ts";
 
-// The seeds sit beside the checkout (../shared/seeds), as on CI.
-const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../shared/seeds");
+// The copies of the seeds in packages/legal/seeds.
+const seeds = SEEDS_DIR;
 
 /**
  * The seed texts come from PDFs: words are broken over lines with a hyphen ("ontwikkelings-\nbedreiging"),

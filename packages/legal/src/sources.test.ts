@@ -3,8 +3,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { SOURCES } from "./sources.ts";
+import { SEEDS_DIR } from "./seeds-dir.ts";
 
-const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../shared/seeds");
+const seeds = SEEDS_DIR;
 
 describe("SOURCES", () => {
   it("names each seed file by its number", () => {
@@ -14,7 +15,7 @@ describe("SOURCES", () => {
     }
   });
 
-  it("points at files that exist in shared/seeds (beside the checkout, as on CI)", () => {
+  it("points at files that exist in packages/legal/seeds", () => {
     for (const source of Object.values(SOURCES)) expect(fs.existsSync(path.join(seeds, source.file))).toBe(true);
   });
 });

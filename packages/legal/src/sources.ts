@@ -1,5 +1,6 @@
 /*
- * The source documents behind every legal sentence the portal shows (`../shared/seeds/`). Each
+ * The source documents behind every legal sentence the portal shows (`../shared/seeds/`, copied to
+ * packages/legal/seeds for the tests). Each
  * statement in the catalogue names one or more of these with a section and a short quote, so a
  * reviewer can check it against the text. `movedOn` says plainly where the world changed since
  * the source was written; it names what changed and does not invent article numbers.

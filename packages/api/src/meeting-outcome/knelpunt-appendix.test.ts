@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
 import { KNELPUNT_APPENDIX, remedyText } from "./knelpunt-appendix.ts";
 
-// Source 000 beside the checkout (../shared/seeds), whitespace collapsed and line-end hyphens joined.
-const seedFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../../shared/seeds", SOURCES["000"].file);
+// Source 000 (its copy in packages/legal/seeds), whitespace collapsed and line-end hyphens joined.
+const seedFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../legal/seeds", SOURCES["000"].file);
 const seed000 = fs
   .readFileSync(seedFile, "utf8")
   .replace(/-[ \t]*\r?\n\s*/g, "")

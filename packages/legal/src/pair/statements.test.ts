@@ -5,8 +5,9 @@ import { describe, expect, it } from "vitest";
 import { SOURCES } from "../sources.ts";
 import { PAIR_STATEMENTS, pairStatement } from "./statements.ts";
 import { CONSENT_BY_AGE, pairAdvice, PAIR_FRAMES } from "./verdict.ts";
+import { SEEDS_DIR } from "../seeds-dir.ts";
 
-const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../../shared/seeds");
+const seeds = SEEDS_DIR;
 
 /** Whitespace (line breaks, tabs, double spaces) collapsed, so a quote may span lines of the seed text. */
 function normalise(text: string): string {

@@ -4,8 +4,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { SOURCES } from "../sources.ts";
 import { ANSWER_CHECKLIST, REQUEST_RULES, REQUEST_STATEMENTS, requestStatement } from "./statements.ts";
+import { SEEDS_DIR } from "../seeds-dir.ts";
 
-const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../../shared/seeds");
+const seeds = SEEDS_DIR;
 
 /** The seed text as one line: words broken with a hyphen at a line end joined, whitespace collapsed. */
 function flatten(text: string): string {

@@ -4,8 +4,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { SOURCES } from "../sources.ts";
 import { WEIGHING_STATEMENTS } from "./statements.ts";
+import { SEEDS_DIR } from "../seeds-dir.ts";
 
-const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../../shared/seeds");
+const seeds = SEEDS_DIR;
 
 /** The seed text with every run of white space (PDF line breaks, blank lines) as one space. */
 function seedText(file: string): string {
