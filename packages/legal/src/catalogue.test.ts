@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE, catalogueProblems, catalogueVersion, statementsBySource } from "./catalogue.ts";
 import { OTHER_STATEMENTS } from "./other-statements.ts";

@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { SOURCES } from "./sources.ts";
 import { SEEDS_DIR } from "./seeds-dir.ts";
