@@ -53,7 +53,7 @@ function requestState(): RequestState {
     const url = process.env.DATABASE_URL;
     const feed: ChangeFeed = url
       ? listenForChanges(url, REQUEST_STATE_CHANNEL, { onError: (error) => console.warn("[sessions] change feed:", error instanceof Error ? error.message : error) })
-      : { generation: () => null, ready: async () => {}, close: async () => {} };
+      : { generation: () => null, ready: async () => {}, sync: async () => {}, close: async () => {} };
     globalForSessions.kkRequestState = { secret, feed, resolver: createSessionResolver(getDb(), feed), decoder: createTokenDecoder(secret) };
   }
   return globalForSessions.kkRequestState;

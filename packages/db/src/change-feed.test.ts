@@ -72,6 +72,22 @@ describe("listenForChanges on kk_public_pages", () => {
     }
   });
 
+  it("sync(): a change committed before the call is counted when it resolves, without waiting for anything else", async () => {
+    const listener = feed();
+    await listener.ready();
+    for (let i = 0; i < 40; i++) {
+      const before = listener.generation() ?? Number.NaN;
+      await database.db.organisation.updateMany({ where: { slug: "sync" }, data: { phone: `078-${i}` } });
+      await listener.sync();
+      expect(listener.generation()).toBeGreaterThan(before);
+    }
+    // Callers that arrive together share round trips, and each still sees what committed before it.
+    const before = listener.generation() ?? Number.NaN;
+    await database.db.organisation.updateMany({ where: { slug: "sync" }, data: { phone: "078-x" } });
+    await Promise.all(Array.from({ length: 20 }, () => listener.sync()));
+    expect(listener.generation()).toBeGreaterThan(before);
+  });
+
   it("a rolled-back change notifies nobody", async () => {
     const listener = feed();
     await listener.ready();

@@ -12,6 +12,14 @@ export interface ChangeFeed {
   generation(): number | null;
   /** Resolves when the feed is listening (for tests and start-up; never rejects). */
   ready(): Promise<void>;
+  /**
+   * Resolves once every notification of a transaction that committed before this call has been
+   * counted: a round trip (`SELECT 1`) on the listening connection, which PostgreSQL answers only
+   * after sending the notifications it holds for it. Callers that arrive while a round trip waits to
+   * be sent share it, so under load one round trip serves many requests. Resolves at once while not
+   * listening (then `generation()` is null anyway); never rejects.
+   */
+  sync(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,9 +85,37 @@ export function listenForChanges(connectionString: string, channel: string, opti
     }
   };
 
+  // The round trip that has been sent and not yet answered, and the one waiting to be sent after it.
+  let inFlight: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  const roundTrip = (): Promise<void> => {
+    const current = client;
+    if (!listening || current === null) return Promise.resolve();
+    const trip = current.query("SELECT 1").then(
+      () => undefined,
+      () => undefined, // a lost connection: lost() has made generation() null
+    );
+    inFlight = trip;
+    void trip.then(() => {
+      if (inFlight === trip) inFlight = null;
+    });
+    return trip;
+  };
+  const sync = (): Promise<void> => {
+    if (!listening) return Promise.resolve();
+    // A round trip already sent may have been answered before this caller's moment: wait for the next one.
+    if (inFlight === null) return roundTrip();
+    queued ??= inFlight.then(() => {
+      queued = null;
+      return roundTrip();
+    });
+    return queued;
+  };
+
   void connect();
   return {
     generation: () => (listening ? generation : null),
+    sync,
     ready: () => (listening || closed ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
     close: async () => {
       closed = true;
