@@ -11,7 +11,7 @@ import type { SessionEndReason } from "./user-sessions.ts";
  * not, and then why, when there was a session cookie ("idle", "expired", "revoked"; "missing" for
  * no cookie or one without a stored session). A deactivated user or a changed role takes effect at
  * the next request: the session and its user come from this process's memory only until PostgreSQL
- * notifies a change (./session-cache.ts, docs/adr/0029-request-path.md).
+ * notifies a change (./session-cache.ts, docs/adr/0030-request-path.md).
  */
 export type SessionState = { user: SessionUser; sessionId: string } | { user: null; ended: SessionEndReason; hadCookie: boolean };
 
