@@ -4,7 +4,7 @@ import { loadActiveUser } from "./sign-in.ts";
 import { idleTimeoutMinutes, readSession, sessionValidity, shouldTouch, type ResolvedSession, type SessionRow } from "./user-sessions.ts";
 
 /**
- * The session check of every request without a database round trip (issue 17, item 2; ADR 0030).
+ * The session check of every request without reading the database (issue 17, item 2; ADR 0030).
  *
  * Each web process keeps the sessions it has checked (the row, its user, the idle timeout it was
  * judged by) until PostgreSQL says one of them may have changed: the triggers of migration
