@@ -26,6 +26,8 @@ export interface ChangeFeed {
 export interface ChangeFeedOptions {
   /** Wait before reconnecting after a lost connection (ms; doubles up to 30 s). */
   retryMs?: number;
+  /** A `sync()` round trip unanswered for this long counts as a lost connection (ms, default 2,000). */
+  syncTimeoutMs?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -34,6 +36,7 @@ const CHANNEL = /^[a-z_][a-z0-9_]*$/;
 export function listenForChanges(connectionString: string, channel: string, options: ChangeFeedOptions = {}): ChangeFeed {
   if (!CHANNEL.test(channel)) throw new Error(`Not a channel name: ${JSON.stringify(channel)}`);
   const baseRetry = options.retryMs ?? 1000;
+  const syncTimeoutMs = options.syncTimeoutMs ?? 2000;
   let generation = 0;
   let listening = false;
   let closed = false;
@@ -91,10 +94,21 @@ export function listenForChanges(connectionString: string, channel: string, opti
   const roundTrip = (): Promise<void> => {
     const current = client;
     if (!listening || current === null) return Promise.resolve();
-    const trip = current.query("SELECT 1").then(
+    // A connection that stops answering must not hold every request: after the timeout it counts as
+    // lost (generation() null, so callers read the database) and the feed reconnects.
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        if (client === current) lost(new Error(`No answer to the change feed's sync within ${syncTimeoutMs} ms`));
+        resolve();
+      }, syncTimeoutMs);
+      timer.unref();
+    });
+    const answered = current.query("SELECT 1").then(
       () => undefined,
       () => undefined, // a lost connection: lost() has made generation() null
     );
+    const trip = Promise.race([answered, timedOut]).finally(() => clearTimeout(timer));
     inFlight = trip;
     void trip.then(() => {
       if (inFlight === trip) inFlight = null;
