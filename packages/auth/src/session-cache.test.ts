@@ -1,4 +1,4 @@
-import { listenForChanges, type ChangeFeed, type Db } from "@kk/db";
+import { listenForChanges, NOT_LISTENING, type ChangeFeed, type Db } from "@kk/db";
 import { createTestDatabase, type TestDatabase } from "@kk/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSessionResolver, REQUEST_STATE_CHANNEL, type SessionResolver } from "./session-cache.ts";
@@ -176,7 +176,7 @@ describe("the session check from memory", () => {
 
   it("caches nothing while the feed is not listening, and never a refused session", async () => {
     const a = await startProcess();
-    const silent = createSessionResolver(database.db, { generation: () => null, sync: async () => {} });
+    const silent = createSessionResolver(database.db, NOT_LISTENING);
     const { sid } = await signedIn();
     expect((await silent.resolve(sid, at(SEC))).ok).toBe(true);
     await database.db.userSession.update({ where: { id: sid }, data: { revokedAt: at(2 * SEC), revokedReason: "BY_USER" } });

@@ -1,4 +1,4 @@
-import { cachedSettings, getDb, listenForChanges, type ChangeFeed, type SettingsSource } from "@kk/db";
+import { cachedSettings, getDb, processFeed, type ChangeFeed, type SettingsSource } from "@kk/db";
 import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import type { SessionUser } from "./roles.ts";
@@ -66,10 +66,7 @@ function tokenDecoder(): { secret: string; decoder: TokenDecoder } {
 /** This process's session memory, listening on DATABASE_URL (without one nothing is cached). */
 function requestState(): RequestState {
   if (!globalForSessions.kkRequestState) {
-    const url = process.env.DATABASE_URL;
-    const feed: ChangeFeed = url
-      ? listenForChanges(url, REQUEST_STATE_CHANNEL, { onError: (error) => console.warn("[sessions] change feed:", error instanceof Error ? error.message : error) })
-      : { generation: () => null, ready: async () => {}, sync: async () => {}, close: async () => {} };
+    const feed = processFeed(REQUEST_STATE_CHANNEL, "sessions");
     globalForSessions.kkRequestState = { feed, resolver: createSessionResolver(getDb(), feed), settings: cachedSettings(getDb(), feed) };
   }
   return globalForSessions.kkRequestState;

@@ -146,6 +146,20 @@ export function listenForChanges(connectionString: string, channel: string, opti
   };
 }
 
+/** A feed that never listens: every cache on it loads each time (no database URL, e.g. unit tests). */
+export const NOT_LISTENING: ChangeFeed = { generation: () => null, ready: async () => {}, sync: async () => {}, close: async () => {} };
+
+/**
+ * This process's feed for `channel` on DATABASE_URL, with connection problems logged under `label`;
+ * NOT_LISTENING when the process has no database URL.
+ */
+export function processFeed(channel: string, label: string, connectionString = process.env.DATABASE_URL): ChangeFeed {
+  if (!connectionString) return NOT_LISTENING;
+  return listenForChanges(connectionString, channel, {
+    onError: (error) => console.warn(`[${label}] change feed:`, error instanceof Error ? error.message : error),
+  });
+}
+
 /**
  * A value loaded on demand and kept while the feed's generation stays the same. The generation is
  * read before loading, so a change committed during a load makes the next call load again. While

@@ -6,7 +6,7 @@ export { verifyAuditChain } from "./audit-chain.ts";
 export type { AuditChainBreak, AuditChainProblem, AuditChainReport } from "./audit-chain.ts";
 export { deriveSecretBoxKey, openSecret, opensWith, sealSecret, secretBoxKeyMaterial, SecretBoxKeyError } from "./secret-box.ts";
 export type { SecretBoxKey } from "./secret-box.ts";
-export { cachedUntilChanged, listenForChanges } from "./change-feed.ts";
+export { cachedUntilChanged, listenForChanges, NOT_LISTENING, processFeed } from "./change-feed.ts";
 export type { ChangeFeed, ChangeFeedOptions } from "./change-feed.ts";
 export { cachedSettings, databaseSettings } from "./settings.ts";
 export type { SettingsSource } from "./settings.ts";

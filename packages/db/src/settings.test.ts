@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listenForChanges, type ChangeFeed } from "./change-feed.ts";
+import { listenForChanges, NOT_LISTENING, type ChangeFeed } from "./change-feed.ts";
 import type { Db } from "./client.ts";
 import { cachedSettings, databaseSettings } from "./settings.ts";
 import { createTestDatabase, type TestDatabase } from "./testing/index.ts";
@@ -61,7 +61,7 @@ describe("settings", () => {
 
   it("cachedSettings reads every time while the feed is not listening", async () => {
     const { db, reads } = counting();
-    const settings = cachedSettings(db, { generation: () => null });
+    const settings = cachedSettings(db, NOT_LISTENING);
     await settings.get("test.a");
     await settings.get("test.a");
     expect(reads()).toBe(2);

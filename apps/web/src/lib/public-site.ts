@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { loadPublicSnapshot, portalBaseUrl } from "@kk/api";
-import { cachedUntilChanged, getDb, listenForChanges, type ChangeFeed } from "@kk/db";
+import { cachedUntilChanged, getDb, processFeed, type ChangeFeed } from "@kk/db";
 import { DEFAULT_EXIT_URL, PUBLIC_CSP, type PageContext, type PublicLocale, type PublicSnapshot } from "@kk/public-site";
 
 /*
@@ -25,11 +25,8 @@ const globalForPublicSite = globalThis as unknown as { kkPublicSite?: PublicSite
 
 function state(): PublicSiteState {
   if (!globalForPublicSite.kkPublicSite) {
-    const url = process.env.DATABASE_URL;
     // Without a database URL (unit tests) nothing listens, so nothing is cached.
-    const feed: ChangeFeed = url
-      ? listenForChanges(url, CHANNEL, { onError: (error) => console.warn("[public-site] change feed:", error instanceof Error ? error.message : error) })
-      : { generation: () => null, ready: async () => {}, sync: async () => {}, close: async () => {} };
+    const feed = processFeed(CHANNEL, "public-site");
     // Shared data only (organisations, municipalities, wijk names, page settings): the unscoped
     // connection, which row-level security shows no municipality-owned row.
     const load = cachedUntilChanged(feed, () => loadPublicSnapshot(getDb()));
