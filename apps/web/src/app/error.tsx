@@ -2,7 +2,7 @@
 
 import { PublicShell } from "@/components/shell/site-header";
 import { Button } from "@/components/ui/button";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { Providers } from "./providers";
 import "./globals.css";
 

@@ -8,7 +8,8 @@ import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summa
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.twoFactor.signIn;
 

@@ -8,7 +8,8 @@ import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { SecondFactorStep } from "./second-factor-step";
 
 const t = messages.signIn;

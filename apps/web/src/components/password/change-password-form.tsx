@@ -9,7 +9,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { useTRPC } from "@/lib/trpc/client";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { PasswordField } from "./password-field";
 import { applyServerError, serverErrorCode, summaryItems } from "@/components/ui/forms/server-error";
 

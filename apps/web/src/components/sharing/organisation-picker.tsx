@@ -4,7 +4,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { controlClassName } from "@/components/ui/forms/field-parts";
 import { Button } from "@/components/ui/button";
 import { useTRPCClient } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.magIkDelenPaar;
 

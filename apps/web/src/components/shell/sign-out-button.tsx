@@ -3,7 +3,7 @@
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { clearNotes } from "@/components/weighing/notes-store";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 export function SignOutButton() {
   const [busy, setBusy] = useState(false);

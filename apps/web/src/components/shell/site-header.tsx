@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 /** The top bar with the portal's name; the signed-in header adds account and navigation. */
 export function SiteHeader({ demo, children }: { demo: boolean; children?: ReactNode }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StatusShell } from "./shell-context";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 /** 403 / 404 page body: a heading, one sentence and a way back. */
 export function StatusPage({ title, body }: { title: string; body: string }) {

@@ -18,7 +18,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.magIkDelenPaar;
 const labels = messages.socialeKaart;

@@ -9,7 +9,8 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { formatDay } from "@/components/vt-figure-entry/format";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const title = messages.nav.items["beheer-cijfers"];
 const t = messages.cijfersBeheer.overview;

@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { WEIGHING_BASE } from "@/components/weighing/answers-query";
 import { LegalStatementView } from "@/components/weighing/legal-statement";
 import { requireUser } from "@/lib/session";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.afwegen;
 

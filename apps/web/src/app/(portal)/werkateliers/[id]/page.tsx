@@ -13,7 +13,8 @@ import { Notice } from "@/components/ui/notice";
 import { SavedNotice } from "@/components/ui/saved-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 // ── Section imports for the other werkateliers parts (E registration, F calendar, G cases and outcomes): one line each, below. ──
 import { CasesOutcomesSection } from "@/components/meeting-outcomes/cases-outcomes-section";
 import { RegistrationPanel } from "@/components/meeting-registration/registration-panel";

@@ -26,7 +26,7 @@ import { MotivationNotes } from "@/components/weighing/motivation-notes";
 import { firstOptionId, STEP_FORM_ID, StepForm } from "@/components/weighing/step-form";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.afwegen;
 

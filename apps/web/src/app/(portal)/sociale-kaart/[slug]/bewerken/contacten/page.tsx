@@ -7,7 +7,8 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/session";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.socialeKaartBeheer.contacts;
 const roleLabels = messages.socialeKaart.contactRoles;
