@@ -1,5 +1,5 @@
 import type { TokenProblem } from "@kk/api";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/ui/notice";
 import * as messages from "@/messages/catalogue";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { format } from "@/messages";
 import * as messages from "@/messages/catalogue";
 import type { OrganisationForEditPage } from "./load-organisation-for-edit";

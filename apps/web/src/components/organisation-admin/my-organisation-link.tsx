@@ -1,6 +1,6 @@
 import { can } from "@kk/auth/policy";
 import type { SessionUser } from "@kk/auth/roles";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { serverApi } from "@/lib/trpc/server";
 import { format } from "@/messages";
 import * as messages from "@/messages/catalogue";

@@ -1,8 +1,8 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { clearNotes } from "@/components/weighing/notes-store";
+import { signOut } from "@/lib/auth-client";
 import * as messages from "@/messages/catalogue";
 
 export function SignOutButton() {

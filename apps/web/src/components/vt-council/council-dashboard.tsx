@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgreementFigures } from "@/components/agreement-coverage/agreement-figures";
 import { PlanProgress } from "@/components/plan/plan-progress";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";

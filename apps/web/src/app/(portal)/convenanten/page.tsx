@@ -5,7 +5,7 @@ import { forbidden } from "next/navigation";
 import { AgreementFilterForm } from "@/components/agreements/agreement-filter-form";
 import { AgreementList } from "@/components/agreements/agreement-list";
 import { parseAgreementSearchParams } from "@/components/agreements/agreement-search-params";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";

@@ -11,7 +11,7 @@ import { PairAgreement } from "@/components/sharing/pair-agreement";
 import { PairContacts } from "@/components/sharing/pair-contacts";
 import { PairPickerForm } from "@/components/sharing/pair-picker-form";
 import { decidePicker, readPickerParams, type PickerParams } from "@/components/sharing/picker-state";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";

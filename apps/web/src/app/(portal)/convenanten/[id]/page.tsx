@@ -13,7 +13,7 @@ import { loadAgreement } from "@/components/agreements/load-agreement";
 import { StatementSource } from "@/components/legal/source-refs";
 import { DetailRow } from "@/components/organisation/contact-details";
 import { workingAreaText } from "@/components/region/working-area-text";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { FactsSection } from "@/components/ui/facts-section";
 import { SavedNotice } from "@/components/ui/saved-notice";
 import { PageHeader } from "@/components/ui/page-header";

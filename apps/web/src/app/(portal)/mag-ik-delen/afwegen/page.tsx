@@ -2,7 +2,7 @@ import { can } from "@kk/auth/policy";
 import { weighingStatement } from "@kk/legal";
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { WEIGHING_BASE } from "@/components/weighing/answers-query";

@@ -10,7 +10,7 @@ import { EscalationRouteList } from "@/components/organisation/escalation-route-
 import { formatDutchDate } from "@/components/organisation/format-date";
 import { PrintButton } from "@/components/organisation/print-button";
 import { workingAreaText } from "@/components/region/working-area-text";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";

@@ -7,7 +7,7 @@ import { MeetingManageForms } from "@/components/meetings/meeting-manage-forms";
 import { isoInstant, meetingDateTime, meetingWhen } from "@/components/meetings/meeting-time";
 import { SectorMixTable } from "@/components/meetings/sector-mix-table";
 import { DetailRow } from "@/components/organisation/contact-details";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { FactsSection } from "@/components/ui/facts-section";
 import { Notice } from "@/components/ui/notice";
 import { SavedNotice } from "@/components/ui/saved-notice";

@@ -15,7 +15,8 @@ import {
 } from "@kk/legal";
 import type { Metadata } from "next";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { buttonClassName, ButtonLink } from "@/components/ui/button";
+import { buttonClassName } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { MISSING_PARAM, parseWeighingQuery, WEIGHING_BASE, weighingHref } from "@/components/weighing/answers-query";

@@ -6,7 +6,7 @@ import { forbidden, notFound } from "next/navigation";
 import { AttendanceForm } from "@/components/meeting-registration/attendance-form";
 import { isoInstant, meetingWhen } from "@/components/meetings/meeting-time";
 import { PrintButton } from "@/components/organisation/print-button";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
