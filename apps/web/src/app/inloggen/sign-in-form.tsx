@@ -1,7 +1,6 @@
 "use client";
 
-import { useState } from "react";
-import { useForm, type FieldErrors, type ResolverResult } from "react-hook-form";
+import { useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
@@ -15,24 +14,18 @@ const t = messages.signIn;
 /** next-auth's `error` when the password was right and a second factor is needed (packages/auth/src/mfa.ts). */
 const MFA_REQUIRED = "MfaRequired";
 
-interface SignInValues {
-  email: string;
-  password: string;
-}
+type Field = "email" | "password";
 
 /**
- * Both fields filled in, the e-mail address trimmed; the server checks the rest. A resolver of its
- * own instead of a zod schema: zod was 90 kB gzip of the sign-in page's JavaScript for two
- * required fields (issue 17, item 8).
+ * What is wrong with one field: both must be filled in (the e-mail address trimmed); the server
+ * checks the rest. Plain state instead of react-hook-form with a zod schema: those were ~100 kB gzip
+ * of the sign-in page's JavaScript for two required fields (issue 17, item 8). The behaviour is the
+ * one react-hook-form gave this form: errors on submit, then each change checks its own field again
+ * (its reValidateMode "onChange"), and the typed values survive the second step's "start over".
  */
-function signInResolver(values: SignInValues): ResolverResult<SignInValues> {
-  const email = (values.email ?? "").trim();
-  const password = values.password ?? "";
-  const errors: FieldErrors<SignInValues> = {};
-  if (email === "") errors.email = { type: "required", message: t.emailRequired };
-  if (password === "") errors.password = { type: "required", message: t.passwordRequired };
-  if (errors.email || errors.password) return { values: {}, errors };
-  return { values: { email, password }, errors: {} };
+function fieldError(field: Field, value: string): string | undefined {
+  if (field === "email") return value.trim() === "" ? t.emailRequired : undefined;
+  return value === "" ? t.passwordRequired : undefined;
 }
 
 interface Props {
@@ -47,36 +40,57 @@ export function SignInForm({ callbackUrl, initialError, oidcName }: Props) {
   // After a right password for an account with TOTP: the second step (docs/adr/0018). The
   // password stays in this component's memory only, to be sent again with the code.
   const [pending, setPending] = useState<{ email: string; password: string } | null>(null);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<SignInValues>({ resolver: signInResolver, shouldFocusError: false });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [isSubmitting, setSubmitting] = useState(false);
+  const values = useRef<Record<Field, string>>({ email: "", password: "" });
 
   const summary: ErrorSummaryItem[] = [
-    ...(errors.email?.message ? [{ fieldId: "email", message: errors.email.message }] : []),
-    ...(errors.password?.message ? [{ fieldId: "password", message: errors.password.message }] : []),
+    ...(errors.email ? [{ fieldId: "email", message: errors.email }] : []),
+    ...(errors.password ? [{ fieldId: "password", message: errors.password }] : []),
     ...(formError ? [{ message: formError }] : []),
   ];
 
-  const onSubmit = handleSubmit(
-    async (values) => {
+  function onChange(event: ChangeEvent<HTMLInputElement>) {
+    const field = event.target.name as Field;
+    values.current[field] = event.target.value;
+    if (!submitted) return;
+    const message = fieldError(field, event.target.value);
+    setErrors((current) => (current[field] === message ? current : { ...current, [field]: message }));
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const email = String(data.get("email") ?? "");
+    const password = String(data.get("password") ?? "");
+    values.current = { email, password };
+    setSubmitting(true);
+    setSubmitted(true);
+    const found = { email: fieldError("email", email), password: fieldError("password", password) };
+    setErrors(found);
+    try {
+      if (found.email || found.password) {
+        setAttempt((n) => n + 1);
+        return;
+      }
       setFormError(null);
-      const result = await signInWithCredentials({ email: values.email, password: values.password });
+      const result = await signInWithCredentials({ email: email.trim(), password });
       if (result.ok && !result.error) {
         // A full navigation, so every server component sees the new session cookie.
         window.location.assign(callbackUrl);
         return;
       }
       if (result.error === MFA_REQUIRED) {
-        setPending({ email: values.email, password: values.password });
+        setPending({ email: email.trim(), password });
         return;
       }
       setFormError(t.failed);
       setAttempt((n) => n + 1);
-    },
-    () => setAttempt((n) => n + 1),
-  );
+    } finally {
+      setSubmitting(false);
+    }
+  }
 
   if (pending) {
     return (
@@ -95,21 +109,25 @@ export function SignInForm({ callbackUrl, initialError, oidcName }: Props) {
   return (
     <>
       <ErrorSummary errors={summary} focusKey={attempt} />
-      <form noValidate onSubmit={onSubmit} className="mb-8">
+      <form noValidate onSubmit={(event) => void onSubmit(event)} className="mb-8">
         <TextField
           label={t.email}
           type="email"
           autoComplete="username"
           spellCheck={false}
-          error={errors.email?.message}
-          {...register("email")}
+          name="email"
+          defaultValue={values.current.email}
+          onChange={onChange}
+          error={errors.email}
         />
         <TextField
           label={t.password}
           type="password"
           autoComplete="current-password"
-          error={errors.password?.message}
-          {...register("password")}
+          name="password"
+          defaultValue={values.current.password}
+          onChange={onChange}
+          error={errors.password}
         />
         <Button type="submit" disabled={isSubmitting} aria-describedby={isSubmitting ? "sign-in-busy" : undefined}>
           {t.submit}
