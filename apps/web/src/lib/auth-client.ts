@@ -4,32 +4,10 @@
  * (issue 17, item 8; docs/performance.md). The requests are the ones next-auth/react 4.24 sends:
  * the CSRF token from /api/auth/csrf, then a form POST with `json: true`, whose answer names the
  * URL to go to. next-auth/react also asks /api/auth/providers first and posts a "session" event to
- * other tabs; the portal has no SessionProvider listening, so neither is needed here.
+ * other tabs; the portal has no SessionProvider listening, so neither is needed here. Signing out is
+ * in ./auth-sign-out.ts: every portal page has the button, few need the rest.
  */
-
-const AUTH = "/api/auth";
-
-async function csrfToken(): Promise<string> {
-  const response = await fetch(`${AUTH}/csrf`, { headers: { "Content-Type": "application/json" } });
-  const body = (await response.json()) as { csrfToken?: string };
-  return body.csrfToken ?? "";
-}
-
-async function postForm(path: string, fields: Record<string, string>, callbackUrl: string): Promise<{ response: Response; url: string }> {
-  const response = await fetch(`${AUTH}/${path}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ ...fields, csrfToken: await csrfToken(), callbackUrl, json: "true" }),
-  });
-  const body = (await response.json()) as { url?: string };
-  return { response, url: body.url ?? callbackUrl };
-}
-
-function go(url: string): void {
-  window.location.href = url;
-  // A URL with a hash does not reload the page by itself.
-  if (url.includes("#")) window.location.reload();
-}
+import { go, postForm } from "./auth-post";
 
 export interface SignInResult {
   ok: boolean;
@@ -48,11 +26,5 @@ export async function signInWithCredentials(fields: Record<string, string>): Pro
 /** A provider that signs in elsewhere (OIDC): the browser goes to the identity provider. */
 export async function signInWithRedirect(provider: string, callbackUrl: string): Promise<void> {
   const { url } = await postForm(`signin/${encodeURIComponent(provider)}`, {}, callbackUrl);
-  go(url);
-}
-
-/** Ends the session and goes to `callbackUrl` (next-auth/react's `signOut({ callbackUrl })`). */
-export async function signOut({ callbackUrl }: { callbackUrl: string }): Promise<void> {
-  const { url } = await postForm("signout", {}, callbackUrl);
   go(url);
 }

@@ -6,7 +6,7 @@ import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summa
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { signInWithCredentials } from "@/lib/auth-client";
-import { fetchMutation } from "@/lib/trpc/fetch-procedure";
+import { fetchMutation } from "@/lib/trpc/fetch-mutation";
 import { format } from "@/messages";
 import * as messages from "@/messages/catalogue";
 
@@ -36,7 +36,7 @@ export function SecondFactorStep({ email, password, callbackUrl, onStartOver }: 
   const [attempt, setAttempt] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [demoCode, setDemoCode] = useState<string | null>(null);
-  // mfa.demoCode without the tRPC client (lib/trpc/fetch-procedure.ts). The code shown is cleared
+  // mfa.demoCode without the tRPC client (lib/trpc/fetch-mutation.ts). The code shown is cleared
   // while a new one is asked for, and stays away when the request fails.
   const requestDemoCode = useCallback((forEmail: string) => {
     setDemoCode(null);

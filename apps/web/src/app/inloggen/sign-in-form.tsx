@@ -1,13 +1,20 @@
 "use client";
 
-import { useRef, useState, type ChangeEvent, type FormEvent } from "react";
+import { lazy, Suspense, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { signInWithCredentials, signInWithRedirect } from "@/lib/auth-client";
 import { format } from "@/messages";
 import * as messages from "@/messages/catalogue";
-import { SecondFactorStep } from "./second-factor-step";
+
+/*
+ * The second step (docs/adr/0018) is code only accounts with two-factor sign-in ever see: it loads
+ * on demand (issue 17, item 8), starting while the password is being checked, so it is there by the
+ * time the server asks for the code.
+ */
+const loadSecondFactorStep = () => import("./second-factor-step");
+const SecondFactorStep = lazy(() => loadSecondFactorStep().then((module) => ({ default: module.SecondFactorStep })));
 
 const t = messages.signIn;
 
@@ -75,6 +82,7 @@ export function SignInForm({ callbackUrl, initialError, oidcName }: Props) {
         return;
       }
       setFormError(null);
+      void loadSecondFactorStep();
       const result = await signInWithCredentials({ email: email.trim(), password });
       if (result.ok && !result.error) {
         // A full navigation, so every server component sees the new session cookie.
@@ -94,15 +102,17 @@ export function SignInForm({ callbackUrl, initialError, oidcName }: Props) {
 
   if (pending) {
     return (
-      <SecondFactorStep
-        email={pending.email}
-        password={pending.password}
-        callbackUrl={callbackUrl}
-        onStartOver={() => {
-          setPending(null);
-          setFormError(null);
-        }}
-      />
+      <Suspense fallback={null}>
+        <SecondFactorStep
+          email={pending.email}
+          password={pending.password}
+          callbackUrl={callbackUrl}
+          onStartOver={() => {
+            setPending(null);
+            setFormError(null);
+          }}
+        />
+      </Suspense>
     );
   }
 

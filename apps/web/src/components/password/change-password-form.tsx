@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { signOut } from "@/lib/auth-client";
+import { signOut } from "@/lib/auth-sign-out";
 import { useTRPC } from "@/lib/trpc/client";
 import * as messages from "@/messages/catalogue";
 import { PasswordField } from "./password-field";

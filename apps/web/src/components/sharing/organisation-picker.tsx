@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { controlClassName } from "@/components/ui/forms/field-parts";
+import { controlClassName } from "@/components/ui/forms/control-class";
 import { Button } from "@/components/ui/button";
 import { fetchQuery } from "@/lib/trpc/fetch-procedure";
 import { format } from "@/messages";

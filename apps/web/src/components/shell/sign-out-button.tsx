@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { clearNotes } from "@/components/weighing/notes-store";
-import { signOut } from "@/lib/auth-client";
+import { signOut } from "@/lib/auth-sign-out";
 import * as messages from "@/messages/catalogue";
 
 export function SignOutButton() {

@@ -12,12 +12,13 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
  * server encodes with superjson, which adds `meta` for a Date, Map, Set, undefined or bigint, and
  * this helper does not carry superjson's decoder. Such an answer is refused with an error rather
  * than handed over half-decoded; use the tRPC client (lib/trpc/provider.tsx) for those procedures.
+ * Mutations are in ./fetch-mutation.ts (a page that only queries does not ship them).
  */
 
-type Inputs = inferRouterInputs<AppRouter>;
-type Outputs = inferRouterOutputs<AppRouter>;
-type Area = keyof Inputs & keyof Outputs & string;
-type ProcedureOf<A extends Area> = keyof Inputs[A] & keyof Outputs[A] & string;
+export type Inputs = inferRouterInputs<AppRouter>;
+export type Outputs = inferRouterOutputs<AppRouter>;
+export type Area = keyof Inputs & keyof Outputs & string;
+export type ProcedureOf<A extends Area> = keyof Inputs[A] & keyof Outputs[A] & string;
 
 /** The server's error, as tRPC's client would report its message. */
 export class ProcedureError extends Error {
@@ -35,7 +36,7 @@ interface Envelope {
   error?: { json?: { message?: string } };
 }
 
-async function answerOf(response: Response, path: string): Promise<unknown> {
+export async function answerOf(response: Response, path: string): Promise<unknown> {
   const body = (await response.json().catch(() => null)) as Envelope | null;
   if (!response.ok || !body?.result?.data) {
     throw new ProcedureError(body?.error?.json?.message ?? `${path}: HTTP ${response.status}`, response.status);
@@ -49,17 +50,6 @@ export async function fetchQuery<A extends Area, P extends ProcedureOf<A>>(area:
   const path = `${area}.${procedure}`;
   const response = await fetch(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`, {
     headers: { accept: "application/json" },
-  });
-  return (await answerOf(response, path)) as Outputs[A][P];
-}
-
-/** A mutation: POST /api/trpc/<area>.<procedure> with a JSON body. */
-export async function fetchMutation<A extends Area, P extends ProcedureOf<A>>(area: A, procedure: P, input: Inputs[A][P]): Promise<Outputs[A][P]> {
-  const path = `${area}.${procedure}`;
-  const response = await fetch(`/api/trpc/${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ json: input }),
   });
   return (await answerOf(response, path)) as Outputs[A][P];
 }
