@@ -23,6 +23,7 @@
  * (./page-weight.ts, the check CI runs) is printed beside it. kB here is 1,000 bytes.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -36,6 +37,10 @@ import { BENCH_BASE_URL as BASE, createDemoDatabase, hasProductionBuild, machine
 import { checkPageWeight, webDistDir } from "./page-weight.ts";
 
 const RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+// The demo TOTP secrets are sealed by the seed (this process) and opened by `next start`: one key for
+// both. bench-server.ts gives the server a random NEXTAUTH_SECRET but passes this process's
+// environment on, and KK_MFA_KEY takes precedence (packages/db/src/secret-box.ts).
+process.env.KK_MFA_KEY ||= randomBytes(32).toString("base64url");
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const STAMP = new Date().toISOString().replace(/[:.]/g, "-");
