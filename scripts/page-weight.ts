@@ -29,7 +29,7 @@ export const PORTAL_JS_BUDGET_KB = 150;
  * apps/web/next.config.ts, caching, ETag, date, chunked encoding): 476 bytes measured on 2026-12-06
  * (712 while the document-only security headers were sent with scripts too). Lighthouse's transfer
  * size counts them, so eleven chunks cost ~5 kB before a byte of code. Against Lighthouse's own
- * figures of the same build the estimate came out 0.0–0.5 kB higher per page.
+ * figures of the same build the estimate came within 0.5 kB for every page.
  */
 export const HEADER_BYTES = 476;
 
