@@ -29,6 +29,15 @@ const defaultExports = [
   },
 ];
 
+// The UI text catalogue is a namespace of sections (apps/web/src/messages/catalogue.ts): indexing it
+// with a computed key makes the bundler ship every section to the browser (issue 17, item 8).
+const wholeCatalogue = [
+  {
+    selector: "MemberExpression[computed=true][object.name='messages']",
+    message: "Read a messages section by name (messages.forms): a computed key sends the whole catalogue to the browser.",
+  },
+];
+
 // Inside the web app, dependencies point one way: `app/` (routes) may import `components/`, never
 // the reverse. A server action a component needs is handed in by the page or sits beside the component.
 const componentsImportFromApp = {
@@ -72,7 +81,7 @@ export default tseslint.config(
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
       ],
-      "no-restricted-syntax": ["error", ...focusedOrSkippedTests, ...defaultExports],
+      "no-restricted-syntax": ["error", ...focusedOrSkippedTests, ...defaultExports, ...wholeCatalogue],
     },
   },
   {
@@ -90,7 +99,7 @@ export default tseslint.config(
       "packages/db/src/testing/vitest-global-setup.ts",
     ],
     rules: {
-      "no-restricted-syntax": ["error", ...focusedOrSkippedTests],
+      "no-restricted-syntax": ["error", ...focusedOrSkippedTests, ...wholeCatalogue],
     },
   },
 );

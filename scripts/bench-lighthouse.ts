@@ -17,28 +17,43 @@
  *
  * Budget (./lighthouse-budget.ts, issue 15): the public pages (/hulp…) ≤ 30 kB of JavaScript,
  * performance ≥ 95, accessibility, best practices and SEO 100, no request to another origin; a public
- * page that answers 404 is reported as missing and counts as a miss. The portal pages' target
- * (≤ 150 kB, performance ≥ 90) is issue 17's: printed, not enforced yet. kB here is 1,000 bytes.
+ * page that answers 404 is reported as missing and counts as a miss. The portal pages (issue 17,
+ * item 8): ≤ 150 kB of JavaScript and performance ≥ 90, enforced too, except a page marked
+ * `notEnforced` (printed with its reason). At the end the same build's estimate from its manifests
+ * (./page-weight.ts, the check CI runs) is printed beside it. kB here is 1,000 bytes.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@kk/db/seed";
+import { totpCodeAt } from "@kk/auth/mfa";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_ROLES, DEMO_TOTP_SECRET } from "@kk/db/seed";
 import type { Role } from "@kk/db";
 import lighthouse, { type Result } from "lighthouse";
 import { BUDGETS, CATEGORIES, budgetMisses, median, medianFigures, type Audience, type Category, type PageFigures } from "./lighthouse-budget.ts";
 import { BENCH_BASE_URL as BASE, createDemoDatabase, hasProductionBuild, machineLoad, signIn, startBenchServer, type BenchServer } from "./bench-server.ts";
+import { checkPageWeight, webDistDir } from "./page-weight.ts";
 
 const RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+// The demo TOTP secrets are sealed by the seed (this process) and opened by `next start`: one key for
+// both. bench-server.ts gives the server a random NEXTAUTH_SECRET but passes this process's
+// environment on, and KK_MFA_KEY takes precedence (packages/db/src/secret-box.ts).
+process.env.KK_MFA_KEY ||= randomBytes(32).toString("base64url");
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const STAMP = new Date().toISOString().replace(/[:.]/g, "-");
 /** BENCH_LIGHTHOUSE_REPORTS=1 also keeps each page's full Lighthouse report (HTML, of its last run) in bench-results/. */
 const REPORTS_DIR = process.env.BENCH_LIGHTHOUSE_REPORTS === "1" ? path.join(root, "bench-results", `lighthouse-${STAMP}`) : undefined;
 
-type Page = { path: string; audience: Audience; signInAs?: Role };
+type Page = {
+  path: string;
+  audience: Audience;
+  signInAs?: Role;
+  /** Measured and printed, but a miss does not fail the bench: why. */
+  notEnforced?: string;
+};
 
 /** Public pages are visited without a cookie; /inloggen is public but carries the portal runtime, so it is measured against the portal target. */
 const PAGES: Page[] = [
@@ -52,9 +67,49 @@ const PAGES: Page[] = [
   { path: "/sociale-kaart/wijkteam-zwijndrecht", audience: "portal", signInAs: "PROFESSIONAL" },
   { path: "/mag-ik-delen", audience: "portal", signInAs: "PROFESSIONAL" },
   { path: "/dashboard/raad", audience: "portal", signInAs: "RAAD" },
+  // The coordinator's start page and an administrator's form (issue 17, item 8): both sign in with TOTP.
+  { path: "/", audience: "portal", signInAs: "COORDINATOR" },
+  {
+    path: "/beheer/gebruikers/nieuw",
+    audience: "portal",
+    signInAs: "BEHEERDER",
+    notEnforced: "the form validates with the shared zod schemas (zod classic); issue 17 leaves the management forms for later",
+  },
 ];
 
-const WHO: Partial<Record<Role, string>> = { PROFESSIONAL: "professional", RAAD: "council member" };
+const WHO: Partial<Record<Role, string>> = { PROFESSIONAL: "professional", RAAD: "council member", COORDINATOR: "coordinator", BEHEERDER: "administrator" };
+
+/**
+ * A session cookie for a demo account. The roles that must use two-factor sign-in (ADR 0018) send
+ * the current code of the published demo key with the password, as the second sign-in step does.
+ */
+async function signInAs(role: Role): Promise<string> {
+  const account = DEMO_ACCOUNTS.find((a) => a.role === role);
+  if (!account) throw new Error(`No demo account with role ${role} in @kk/db/seed`);
+  if (!DEMO_TOTP_ROLES.includes(role)) return signIn(account.email, DEMO_PASSWORD);
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookies.join("; ") },
+    body: new URLSearchParams({
+      csrfToken,
+      email: account.email,
+      password: DEMO_PASSWORD,
+      code: totpCodeAt(DEMO_TOTP_SECRET, new Date()),
+      callbackUrl: `${BASE}/`,
+      json: "true",
+    }),
+  });
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0] ?? "")
+    .find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`Sign-in as ${account.email} with a TOTP code did not return a session cookie (HTTP ${response.status}).`);
+  return session;
+}
 
 /** One Lighthouse run, reduced to what the table shows. */
 type RunFigures = PageFigures & {
@@ -256,7 +311,8 @@ function printTable(results: PageResult[]): void {
     if (result.status !== "measured") return [page.path, who, ...Array(10).fill("–"), `${result.status.toUpperCase()}: ${result.detail}`];
     const m = result.median;
     const budget = BUDGETS[page.audience];
-    const verdict = result.verdict.length === 0 ? "met" : `${budget.enforced ? "MISSED" : "missed"}: ${result.verdict.join(", ")}`;
+    const enforced = budget.enforced && !page.notEnforced;
+    const verdict = result.verdict.length === 0 ? "met" : `${enforced ? "MISSED" : "missed"}: ${result.verdict.join(", ")}`;
     return [
       page.path,
       who,
@@ -267,7 +323,7 @@ function printTable(results: PageResult[]): void {
       m.tbtMs.toFixed(0),
       m.cls.toFixed(3),
       String(m.otherOrigins),
-      budget.enforced ? verdict : `${verdict} (${budget.name})`,
+      enforced || result.verdict.length === 0 ? verdict : `${verdict} (not enforced: ${page.notEnforced ?? budget.name})`,
     ];
   });
   // A Markdown table, so a run can go into docs/performance.md as printed.
@@ -285,11 +341,7 @@ export async function benchLighthouse(serverUrl: string): Promise<boolean> {
   try {
     server = await startBenchServer(databaseUrl);
     const cookies = new Map<Role, string>();
-    for (const role of new Set(PAGES.flatMap((p) => (p.signInAs ? [p.signInAs] : [])))) {
-      const account = DEMO_ACCOUNTS.find((a) => a.role === role);
-      if (!account) throw new Error(`No demo account with role ${role} in @kk/db/seed`);
-      cookies.set(role, await signIn(account.email, DEMO_PASSWORD));
-    }
+    for (const role of new Set(PAGES.flatMap((p) => (p.signInAs ? [p.signInAs] : [])))) cookies.set(role, await signInAs(role));
 
     const results: PageResult[] = [];
     for (const page of PAGES) {
@@ -317,14 +369,25 @@ export async function benchLighthouse(serverUrl: string): Promise<boolean> {
     fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), runsPerPage: RUNS, chromium, loadAtStart: startLoad, loadAtEnd: endLoad, benchmarkIndex, results }, null, 2)}\n`);
     console.log(`every run: ${path.relative(root, file)}${REPORTS_DIR ? `; full reports: ${path.relative(root, REPORTS_DIR)}/` : " (BENCH_LIGHTHOUSE_REPORTS=1 keeps the full reports too)"}`);
 
-    const publicMisses = results.filter((r) => r.page.audience === "public" && (r.status !== "measured" || r.verdict.length > 0));
     const errors = results.filter((r) => r.status === "error");
+    const missesOf = (audience: Audience) =>
+      results.filter((r) => r.page.audience === audience && !r.page.notEnforced && (r.status !== "measured" || r.verdict.length > 0));
+    const publicMisses = missesOf("public");
+    const portalMisses = BUDGETS.portal.enforced ? missesOf("portal") : [];
+    const enforcedPortal = results.filter((r) => r.page.audience === "portal" && !r.page.notEnforced).length;
     console.log(
       `\nbudget (public pages /hulp…: JS ≤ 30 kB, performance ≥ 95, accessibility, best practices, SEO 100, no other origin): ` +
-        (publicMisses.length === 0 ? "met" : `MISSED on ${publicMisses.length} of ${results.filter((r) => r.page.audience === "public").length} pages`) +
+        (publicMisses.length === 0 ? "met" : `MISSED on ${publicMisses.length} of ${results.filter((r) => r.page.audience === "public").length} pages`),
+    );
+    console.log(
+      `budget (portal pages: JS ≤ ${BUDGETS.portal.maxJsKb} kB, performance ≥ ${BUDGETS.portal.minPerformance}; ${BUDGETS.portal.enforced ? "enforced" : "not enforced"}): ` +
+        (portalMisses.length === 0 ? "met" : `MISSED on ${portalMisses.length} of ${enforcedPortal} pages`) +
         (errors.length > 0 ? `; ${errors.length} page(s) could not be measured` : ""),
     );
-    return publicMisses.length === 0 && errors.length === 0;
+    // The same build's estimate without a browser (the check CI runs after its build): both figures side by side.
+    const distDir = webDistDir();
+    if (distDir) checkPageWeight(distDir);
+    return publicMisses.length === 0 && portalMisses.length === 0 && errors.length === 0;
   } finally {
     await server?.stop();
     await drop();

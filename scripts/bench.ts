@@ -13,6 +13,8 @@
  *                              production build; BENCH_CPU_PROFILE=1 adds a CPU profile of the search)
  *   npm run bench -- lighthouse only page weight and Lighthouse scores (./bench-lighthouse.ts; needs a
  *                              production build and Debian's Chromium)
+ *   npm run bench -- weight    only the portal pages' JavaScript from the build's manifests
+ *                              (./page-weight.ts: no browser, no server, seconds; CI runs it too)
  */
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@kk/db";
@@ -23,6 +25,7 @@ import { benchDashboard } from "./bench-dashboard.ts";
 import { benchFloor } from "./bench-floor.ts";
 import { benchLighthouse } from "./bench-lighthouse.ts";
 import { benchSearch } from "./bench-search.ts";
+import { checkPageWeight, webDistDir } from "./page-weight.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const only = process.argv[2];
@@ -39,6 +42,13 @@ async function median(label: string, run: () => Promise<void>): Promise<number> 
   const value = times[Math.floor(times.length / 2)] ?? Number.NaN;
   console.log(`${label.padEnd(44)} median ${value.toFixed(1).padStart(8)} ms  (n=${RUNS})`);
   return value;
+}
+
+if (only === "weight") {
+  // Reads the build only: no database needed.
+  const distDir = webDistDir();
+  if (!distDir) console.error("\nPage weight: no production build of apps/web; build it first (`npm run build -w @kk/web`).");
+  process.exit(distDir && checkPageWeight(distDir, { all: true }) ? 0 : 1);
 }
 
 process.env.KK_TEST_RUN_ID = `bench_${randomBytes(3).toString("hex")}`;

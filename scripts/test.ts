@@ -70,6 +70,13 @@ const steps: Step[] = [
     args: ["run", "build", "-w", "@kk/web"],
   },
   {
+    // The portal pages' JavaScript from the build above (issue 17, item 8): seconds, no browser.
+    id: "weight",
+    title: "Page weight of the portal pages (≤ 150 kB of JavaScript, from the build's manifests)",
+    command: "node",
+    args: ["--import", "tsx", "scripts/page-weight.ts"],
+  },
+  {
     id: "e2e",
     title: "Playwright end-to-end tests (production build, Chromium)",
     command: bin("playwright"),

@@ -32,6 +32,12 @@ describe("proxy: unsafe characters in a page address", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Security-Policy")).toMatch(/nonce-/);
   });
+
+  it("hands the page asked for to app/unauthorized.tsx, replacing a value the browser sent", async () => {
+    const response = await proxy(new NextRequest("http://localhost/sociale-kaart?q=jeugd&_rsc=1a", { headers: { "x-kk-request-path": "https://elders.example/" } }));
+    // NextResponse.next({ request: { headers } }) passes the overridden request headers on like this.
+    expect(response.headers.get("x-middleware-request-x-kk-request-path")).toBe("/sociale-kaart?q=jeugd");
+  });
 });
 
 /** Issue 14, 6b: a form post above the 11 MB server-action limit is a Dutch 413, not a 500. */

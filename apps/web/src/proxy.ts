@@ -1,6 +1,7 @@
 import { hasUnsafeCharacters } from "@kk/api/unsafe-text";
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseUnavailableResponse, isDatabaseDown } from "./lib/database-outage";
+import { REQUEST_PATH_HEADER, requestPathOf } from "./lib/sign-in-address";
 
 /**
  * Sets a nonce-based Content-Security-Policy per request. Next.js reads the nonce from the
@@ -28,6 +29,9 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // The page asked for, for app/unauthorized.tsx's way back after signing in (set here, so a value
+  // the browser sent is replaced).
+  requestHeaders.set(REQUEST_PATH_HEADER, requestPathOf(request.nextUrl));
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

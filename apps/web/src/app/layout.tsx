@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { messages } from "@/messages";
-import { Providers } from "./providers";
+import * as messages from "@/messages/catalogue";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -29,7 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {messages.app.skipLink}
         </a>
-        <Providers>{children}</Providers>
+        {children}
       </body>
     </html>
   );

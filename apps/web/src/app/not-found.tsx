@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { StatusPage } from "@/components/shell/status-page";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 export const metadata: Metadata = { title: messages.errors.notFoundTitle };
 

@@ -114,7 +114,7 @@ const POLICY_CALLS: Record<string, Invoke> = {
   },
   "components/agreement-documents/actions.ts": async () => {
     const { uploadAgreementDocumentAction } = await import("../components/agreement-documents/actions");
-    const { messages } = await import("../messages");
+    const messages = await import("../messages/catalogue");
     // No file chosen: an allowed user is told to choose one, a refused one is refused first.
     const state = await uploadAgreementDocumentAction({ status: "idle" }, form({ agreementId: "x" }));
     return state.status === "error" && state.formError === messages.forms.forbidden ? "refused" : "allowed";

@@ -1,13 +1,17 @@
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { REASON_PARAM } from "@/components/shell/session-end-reason";
-import { ToSignIn } from "@/components/shell/to-sign-in";
 import { currentSession } from "@/lib/session";
+import { REQUEST_PATH_HEADER, signInAddress } from "@/lib/sign-in-address";
 
 /**
- * A page that needs a signed-in user was asked without one (`requireUser` calls `unauthorized()`):
- * no error page, straight to /inloggen, saying why when a session ended and returning afterwards.
+ * For a call of `unauthorized()`: no error page, straight to /inloggen, saying why when a session
+ * ended and returning afterwards (the page asked for comes from the proxy, lib/sign-in-address.ts).
+ * The portal's pages do not call it: `requireUser` redirects itself (lib/session.ts), because on a
+ * client-side navigation this boundary did not see the request's address and cookie.
  */
-export default async function Unauthorized() {
+export default async function Unauthorized(): Promise<never> {
   const session = await currentSession();
   const reason = session.user === null && session.hadCookie ? REASON_PARAM[session.ended] : null;
-  return <ToSignIn reason={reason} />;
+  redirect(signInAddress((await headers()).get(REQUEST_PATH_HEADER), reason));
 }

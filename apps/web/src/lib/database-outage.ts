@@ -1,5 +1,5 @@
 import { createAvailabilityGate, createPostgresProbe, type AvailabilityGate } from "@kk/db/availability";
-import { messages } from "../messages";
+import * as messages from "../messages/catalogue";
 
 /*
  * Pages while the database is down or restarting (issue 14, fault test; docs/security.md,

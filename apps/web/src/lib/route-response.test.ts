@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { fileResponse, plainError, signInRedirect, trpcErrorResponse } from "./route-response";
 
 describe("trpcErrorResponse", () => {

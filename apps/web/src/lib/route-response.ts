@@ -3,7 +3,7 @@ import { can, type Action } from "@kk/auth/policy";
 import type { SessionUser } from "@kk/auth/roles";
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { contentDisposition } from "./content-disposition";
 import { currentUser } from "./session";
 

@@ -1,15 +1,5 @@
-import { nl, type Messages } from "./nl";
+import type * as catalogue from "./catalogue";
 
-/**
- * The active catalogue. Only Dutch exists today; adding English means an `en.ts` typed as
- * `Messages` and choosing the catalogue per request here.
- */
-export const messages: Messages = nl;
-
-/** Fills {placeholders}; unknown placeholders stay visible so a missing value is noticed. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => {
-    const value = values[key];
-    return value === undefined ? match : String(value);
-  });
-}
+/** The shape of a catalogue: a second language is a module with the same named sections. */
+export type Messages = typeof catalogue;
+export { format } from "./format";

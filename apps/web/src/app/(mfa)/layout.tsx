@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { SignedInShell } from "@/components/shell/signed-in-shell";
 import { requireSignedIn } from "@/lib/session";
+import { TrpcQueryProvider } from "@/lib/trpc/provider";
 
 /**
  * The frame for two-factor enrolment (docs/adr/0018). Unlike the (portal) layout it does not send a
@@ -11,7 +12,8 @@ export default async function TwoFactorLayout({ children }: { children: ReactNod
   const user = await requireSignedIn();
   return (
     <SignedInShell user={user} enrolling={user.mfaEnrolmentRequired === true}>
-      {children}
+      {/* Two-factor settings call tRPC from the browser (lib/trpc/provider.tsx). */}
+      <TrpcQueryProvider>{children}</TrpcQueryProvider>
     </SignedInShell>
   );
 }

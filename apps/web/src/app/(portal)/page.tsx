@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MyOrganisationLink } from "@/components/organisation-admin/my-organisation-link";
 import { requireUser } from "@/lib/session";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 export const metadata: Metadata = { title: messages.home.title };
 

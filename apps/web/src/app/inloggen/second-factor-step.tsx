@@ -1,14 +1,14 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { signIn } from "next-auth/react";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { useTRPC } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { signInWithCredentials } from "@/lib/auth-client";
+import { fetchMutation } from "@/lib/trpc/fetch-mutation";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.twoFactor.signIn;
 
@@ -35,14 +35,20 @@ export function SecondFactorStep({ email, password, callbackUrl, onStartOver }: 
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const trpc = useTRPC();
-  const demo = useMutation(trpc.mfa.demoCode.mutationOptions());
-  const requestDemoCode = demo.mutate;
+  const [demoCode, setDemoCode] = useState<string | null>(null);
+  // mfa.demoCode without the tRPC client (lib/trpc/fetch-mutation.ts). The code shown is cleared
+  // while a new one is asked for, and stays away when the request fails.
+  const requestDemoCode = useCallback((forEmail: string) => {
+    setDemoCode(null);
+    fetchMutation("mfa", "demoCode", { email: forEmail })
+      .then((answer) => setDemoCode(answer?.code ?? null))
+      .catch(() => setDemoCode(null));
+  }, []);
 
   useEffect(() => {
     headingRef.current?.focus();
     // On a demo portal only, and only for the seeded demo accounts (the server decides).
-    requestDemoCode({ email });
+    requestDemoCode(email);
   }, [email, requestDemoCode]);
 
   const fieldId = useRecovery ? "recoveryCode" : "code";
@@ -68,21 +74,20 @@ export function SecondFactorStep({ email, password, callbackUrl, onStartOver }: 
       return;
     }
     setBusy(true);
-    const result = await signIn("credentials", {
-      redirect: false,
+    const result = await signInWithCredentials({
       email,
       password,
       ...(useRecovery ? { recoveryCode: entered } : { code: entered.replace(/\s+/g, "") }),
     });
-    if (result?.ok && !result.error) {
+    if (result.ok && !result.error) {
       window.location.assign(callbackUrl);
       return;
     }
     setBusy(false);
     setValue("");
-    setFormError(result?.error === "MfaInvalid" && useRecovery ? t.invalidRecovery : (ERRORS[result?.error ?? ""] ?? messages.signIn.failed));
+    setFormError(result.error === "MfaInvalid" && useRecovery ? t.invalidRecovery : (ERRORS[result.error ?? ""] ?? messages.signIn.failed));
     setAttempt((n) => n + 1);
-    if (demo.data) requestDemoCode({ email });
+    if (demoCode) requestDemoCode(email);
   }
 
   return (
@@ -92,9 +97,9 @@ export function SecondFactorStep({ email, password, callbackUrl, onStartOver }: 
         {t.heading}
       </h2>
       <p className="mb-6">{t.intro}</p>
-      {demo.data ? (
+      {demoCode ? (
         <Notice tone="warning">
-          <span data-testid="demo-code">{format(t.demoCode, { code: demo.data.code })}</span>
+          <span data-testid="demo-code">{format(t.demoCode, { code: demoCode })}</span>
         </Notice>
       ) : null}
       <form noValidate onSubmit={(event) => void submit(event)} className="mb-6">

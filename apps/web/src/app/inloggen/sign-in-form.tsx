@@ -1,26 +1,39 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { z } from "zod";
+import { lazy, Suspense, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
-import { format, messages } from "@/messages";
-import { SecondFactorStep } from "./second-factor-step";
+import { signInWithCredentials, signInWithRedirect } from "@/lib/auth-client";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
+
+/*
+ * The second step (docs/adr/0018) is code only accounts with two-factor sign-in ever see: it loads
+ * on demand (issue 17, item 8), starting while the password is being checked, so it is there by the
+ * time the server asks for the code.
+ */
+const loadSecondFactorStep = () => import("./second-factor-step");
+const SecondFactorStep = lazy(() => loadSecondFactorStep().then((module) => ({ default: module.SecondFactorStep })));
 
 const t = messages.signIn;
 
 /** next-auth's `error` when the password was right and a second factor is needed (packages/auth/src/mfa.ts). */
 const MFA_REQUIRED = "MfaRequired";
 
-const signInSchema = z.object({
-  email: z.string().trim().min(1, t.emailRequired),
-  password: z.string().min(1, t.passwordRequired),
-});
-type SignInValues = z.infer<typeof signInSchema>;
+type Field = "email" | "password";
+
+/**
+ * What is wrong with one field: both must be filled in (the e-mail address trimmed); the server
+ * checks the rest. Plain state instead of react-hook-form with a zod schema: those were ~100 kB gzip
+ * of the sign-in page's JavaScript for two required fields (issue 17, item 8). The behaviour is the
+ * one react-hook-form gave this form: errors on submit, then each change checks its own field again
+ * (its reValidateMode "onChange"), and the typed values survive the second step's "start over".
+ */
+function fieldError(field: Field, value: string): string | undefined {
+  if (field === "email") return value.trim() === "" ? t.emailRequired : undefined;
+  return value === "" ? t.passwordRequired : undefined;
+}
 
 interface Props {
   callbackUrl: string;
@@ -34,69 +47,97 @@ export function SignInForm({ callbackUrl, initialError, oidcName }: Props) {
   // After a right password for an account with TOTP: the second step (docs/adr/0018). The
   // password stays in this component's memory only, to be sent again with the code.
   const [pending, setPending] = useState<{ email: string; password: string } | null>(null);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<SignInValues>({ resolver: zodResolver(signInSchema), shouldFocusError: false });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [isSubmitting, setSubmitting] = useState(false);
+  const values = useRef<Record<Field, string>>({ email: "", password: "" });
 
   const summary: ErrorSummaryItem[] = [
-    ...(errors.email?.message ? [{ fieldId: "email", message: errors.email.message }] : []),
-    ...(errors.password?.message ? [{ fieldId: "password", message: errors.password.message }] : []),
+    ...(errors.email ? [{ fieldId: "email", message: errors.email }] : []),
+    ...(errors.password ? [{ fieldId: "password", message: errors.password }] : []),
     ...(formError ? [{ message: formError }] : []),
   ];
 
-  const onSubmit = handleSubmit(
-    async (values) => {
+  function onChange(event: ChangeEvent<HTMLInputElement>) {
+    const field = event.target.name as Field;
+    values.current[field] = event.target.value;
+    if (!submitted) return;
+    const message = fieldError(field, event.target.value);
+    setErrors((current) => (current[field] === message ? current : { ...current, [field]: message }));
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const email = String(data.get("email") ?? "");
+    const password = String(data.get("password") ?? "");
+    values.current = { email, password };
+    setSubmitting(true);
+    setSubmitted(true);
+    const found = { email: fieldError("email", email), password: fieldError("password", password) };
+    setErrors(found);
+    try {
+      if (found.email || found.password) {
+        setAttempt((n) => n + 1);
+        return;
+      }
       setFormError(null);
-      const result = await signIn("credentials", { redirect: false, email: values.email, password: values.password });
-      if (result?.ok && !result.error) {
+      void loadSecondFactorStep();
+      const result = await signInWithCredentials({ email: email.trim(), password });
+      if (result.ok && !result.error) {
         // A full navigation, so every server component sees the new session cookie.
         window.location.assign(callbackUrl);
         return;
       }
-      if (result?.error === MFA_REQUIRED) {
-        setPending({ email: values.email, password: values.password });
+      if (result.error === MFA_REQUIRED) {
+        setPending({ email: email.trim(), password });
         return;
       }
       setFormError(t.failed);
       setAttempt((n) => n + 1);
-    },
-    () => setAttempt((n) => n + 1),
-  );
+    } finally {
+      setSubmitting(false);
+    }
+  }
 
   if (pending) {
     return (
-      <SecondFactorStep
-        email={pending.email}
-        password={pending.password}
-        callbackUrl={callbackUrl}
-        onStartOver={() => {
-          setPending(null);
-          setFormError(null);
-        }}
-      />
+      <Suspense fallback={null}>
+        <SecondFactorStep
+          email={pending.email}
+          password={pending.password}
+          callbackUrl={callbackUrl}
+          onStartOver={() => {
+            setPending(null);
+            setFormError(null);
+          }}
+        />
+      </Suspense>
     );
   }
 
   return (
     <>
       <ErrorSummary errors={summary} focusKey={attempt} />
-      <form noValidate onSubmit={onSubmit} className="mb-8">
+      <form noValidate onSubmit={(event) => void onSubmit(event)} className="mb-8">
         <TextField
           label={t.email}
           type="email"
           autoComplete="username"
           spellCheck={false}
-          error={errors.email?.message}
-          {...register("email")}
+          name="email"
+          defaultValue={values.current.email}
+          onChange={onChange}
+          error={errors.email}
         />
         <TextField
           label={t.password}
           type="password"
           autoComplete="current-password"
-          error={errors.password?.message}
-          {...register("password")}
+          name="password"
+          defaultValue={values.current.password}
+          onChange={onChange}
+          error={errors.password}
         />
         <Button type="submit" disabled={isSubmitting} aria-describedby={isSubmitting ? "sign-in-busy" : undefined}>
           {t.submit}
@@ -110,7 +151,7 @@ export function SignInForm({ callbackUrl, initialError, oidcName }: Props) {
       {oidcName ? (
         <div className="border-t-2 border-line pt-6">
           <p className="mb-3 text-ink-muted">{t.or}</p>
-          <Button variant="secondary" onClick={() => void signIn("oidc", { callbackUrl })}>
+          <Button variant="secondary" onClick={() => void signInWithRedirect("oidc", callbackUrl)}>
             {format(t.oidc, { name: oidcName })}
           </Button>
         </div>

@@ -6,7 +6,7 @@ import { ResetTokenProblemNotice } from "@/components/password/reset-token-probl
 import { PublicShell } from "@/components/shell/site-header";
 import { PageHeader } from "@/components/ui/page-header";
 import { isDemoEnvironment } from "@/env";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { resetWithToken } from "./actions";
 
 const t = messages.wachtwoord.reset;

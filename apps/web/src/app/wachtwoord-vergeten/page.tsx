@@ -3,7 +3,7 @@ import { RequestResetForm } from "@/components/password/request-reset-form";
 import { PublicShell } from "@/components/shell/site-header";
 import { PageHeader } from "@/components/ui/page-header";
 import { isDemoEnvironment } from "@/env";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { requestReset } from "./actions";
 
 const t = messages.wachtwoord.forgot;

@@ -4,7 +4,8 @@ import { setIdleTimeoutInput } from "@kk/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import { NumberSettingsForm } from "@/components/ui/number-settings-form";
 import { useTRPC } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.sessies.settings;
 

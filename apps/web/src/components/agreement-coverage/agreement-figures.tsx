@@ -1,6 +1,7 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { sectorLabel } from "./sector-label";
 
 const t = messages.convenantenDekking.figures;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDutchDate } from "@/components/organisation/format-date";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.convenantenDekking.summary;
 // The API returns status and kind as plain strings here.

@@ -2,7 +2,8 @@ import { CLAUSE_CATALOGUE } from "@kk/api/schemas";
 import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { AgreementSummaryList } from "./agreement-summary-list";
 import { clauseNames } from "./coverage-view";
 

@@ -1,5 +1,6 @@
 // Relative, not "@/messages": vitest runs this module without the Next.js path alias.
-import { format, messages } from "../../messages";
+import { format } from "../../messages";
+import * as messages from "../../messages/catalogue";
 import { clauseNames, type ViewPair } from "./coverage-view";
 
 const t = messages.convenantenDekking.matrix.cell;

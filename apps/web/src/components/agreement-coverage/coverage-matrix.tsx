@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { cellText } from "./coverage-cell-text";
 import { pairLookup, type ViewPair } from "./coverage-view";
 

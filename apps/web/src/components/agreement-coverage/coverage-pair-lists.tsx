@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { clauseNames, pairsLackingClauses, pairsWithoutAgreement } from "./coverage-view";
 
 const t = messages.convenantenDekking.matrix;

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { formatDutchDate } from "@/components/organisation/format-date";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { sectorLabel } from "./sector-label";
 
 const t = messages.convenantenDekking.gaps;

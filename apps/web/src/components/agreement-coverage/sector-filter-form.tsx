@@ -1,7 +1,7 @@
 import { SECTORS } from "@kk/api/schemas";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.convenantenDekking.matrix;
 const sectorLabels = messages.socialeKaart.sectors;

@@ -7,7 +7,8 @@ import { getDb } from "@kk/db";
 import { TRPCError } from "@trpc/server";
 import { revalidatePath } from "next/cache";
 import { currentUser } from "@/lib/session";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import type { UploadFieldKey, UploadState } from "./upload-state";
 
 const t = messages.convenantenDocumenten.upload;

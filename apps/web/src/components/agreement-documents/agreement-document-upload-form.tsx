@@ -7,7 +7,8 @@ import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summa
 import { controlClassName, describedBy, FieldFrame } from "@/components/ui/forms/field-parts";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { uploadAgreementDocumentAction } from "./actions";
 import { UPLOAD_FIELD_IDS, type UploadFieldKey, type UploadState } from "./upload-state";
 

@@ -1,6 +1,7 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { AgreementDocumentUploadForm } from "./agreement-document-upload-form";
 import { fileSize } from "./file-size";
 

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { formatDutchDate } from "@/components/organisation/format-date";
 import { Table, Td, Th } from "@/components/ui/table";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.convenantenHerinneringen;
 

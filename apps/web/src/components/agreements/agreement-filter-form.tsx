@@ -3,7 +3,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { controlClassName, describedBy, fieldIds } from "@/components/ui/forms/field-parts";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { AGREEMENT_URL_PARAMS, type AgreementListSearch } from "./agreement-search-params";
 
 const t = messages.convenantenRegistry.filters;

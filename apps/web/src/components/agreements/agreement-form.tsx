@@ -25,7 +25,8 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { ScopeFields, type RegionChoices } from "@/components/region/scope-fields";
 import { useTRPC } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.convenantenRegistry.form;
 const labels = messages.convenanten;

@@ -1,5 +1,6 @@
 import type { AgreementStatus } from "@kk/db";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.convenantenRegistry.detail;
 const labels = messages.convenanten;

@@ -1,6 +1,6 @@
 import type { AgreementStatus } from "@kk/db";
 import Link from "next/link";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { AgreementStatusBadge } from "./agreement-status-badge";
 import { formatCalendarDate } from "./calendar-date";
 import { coverageSummary } from "./coverage-summary";

@@ -1,5 +1,5 @@
 import type { AgreementStatus } from "@kk/db";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 // Colour supports the text, never replaces it: the status is always written out.
 const tones: Record<AgreementStatus, string> = {

@@ -9,7 +9,8 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { OutcomeNotice, type Outcome } from "@/components/ui/notice";
 import { useTRPC } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.convenantenRegistry.detail;
 const labels = messages.convenanten;

@@ -1,5 +1,5 @@
 import type { ClauseCoverage } from "@kk/db";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const labels = messages.convenanten;
 

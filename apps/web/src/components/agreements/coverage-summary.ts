@@ -1,4 +1,5 @@
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 interface CoverageCounts {
   covered: number;

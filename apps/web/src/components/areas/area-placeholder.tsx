@@ -4,7 +4,7 @@ import { forbidden } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 type AreaKey = "convenanten" | "escalatie" | "werkateliers" | "dashboard";
 

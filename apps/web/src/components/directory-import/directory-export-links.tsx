@@ -1,4 +1,4 @@
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.directoryImport;
 

@@ -11,7 +11,8 @@ import { Notice } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";
 import { useTRPC } from "@/lib/trpc/client";
 import { toServerFormError } from "@/lib/trpc/errors";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.directoryImport;
 const FILE_ID = "bestand";

@@ -1,7 +1,8 @@
 import { directorySearchQuery, type DirectorySearch } from "@kk/api/schemas";
 import Link from "next/link";
 import { pageWindow } from "./page-window";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.socialeKaart.search;
 

@@ -1,7 +1,8 @@
 import type { DirectoryResult } from "@kk/api";
 import Link from "next/link";
 import { workingAreaText } from "@/components/region/working-area-text";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.socialeKaart.search;
 const labels = messages.socialeKaart;

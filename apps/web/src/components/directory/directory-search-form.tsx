@@ -4,7 +4,8 @@ import Form from "next/form";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { controlClassName, fieldIds } from "@/components/ui/forms/field-parts";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.socialeKaart.search;
 const labels = messages.socialeKaart;

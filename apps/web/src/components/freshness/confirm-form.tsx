@@ -6,7 +6,8 @@ import type { TokenProblem } from "@kk/api";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { formatDutchDate } from "@/components/organisation/format-date";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { TokenProblemNotice } from "./token-problem";
 
 const t = messages.freshness.confirm;

@@ -1,7 +1,7 @@
 import type { TokenProblem } from "@kk/api";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/ui/notice";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.freshness.confirm;
 

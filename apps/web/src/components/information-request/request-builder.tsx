@@ -14,7 +14,8 @@ import {
 import { useEffect, useId, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClassName, fieldIds, FieldFrame } from "@/components/ui/forms/field-parts";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.informatieverzoek;
 

@@ -12,7 +12,8 @@ import { TextareaField } from "@/components/ui/forms/fields";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { formatReviewDate } from "./review-date";
 import { applyServerError, summaryItems } from "@/components/ui/forms/server-error";
 

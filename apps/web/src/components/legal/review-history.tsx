@@ -1,6 +1,7 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { formatReviewDate } from "./review-date";
 
 const t = messages.bronnen.history;

@@ -1,5 +1,5 @@
 import { SOURCES, statementById, type LegalStatement } from "@kk/legal";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.bronnen.statements;
 

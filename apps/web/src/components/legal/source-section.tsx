@@ -1,5 +1,6 @@
 import { SOURCES, type LegalStatement, type SourceId } from "@kk/legal";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.bronnen;
 

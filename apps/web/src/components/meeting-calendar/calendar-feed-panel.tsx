@@ -8,7 +8,8 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { serverErrorMessage } from "@/components/ui/forms/server-error";
 import { Notice } from "@/components/ui/notice";
 import { useTRPC } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliersAgenda.feed;
 

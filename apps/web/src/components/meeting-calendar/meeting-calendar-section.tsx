@@ -1,8 +1,8 @@
 import { can } from "@kk/auth/policy";
 import type { SessionUser } from "@kk/auth/roles";
 import Link from "next/link";
-import { ButtonLink } from "@/components/ui/button";
-import { messages } from "@/messages";
+import { ButtonLink } from "@/components/ui/button-link";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliersAgenda.section;
 

@@ -7,7 +7,8 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { serverErrorMessage } from "@/components/ui/forms/server-error";
 import { useTRPC } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliersUitkomsten.outcomes;
 const statusLabels = messages.werkateliersUitkomsten.actionStatuses;

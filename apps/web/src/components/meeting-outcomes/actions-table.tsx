@@ -2,7 +2,7 @@ import type { MeetingActionStatus } from "@kk/db";
 import Link from "next/link";
 import { formatDutchDate } from "@/components/organisation/format-date";
 import { Table, Td, Th } from "@/components/ui/table";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { ActionStatusForm } from "./action-status-form";
 
 const t = messages.werkateliersUitkomsten;

@@ -3,7 +3,8 @@ import type { SessionUser } from "@kk/auth/roles";
 import type { MeetingStatus, MeetingType } from "@kk/db";
 import Link from "next/link";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliersUitkomsten;
 

@@ -13,7 +13,8 @@ import { applyServerError, serverErrorMessage, summaryItems } from "@/components
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliersUitkomsten.catalogue;
 const FIELDS = ["title", "description", "remedy"] as const;

@@ -14,7 +14,7 @@ import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliersUitkomsten.outcomes;
 const statusLabels = messages.werkateliersUitkomsten.actionStatuses;

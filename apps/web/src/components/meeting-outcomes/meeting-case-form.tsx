@@ -12,7 +12,7 @@ import { TextareaField } from "@/components/ui/forms/fields";
 import { applyServerError, summaryItems } from "@/components/ui/forms/server-error";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliersUitkomsten.cases;
 

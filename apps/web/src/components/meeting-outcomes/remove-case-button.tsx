@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { serverErrorMessage } from "@/components/ui/forms/server-error";
 import { useTRPC } from "@/lib/trpc/client";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliersUitkomsten.cases;
 

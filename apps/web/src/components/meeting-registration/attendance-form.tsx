@@ -1,7 +1,8 @@
 import type { RouterOutputs } from "@/lib/trpc/types";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { saveAttendanceAction } from "./attendance-actions";
 import { ATTENDANCE_FIELD_PREFIX } from "./attendance-fields";
 

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { isoInstant, meetingWhen } from "@/components/meetings/meeting-time";
 import { serverApi } from "@/lib/trpc/server";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliersAanmelding;
 

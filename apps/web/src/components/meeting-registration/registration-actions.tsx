@@ -13,7 +13,8 @@ import { applyServerError, serverErrorMessage, summaryItems } from "@/components
 import { OutcomeNotice, type Outcome } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliersAanmelding.panel;
 

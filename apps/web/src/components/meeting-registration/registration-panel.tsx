@@ -4,7 +4,8 @@ import type { RegistrationStatus } from "@kk/db";
 import Link from "next/link";
 import { meetingDateTime } from "@/components/meetings/meeting-time";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { RegistrationActions } from "./registration-actions";
 
 const t = messages.werkateliersAanmelding.panel;

@@ -2,7 +2,7 @@ import { MEETING_TYPES, PLAN_THEMES } from "@kk/api/schemas";
 import Form from "next/form";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { MEETING_URL_PARAMS, meetingListHref, type MeetingListSearch } from "./meeting-search-params";
 
 const t = messages.werkateliers.list;

@@ -1,6 +1,7 @@
 import type { MeetingStatus, MeetingType, PlanTheme } from "@kk/db";
 import Link from "next/link";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { isoInstant, meetingWhen } from "./meeting-time";
 
 const t = messages.werkateliers.list;

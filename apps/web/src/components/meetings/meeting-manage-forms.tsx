@@ -10,7 +10,8 @@ import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/forms/fields";
 import { Notice, OutcomeNotice, type Outcome } from "@/components/ui/notice";
 import { useTRPC } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliers.detail;
 

@@ -2,7 +2,8 @@ import { REGIONAL_MEETINGS } from "@kk/api/schemas";
 import Form from "next/form";
 import { Button } from "@/components/ui/button";
 import { controlClassName } from "@/components/ui/forms/field-parts";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const r = messages.regioGedeeld.meetings;
 

@@ -1,6 +1,7 @@
 import { formatAmsterdamTime } from "@kk/api/schemas";
 import Link from "next/link";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import type { MeetingListItem } from "./meeting-list";
 import { meetingListHref, shiftMonth, type MeetingListSearch } from "./meeting-search-params";
 import { dayLabel, monthGrid, monthLabel } from "./month-grid";

@@ -1,6 +1,6 @@
 import type { Sector } from "@kk/db";
 import { Table, Td, Th } from "@/components/ui/table";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliers.detail;
 

@@ -12,7 +12,8 @@ import { applyServerError, summaryItems } from "@/components/ui/forms/server-err
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.municipalities.add;
 const FIELD_ORDER = ["code", "name", "vtRegionCode"] as const;

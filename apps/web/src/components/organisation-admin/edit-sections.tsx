@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { ButtonLink } from "@/components/ui/button";
-import { format, messages } from "@/messages";
+import { ButtonLink } from "@/components/ui/button-link";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import type { OrganisationForEditPage } from "./load-organisation-for-edit";
 
 const t = messages.socialeKaartBeheer;

@@ -1,8 +1,9 @@
 import { can } from "@kk/auth/policy";
 import type { SessionUser } from "@kk/auth/roles";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.socialeKaartBeheer.myOrganisation;
 

@@ -5,7 +5,7 @@ import { CheckboxField, TextareaField } from "@/components/ui/forms/fields";
 import { errorAt } from "@/components/ui/forms/server-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.socialeKaartBeheer;
 const labels = messages.socialeKaart;

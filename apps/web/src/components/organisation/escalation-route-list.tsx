@@ -1,5 +1,6 @@
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { EmailLink, PhoneLink } from "./contact-details";
 
 const t = messages.organisationRead.route;

@@ -3,13 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { changePasswordInput } from "@kk/api/schemas";
 import { useMutation } from "@tanstack/react-query";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { signOut } from "@/lib/auth-sign-out";
 import { useTRPC } from "@/lib/trpc/client";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { PasswordField } from "./password-field";
 import { applyServerError, serverErrorCode, summaryItems } from "@/components/ui/forms/server-error";
 

@@ -3,7 +3,7 @@
 import { useState, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
 import { buttonClassName } from "@/components/ui/button";
 import { controlClassName, describedBy, FieldFrame } from "@/components/ui/forms/field-parts";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.wachtwoord.field;
 

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.wachtwoord.forgot;
 

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useState } from "react";
 import type { ResetTokenProblem } from "@kk/api";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { PasswordField } from "./password-field";
 import { ResetTokenProblemNotice } from "./reset-token-problem";
 

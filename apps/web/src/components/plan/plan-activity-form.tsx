@@ -13,7 +13,8 @@ import { applyServerError, errorAt, summaryItems } from "@/components/ui/forms/s
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.planVanAanpak;
 

@@ -2,7 +2,8 @@ import { formatEuroCents, formatPercentage } from "@kk/api/schemas";
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.planVanAanpak;
 

@@ -4,7 +4,8 @@ import { MAX_FEATURED_ORGANISATIONS } from "@kk/api/schemas";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClassName, FieldError, FieldGroup, fieldIds } from "@/components/ui/forms/field-parts";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.publiekePagina.form.featured;
 

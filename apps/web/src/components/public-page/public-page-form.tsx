@@ -20,7 +20,8 @@ import { applyServerError, errorAt, summaryItems } from "@/components/ui/forms/s
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { FeaturedOrganisations, type FeaturedCandidate } from "./featured-organisations";
 
 const t = messages.publiekePagina;

@@ -1,7 +1,7 @@
 import Form from "next/form";
 import { Button } from "@/components/ui/button";
 import { controlClassName, fieldIds } from "@/components/ui/forms/field-parts";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.regioGedeeld.coverage;
 

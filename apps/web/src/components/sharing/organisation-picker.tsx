@@ -1,10 +1,11 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { controlClassName } from "@/components/ui/forms/field-parts";
+import { controlClassName } from "@/components/ui/forms/control-class";
 import { Button } from "@/components/ui/button";
-import { useTRPCClient } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { fetchQuery } from "@/lib/trpc/fetch-procedure";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.magIkDelenPaar;
 
@@ -37,7 +38,6 @@ const DEBOUNCE_MS = 200;
  * input, so the same GET form and URL work either way.
  */
 export function OrganisationPicker({ field, label, query, selected: initialSelected, results }: PickerProps) {
-  const client = useTRPCClient();
   const ids = useId();
   const inputId = `${field}-zoek`;
   const listId = `${ids}-lijst`;
@@ -70,8 +70,7 @@ export function OrganisationPicker({ field, label, query, selected: initialSelec
     const mine = ++request.current;
     const timer = setTimeout(() => {
       setStatus(t.searching);
-      client.sharing.findOrganisations
-        .query({ q })
+      fetchQuery("sharing", "findOrganisations", { q })
         .then((answer) => {
           if (mine !== request.current) return;
           setOptions(answer.results.map(({ id, name, type }) => ({ id, name, type })));
@@ -85,7 +84,7 @@ export function OrganisationPicker({ field, label, query, selected: initialSelec
         });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [text, enhanced, selected, serverResults, client]);
+  }, [text, enhanced, selected, serverResults]);
 
   function choose(option: PickerChoice) {
     request.current += 1;

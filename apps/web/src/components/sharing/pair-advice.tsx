@@ -1,6 +1,6 @@
 import { PAIR_VERDICT_TITLES, pairStatement, type PairCase } from "@kk/legal";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { Statement } from "./legal-statement";
 
 const t = messages.magIkDelenPaar;

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { AgreementSummaryList } from "@/components/agreement-coverage/agreement-summary-list";
 import { Notice } from "@/components/ui/notice";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { Statement } from "./legal-statement";
 
 const t = messages.magIkDelenPaar;

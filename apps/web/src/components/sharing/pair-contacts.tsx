@@ -2,7 +2,8 @@ import { pairStatement } from "@kk/legal";
 import Link from "next/link";
 import { EmailLink, PhoneLink } from "@/components/organisation/contact-details";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { Statement } from "./legal-statement";
 
 const t = messages.magIkDelenPaar;

@@ -1,5 +1,5 @@
 import { Button } from "@/components/ui/button";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { OrganisationPicker, type PickerProps } from "./organisation-picker";
 
 const t = messages.magIkDelenPaar;

@@ -3,7 +3,7 @@
 import type { NavItem } from "@kk/auth/policy";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 /** The role's areas; wraps onto more lines on a phone instead of hiding behind a menu button. */
 export function MainNavigation({ items }: { items: readonly NavItem[] }) {

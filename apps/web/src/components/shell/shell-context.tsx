@@ -1,7 +1,6 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
-import { PublicShell } from "./site-header";
 
 /*
  * Next.js renders app/forbidden.tsx and app/not-found.tsx inside whatever layouts are already on
@@ -14,7 +13,10 @@ export function ShellMarker({ children }: { children: ReactNode }) {
   return <InsideShell.Provider value={true}>{children}</InsideShell.Provider>;
 }
 
-/** The public shell around `children`, unless the portal shell is already there. */
-export function StatusShell({ children }: { children: ReactNode }) {
-  return useContext(InsideShell) ? <>{children}</> : <PublicShell demo={false}>{children}</PublicShell>;
+/**
+ * `children` inside the portal shell, else `framed` (the same content in the public shell). The
+ * server renders both, so the shell's code stays out of this client component (issue 17, item 8).
+ */
+export function StatusShell({ framed, children }: { framed: ReactNode; children: ReactNode }) {
+  return useContext(InsideShell) ? <>{children}</> : <>{framed}</>;
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { clearNotes } from "@/components/weighing/notes-store";
-import { messages } from "@/messages";
+import { signOut } from "@/lib/auth-sign-out";
+import * as messages from "@/messages/catalogue";
 
 export function SignOutButton() {
   const [busy, setBusy] = useState(false);

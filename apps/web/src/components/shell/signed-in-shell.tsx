@@ -8,7 +8,8 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 import { MainContent, SiteFooter, SiteHeader } from "@/components/shell/site-header";
 import { isDemoEnvironment } from "@/env";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const ACCOUNT_LINK = "min-h-11 content-center font-semibold text-brand-contrast underline hover:decoration-2";
 

@@ -9,7 +9,8 @@ import { applyServerError } from "@/components/ui/forms/server-error";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.twoFactor.page;
 const s = messages.twoFactor.signIn;

@@ -1,5 +1,4 @@
-import Link from "next/link";
-import type { ButtonHTMLAttributes, ComponentProps } from "react";
+import type { ButtonHTMLAttributes } from "react";
 
 export type ButtonVariant = "primary" | "secondary" | "danger" | "quiet";
 
@@ -24,13 +23,4 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 
 export function Button({ variant = "primary", className = "", type = "button", ...props }: ButtonProps) {
   return <button type={type} className={buttonClassName(variant, className)} {...props} />;
-}
-
-export interface ButtonLinkProps extends ComponentProps<typeof Link> {
-  variant?: ButtonVariant;
-}
-
-/** A link that looks like a button, for navigation that starts a task. */
-export function ButtonLink({ variant = "secondary", className = "", ...props }: ButtonLinkProps) {
-  return <Link className={buttonClassName(variant, className)} {...props} />;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 export interface ErrorSummaryItem {
   /** The id of the field the error belongs to; omitted for errors about the whole form. */

@@ -10,7 +10,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { applyServerError, summaryItems } from "@/components/ui/forms/server-error";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 export interface NumberSetting<K extends string> {
   name: K;

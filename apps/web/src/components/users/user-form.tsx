@@ -15,7 +15,7 @@ import type { SelectOption } from "@/components/ui/select-field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.users;
 const roleOptions: SelectOption[] = ROLES.map((role) => ({ value: role, label: messages.roles[role] }));

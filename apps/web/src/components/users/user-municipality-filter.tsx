@@ -1,6 +1,6 @@
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.users.filter;
 

@@ -1,4 +1,4 @@
-import { messages } from "../../messages";
+import * as messages from "../../messages/catalogue";
 import { MAX_SERIES, seriesSwatch } from "./bar-rect";
 import { ChartFigure, tableCaption, type LegendItem } from "./chart-figure";
 import { formatCount } from "./chart-format";

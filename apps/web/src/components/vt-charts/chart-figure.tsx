@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Table, Td, Th } from "../ui/table";
-import { messages, format } from "../../messages";
+import { format } from "../../messages";
+import * as messages from "../../messages/catalogue";
 import type { ChartTableData } from "./chart-table";
 import { CHART_COLOURS, DASH, LAYOUTS, type ChartLayout } from "./chart-style";
 import { hatchLines } from "./geometry";

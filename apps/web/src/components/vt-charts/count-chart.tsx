@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from "d3-scale";
-import { format, messages } from "../../messages";
+import { format } from "../../messages";
+import * as messages from "../../messages/catalogue";
 import { BarRect, MAX_SERIES, seriesSwatch } from "./bar-rect";
 import { ChartFigure, SeriesBreakMarker, tableCaption, type LegendItem } from "./chart-figure";
 import { formatCount } from "./chart-format";

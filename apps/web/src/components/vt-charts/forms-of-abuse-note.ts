@@ -1,6 +1,7 @@
 import { KEY_LABELS } from "@kk/api/schemas";
 import { OTHER_STATEMENT_IDS, SOURCES, statementById } from "@kk/legal";
-import { format, messages } from "../../messages";
+import { format } from "../../messages";
+import * as messages from "../../messages/catalogue";
 
 const t = messages.dashboardCijfers.charts;
 

@@ -1,5 +1,5 @@
 import { scaleLinear } from "d3-scale";
-import { messages } from "../../messages";
+import * as messages from "../../messages/catalogue";
 import { BarRect } from "./bar-rect";
 import { formatValue, type ValueKind } from "./chart-format";
 import { CHART_COLOURS, FONT_SIZE, textWidth, type ChartLayout } from "./chart-style";

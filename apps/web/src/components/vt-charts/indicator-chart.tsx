@@ -1,7 +1,8 @@
 import { line } from "d3-shape";
 import { scaleLinear } from "d3-scale";
 import { ON_TRACK_VERDICT_LABEL, type OnTrackVerdict } from "@kk/api/schemas";
-import { format, messages } from "../../messages";
+import { format } from "../../messages";
+import * as messages from "../../messages/catalogue";
 import { ChartFigure, SeriesBreakMarker, tableCaption, type LegendItem } from "./chart-figure";
 import { formatLongDate, formatPercentage } from "./chart-format";
 import { AXIS_GAP, CHART_COLOURS, DASH, FONT_SIZE, textWidth, type ChartLayout } from "./chart-style";

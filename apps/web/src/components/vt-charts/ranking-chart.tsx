@@ -1,4 +1,5 @@
-import { format, messages } from "../../messages";
+import { format } from "../../messages";
+import * as messages from "../../messages/catalogue";
 import { ChartFigure, tableCaption, type LegendItem } from "./chart-figure";
 import { formatValue, type ValueKind } from "./chart-format";
 import { withExtraColumns, type ChartExtraColumn, type ChartTableData } from "./chart-table";

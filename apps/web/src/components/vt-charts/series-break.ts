@@ -1,5 +1,5 @@
 import { OTHER_STATEMENT_IDS, SOURCES, statementById } from "@kk/legal";
-import { messages } from "../../messages";
+import * as messages from "../../messages/catalogue";
 import type { ChartTableData } from "./chart-table";
 
 /*

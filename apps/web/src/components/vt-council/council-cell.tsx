@@ -1,5 +1,5 @@
 import { councilCellText, formatPercentage, type CouncilCell, type CouncilRate } from "@kk/api/schemas";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.dashboardRaad;
 

@@ -1,7 +1,8 @@
 import { Notice } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { CouncilCellView, footnoteId } from "./council-cell";
 import { CouncilFootnotes } from "./council-figures";
 

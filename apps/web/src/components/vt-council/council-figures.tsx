@@ -6,7 +6,8 @@ import { formsOfAbuseNotes } from "@/components/vt-charts/forms-of-abuse-note";
 import { IndicatorChart } from "@/components/vt-charts/indicator-chart";
 import { seriesBreak, seriesBreakNote } from "@/components/vt-charts/series-break";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { CouncilCellView, CouncilRateView, footnoteId } from "./council-cell";
 
 const t = messages.dashboardRaad;

@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 /** window.print() needs the browser; without JavaScript the hint beside it names the browser's own print. */
 export function PrintButton() {

@@ -1,7 +1,8 @@
 import { formatPercentage } from "@kk/api/schemas";
 import { BreakdownChart } from "@/components/vt-charts/breakdown-chart";
 import { formsOfAbuseNotes } from "@/components/vt-charts/forms-of-abuse-note";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { countText, unknownText } from "./figure-text";
 import { exportHref, type DashboardFilterInput } from "./search-params";
 import type { Overview } from "./types";

@@ -1,5 +1,6 @@
 import { Notice } from "@/components/ui/notice";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { BreakdownSection } from "./breakdown-section";
 import { SignalSection, WorkloadSection } from "./count-section";
 import { DefinitionBox } from "./definition-box";

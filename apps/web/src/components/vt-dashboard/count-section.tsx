@@ -1,7 +1,8 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import { CountChart, type CountChartSeries } from "@/components/vt-charts/count-chart";
 import { seriesBreak } from "@/components/vt-charts/series-break";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { countText, unknownText } from "./figure-text";
 import { exportHref, type DashboardFilterInput } from "./search-params";
 import type { Overview } from "./types";

@@ -1,5 +1,5 @@
 import { formatPercentage } from "@kk/api/schemas";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.dashboardCijfers;
 const countFormat = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });

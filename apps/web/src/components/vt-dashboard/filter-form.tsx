@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.dashboardCijfers.filter;
 

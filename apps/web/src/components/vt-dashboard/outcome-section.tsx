@@ -1,5 +1,5 @@
 import { IndicatorChart } from "@/components/vt-charts/indicator-chart";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { countText } from "./figure-text";
 import { exportHref, type DashboardFilterInput } from "./search-params";
 import type { Overview } from "./types";

@@ -1,5 +1,6 @@
 import { RankingChart } from "@/components/vt-charts/ranking-chart";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { countText, percentageText, unknownText } from "./figure-text";
 import { exportHref, type DashboardFilterInput } from "./search-params";
 import type { Overview } from "./types";

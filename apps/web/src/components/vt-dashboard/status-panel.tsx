@@ -1,4 +1,4 @@
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import type { Overview } from "./types";
 
 const t = messages.dashboardCijfers.status;

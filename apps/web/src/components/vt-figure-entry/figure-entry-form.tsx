@@ -15,7 +15,8 @@ import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useTRPC } from "@/lib/trpc/client";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { cellInput, periodLabelOf } from "./format";
 import { applyServerError, errorAt } from "@/components/ui/forms/server-error";
 

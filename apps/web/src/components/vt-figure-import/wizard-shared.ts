@@ -1,6 +1,6 @@
 import { FIGURE_IMPORT_MAX_BYTES } from "@kk/api/schemas";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 /** What the steps of the figure-import wizard share: texts, field ids, the server's answers. */
 export const t = messages.cijfersBeheer.import;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 /** GOV.UK back link: above the content, to the previous step with the answers so far. */
 export function BackLink({ href }: { href: string }) {

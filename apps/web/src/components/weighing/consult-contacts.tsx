@@ -1,7 +1,8 @@
 import type { RouterOutputs } from "@/lib/trpc/types";
 import Link from "next/link";
 import { EmailLink, PhoneLink } from "@/components/organisation/contact-details";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.afwegen;
 

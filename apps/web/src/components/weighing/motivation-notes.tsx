@@ -3,7 +3,7 @@
 import type { NoteField } from "@kk/legal";
 import { useState, useSyncExternalStore } from "react";
 import { controlClassName, fieldIds } from "@/components/ui/forms/field-parts";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { hydration, readNote, writeNote } from "./notes-store";
 
 const t = messages.afwegen;

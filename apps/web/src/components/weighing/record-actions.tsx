@@ -2,7 +2,7 @@
 
 import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { clearNotes, hydration } from "./notes-store";
 
 const t = messages.afwegen.record;

@@ -5,12 +5,13 @@ import { forbidden } from "next/navigation";
 import { AgreementFilterForm } from "@/components/agreements/agreement-filter-form";
 import { AgreementList } from "@/components/agreements/agreement-list";
 import { parseAgreementSearchParams } from "@/components/agreements/agreement-search-params";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.convenantenRegistry.list;
 

@@ -11,7 +11,8 @@ import { CoordinatorDashboard } from "@/components/vt-dashboard/coordinator-dash
 import { loadWithFilterFallback, parseDashboardParams } from "@/components/vt-dashboard/search-params";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const text = messages.areas.dashboard;
 const t = messages.dashboardCijfers;

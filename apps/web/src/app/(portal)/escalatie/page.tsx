@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.organisationRead.escalatie;
 const labels = messages.socialeKaart;

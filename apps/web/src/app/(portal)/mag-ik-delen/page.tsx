@@ -11,14 +11,14 @@ import { PairAgreement } from "@/components/sharing/pair-agreement";
 import { PairContacts } from "@/components/sharing/pair-contacts";
 import { PairPickerForm } from "@/components/sharing/pair-picker-form";
 import { decidePicker, readPickerParams, type PickerParams } from "@/components/sharing/picker-state";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
 import type { RouterOutputs } from "@/lib/trpc/types";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.magIkDelenPaar;
 const labels = messages.socialeKaart;

@@ -7,11 +7,12 @@ import { DirectoryExportLinks } from "@/components/directory-import/directory-ex
 import { DirectoryPagination } from "@/components/directory/directory-pagination";
 import { DirectoryResultList } from "@/components/directory/directory-result-list";
 import { DirectorySearchForm, type DirectoryFilterOptions } from "@/components/directory/directory-search-form";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.socialeKaart.search;
 const labels = messages.socialeKaart;

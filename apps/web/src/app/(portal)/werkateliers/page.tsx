@@ -7,12 +7,12 @@ import { MeetingList } from "@/components/meetings/meeting-list";
 import { MeetingMunicipalityFilter, meetingMunicipalityFromParam } from "@/components/meetings/meeting-municipality-filter";
 import { meetingListHref, parseMeetingSearchParams } from "@/components/meetings/meeting-search-params";
 import { MonthCalendar } from "@/components/meetings/month-calendar";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliers.list;
 

@@ -7,7 +7,8 @@ import { formatDutchDate } from "@/components/organisation/format-date";
 import { PublicShell } from "@/components/shell/site-header";
 import { PageHeader } from "@/components/ui/page-header";
 import { isDemoEnvironment } from "@/env";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { confirmByToken } from "./actions";
 
 const t = messages.freshness.confirm;

@@ -101,10 +101,5 @@ export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps
   );
 }
 
-export function controlClassName(error: string | undefined, extra = ""): string {
-  return (
-    "block w-full max-w-xl rounded-none border-2 bg-paper px-3 py-2 text-base text-ink " +
-    (error ? "border-danger " : "border-line-strong ") +
-    extra
-  ).trim();
-}
+// Its own module, so a component that only styles a control does not ship the field components.
+export { controlClassName } from "./control-class";

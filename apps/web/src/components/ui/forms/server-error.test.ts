@@ -1,7 +1,7 @@
 import { TRPCClientError } from "@trpc/client";
 import type { FieldErrors } from "react-hook-form";
 import { describe, expect, it } from "vitest";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 import { applyServerError, serverErrorCode, serverErrorMessage, serverFieldError, summaryItems } from "./server-error";
 
 /** A tRPC error as the client sees it: a code and the API's Dutch field errors. */

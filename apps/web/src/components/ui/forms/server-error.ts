@@ -1,7 +1,7 @@
 import type { FieldErrors, FieldValues, Path, UseFormSetError } from "react-hook-form";
 import type { ErrorSummaryItem } from "@/components/ui/error-summary";
 import { toServerFormError } from "@/lib/trpc/errors";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 function messageAt(errors: FieldErrors, path: string): string | undefined {
   let node: unknown = errors;

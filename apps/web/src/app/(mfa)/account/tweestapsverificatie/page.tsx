@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { TwoFactorSettings } from "@/components/two-factor/two-factor-settings";
 import { requireSignedIn } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.twoFactor.page;
 

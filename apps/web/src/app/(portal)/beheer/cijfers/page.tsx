@@ -2,14 +2,15 @@ import { can } from "@kk/auth/policy";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDay } from "@/components/vt-figure-entry/format";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const title = messages.nav.items["beheer-cijfers"];
 const t = messages.cijfersBeheer.overview;

@@ -4,12 +4,12 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { IdleTimeoutForm } from "@/components/account-sessions/idle-timeout-form";
 import { UserMunicipalityFilter } from "@/components/users/user-municipality-filter";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.users;
 

@@ -6,7 +6,7 @@ import { DirectoryExportLinks } from "@/components/directory-import/directory-ex
 import { DirectoryImportForm } from "@/components/directory-import/directory-import-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.directoryImport;
 

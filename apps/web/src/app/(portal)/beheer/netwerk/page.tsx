@@ -7,7 +7,8 @@ import { MunicipalityPicker, municipalityFromParam } from "@/components/region/m
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.convenantenDekking.gaps;
 

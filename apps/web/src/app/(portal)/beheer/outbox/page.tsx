@@ -5,7 +5,8 @@ import { firstParam, KindFilter, LogPager, type LogSearchParams } from "@/compon
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.freshness.outbox;
 

@@ -13,14 +13,15 @@ import { loadAgreement } from "@/components/agreements/load-agreement";
 import { StatementSource } from "@/components/legal/source-refs";
 import { DetailRow } from "@/components/organisation/contact-details";
 import { workingAreaText } from "@/components/region/working-area-text";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { FactsSection } from "@/components/ui/facts-section";
 import { SavedNotice } from "@/components/ui/saved-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.convenantenRegistry.detail;
 const labels = messages.convenanten;

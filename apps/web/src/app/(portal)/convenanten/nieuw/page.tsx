@@ -6,7 +6,7 @@ import { AgreementForm } from "@/components/agreements/agreement-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.convenantenRegistry.form;
 

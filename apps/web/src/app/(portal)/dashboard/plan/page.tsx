@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SavedNotice } from "@/components/ui/saved-notice";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.planVanAanpak;
 

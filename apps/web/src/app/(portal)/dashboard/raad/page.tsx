@@ -5,7 +5,7 @@ import { forbidden } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { CouncilDashboard } from "@/components/vt-council/council-dashboard";
 import { requireUser } from "@/lib/session";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.dashboardRaad;
 

@@ -2,13 +2,13 @@ import { can } from "@kk/auth/policy";
 import { weighingStatement } from "@kk/legal";
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { WEIGHING_BASE } from "@/components/weighing/answers-query";
 import { LegalStatementView } from "@/components/weighing/legal-statement";
 import { requireUser } from "@/lib/session";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.afwegen;
 

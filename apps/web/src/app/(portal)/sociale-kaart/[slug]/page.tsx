@@ -10,12 +10,13 @@ import { EscalationRouteList } from "@/components/organisation/escalation-route-
 import { formatDutchDate } from "@/components/organisation/format-date";
 import { PrintButton } from "@/components/organisation/print-button";
 import { workingAreaText } from "@/components/region/working-area-text";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.organisationRead.page;
 const labels = messages.socialeKaart;

@@ -7,13 +7,14 @@ import { MeetingManageForms } from "@/components/meetings/meeting-manage-forms";
 import { isoInstant, meetingDateTime, meetingWhen } from "@/components/meetings/meeting-time";
 import { SectorMixTable } from "@/components/meetings/sector-mix-table";
 import { DetailRow } from "@/components/organisation/contact-details";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { FactsSection } from "@/components/ui/facts-section";
 import { Notice } from "@/components/ui/notice";
 import { SavedNotice } from "@/components/ui/saved-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 // ── Section imports for the other werkateliers parts (E registration, F calendar, G cases and outcomes): one line each, below. ──
 import { CasesOutcomesSection } from "@/components/meeting-outcomes/cases-outcomes-section";
 import { RegistrationPanel } from "@/components/meeting-registration/registration-panel";

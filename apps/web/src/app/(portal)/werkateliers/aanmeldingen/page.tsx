@@ -5,7 +5,7 @@ import { forbidden } from "next/navigation";
 import { MyRegistrations } from "@/components/meeting-registration/my-registrations";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliersAanmelding.mine;
 

@@ -7,7 +7,7 @@ import { meetingDateTime } from "@/components/meetings/meeting-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliersAgenda.feed;
 

@@ -6,7 +6,8 @@ import { MeetingJobSettingsForm } from "@/components/meeting-calendar/meeting-jo
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliersAgenda.settings;
 

@@ -5,7 +5,7 @@ import { forbidden } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { FigureImportForm } from "@/components/vt-figure-import/figure-import-form";
 import { requireUser } from "@/lib/session";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.cijfersBeheer.import;
 const template = messages.cijfersBeheer.template;

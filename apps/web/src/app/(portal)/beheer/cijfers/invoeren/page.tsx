@@ -8,7 +8,8 @@ import { FigureEntryForm } from "@/components/vt-figure-entry/figure-entry-form"
 import { notFoundOnMissing } from "@/components/vt-figure-entry/load-figures";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.cijfersBeheer.entry;
 

@@ -9,7 +9,8 @@ import { notFoundOnMissing } from "@/components/vt-figure-entry/load-figures";
 import { PopulationForm } from "@/components/vt-figure-entry/population-form";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.cijfersBeheer.populations;
 

@@ -2,14 +2,15 @@ import { can } from "@kk/auth/policy";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDay, formatMoment } from "@/components/vt-figure-entry/format";
 import { notFoundOnMissing } from "@/components/vt-figure-entry/load-figures";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.cijfersBeheer.versions;
 const labels = messages.cijfersBeheer.labels;

@@ -6,7 +6,7 @@ import { forbidden, notFound } from "next/navigation";
 import { UserEditor } from "@/components/users/user-editor";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.users;
 

@@ -1,7 +1,7 @@
 import { parseDashboardParams, type DashboardDataset } from "@/components/vt-dashboard/search-params";
 import { fileResponse, plainError, trpcErrorResponse } from "@/lib/route-response";
 import { serverApi } from "@/lib/trpc/server";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 export const dynamic = "force-dynamic";
 

@@ -8,7 +8,7 @@ import { themeLabel } from "@/components/plan/plan-progress";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.planVanAanpak;
 

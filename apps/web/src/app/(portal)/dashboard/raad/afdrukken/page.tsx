@@ -10,7 +10,8 @@ import { loadCouncilOverview } from "@/components/vt-council/load-council-overvi
 import { PrintButton } from "@/components/vt-council/print-button";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.dashboardRaad;
 const p = t.print;

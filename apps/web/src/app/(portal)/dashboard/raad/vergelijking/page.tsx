@@ -8,7 +8,7 @@ import { CouncilComparisonView } from "@/components/vt-council/council-compariso
 import { MunicipalityChoice, municipalityParam } from "@/components/vt-council/municipality-choice";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.regioVergelijking;
 

@@ -15,7 +15,8 @@ import {
 } from "@kk/legal";
 import type { Metadata } from "next";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { buttonClassName, ButtonLink } from "@/components/ui/button";
+import { buttonClassName } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { MISSING_PARAM, parseWeighingQuery, WEIGHING_BASE, weighingHref } from "@/components/weighing/answers-query";
@@ -26,7 +27,7 @@ import { MotivationNotes } from "@/components/weighing/motivation-notes";
 import { firstOptionId, STEP_FORM_ID, StepForm } from "@/components/weighing/step-form";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.afwegen;
 

@@ -19,7 +19,7 @@ import { LegalStatementList } from "@/components/weighing/legal-statement";
 import { RecordActions } from "@/components/weighing/record-actions";
 import { RecordNote } from "@/components/weighing/record-note";
 import { requireUser } from "@/lib/session";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.afwegen.record;
 

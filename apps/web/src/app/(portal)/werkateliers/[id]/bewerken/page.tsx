@@ -10,7 +10,7 @@ import { sectorTargetValues } from "@/components/meetings/sector-target-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliers.form;
 

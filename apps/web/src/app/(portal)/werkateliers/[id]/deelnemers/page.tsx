@@ -6,13 +6,14 @@ import { forbidden, notFound } from "next/navigation";
 import { AttendanceForm } from "@/components/meeting-registration/attendance-form";
 import { isoInstant, meetingWhen } from "@/components/meetings/meeting-time";
 import { PrintButton } from "@/components/organisation/print-button";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliersAanmelding;
 const p = t.participants;

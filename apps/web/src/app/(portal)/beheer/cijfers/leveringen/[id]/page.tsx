@@ -11,7 +11,8 @@ import { formatDay, formatMoment } from "@/components/vt-figure-entry/format";
 import { notFoundOnMissing } from "@/components/vt-figure-entry/load-figures";
 import { requireUser } from "@/lib/session";
 import { serverApi } from "@/lib/trpc/server";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.cijfersBeheer.delivery;
 const v = messages.cijfersBeheer.versions;

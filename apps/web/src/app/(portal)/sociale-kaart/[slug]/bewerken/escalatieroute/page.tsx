@@ -4,7 +4,8 @@ import { EscalationRouteEditor } from "@/components/organisation-admin/escalatio
 import { loadOrganisationForEdit } from "@/components/organisation-admin/load-organisation-for-edit";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.socialeKaartBeheer.route;
 

@@ -8,7 +8,7 @@ import { MeetingCaseForm } from "@/components/meeting-outcomes/meeting-case-form
 import { RemoveCaseButton } from "@/components/meeting-outcomes/remove-case-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.werkateliersUitkomsten.cases;
 

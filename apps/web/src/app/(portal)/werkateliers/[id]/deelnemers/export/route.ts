@@ -1,7 +1,7 @@
 import { exportParticipants, isParticipantExportFormat } from "@kk/api";
 import { getDb } from "@kk/db";
 import { authoriseRoute, fileResponse, plainError, trpcErrorResponse } from "@/lib/route-response";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 export const dynamic = "force-dynamic";
 

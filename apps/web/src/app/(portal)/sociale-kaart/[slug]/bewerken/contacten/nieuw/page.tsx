@@ -4,7 +4,7 @@ import { CreateContactForm } from "@/components/organisation-admin/contact-form"
 import { loadOrganisationForEdit } from "@/components/organisation-admin/load-organisation-for-edit";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/session";
-import { messages } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.socialeKaartBeheer.contacts;
 

@@ -7,8 +7,14 @@ import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import { TRPCProvider } from "@/lib/trpc/client";
 
-/** React Query + tRPC for client components (forms). The transformer matches packages/api/src/trpc.ts. */
-export function Providers({ children }: { children: ReactNode }) {
+/**
+ * React Query + tRPC for the client components that call tRPC (forms). The transformer matches
+ * packages/api/src/trpc.ts. Only the layouts of the areas with such forms render it (beheer,
+ * convenanten, werkateliers, …): in the root layout it cost every page ~26 kB gzip of JavaScript
+ * (issue 17, item 8; docs/performance.md). `useTRPC()` outside it throws, so a new form in another
+ * area fails its e2e test until its layout gets this provider too.
+ */
+export function TrpcQueryProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: false }, mutations: { retry: false } } }),
   );

@@ -1,0 +1,23 @@
+export const homeNl = {
+  title: "Start",
+  welcome: "Welkom, {name}",
+  role: "U bent ingelogd als {role}.",
+  areasHeading: "Waar wilt u naartoe?",
+  noAreas: "Er zijn voor uw rol nog geen onderdelen beschikbaar.",
+  cards: {
+    "sociale-kaart": "Zoek organisaties en contactpersonen in de keten.",
+    "mag-ik-delen": "Zie wat de regels zeggen over het delen van informatie tussen twee organisaties.",
+    convenanten: "Bekijk de afspraken tussen organisaties over samenwerking en gegevensdeling.",
+    escalatie: "Vind de escalatieroute als een samenwerking vastloopt.",
+    werkateliers: "Bekijk en meld u aan voor werkateliers en bijeenkomsten.",
+    dashboard: "Bekijk cijfers over de samenwerking in de keten.",
+    "beheer-gebruikers": "Maak accounts aan, wijzig rollen en zet accounts op non-actief.",
+    audit: "Bekijk wie wat heeft gewijzigd in het portaal.",
+    "beheer-sociale-kaart": "Zie welke organisaties hun gegevens lang niet hebben gecontroleerd en wie geen escalatiecontact heeft.",
+    "beheer-netwerk": "Zie welke organisaties geen geldende afspraak, geen escalatiecontact of geen recente controle hebben.",
+    "beheer-outbox": "Bekijk de e-mail die het portaal heeft verstuurd of klaargezet.",
+    "beheer-cijfers": "Importeer of voer de cijfers van Veilig Thuis in, met aantallen kinderen per wijk, en bekijk eerdere versies.",
+    "beheer-gemeenten": "Bekijk de gemeenten van de regio in dit portaal en voeg een gemeente toe.",
+    "beheer-publieke-pagina": "Schrijf de introductie van de publieke pagina voor inwoners en kies welke organisaties daar eerst staan.",
+  },
+};

@@ -1,0 +1,21 @@
+export const navNl = {
+  label: "Hoofdnavigatie",
+  menuButton: "Menu",
+  home: "Start",
+  items: {
+    "sociale-kaart": "Sociale kaart",
+    "mag-ik-delen": "Mag ik delen?",
+    convenanten: "Convenanten",
+    escalatie: "Escalatie",
+    werkateliers: "Werkateliers",
+    dashboard: "Dashboard",
+    "beheer-gebruikers": "Gebruikers",
+    audit: "Auditlog",
+    "beheer-sociale-kaart": "Actualiteit sociale kaart",
+    "beheer-netwerk": "Hiaten in het netwerk",
+    "beheer-outbox": "Verzonden e-mail",
+    "beheer-cijfers": "Cijfers Veilig Thuis",
+    "beheer-gemeenten": "Gemeenten",
+    "beheer-publieke-pagina": "Publieke pagina",
+  },
+};
