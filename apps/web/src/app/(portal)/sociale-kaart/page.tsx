@@ -1,3 +1,4 @@
+import type { DirectorySearchResult } from "@kk/api";
 import { hasDirectoryFilters, parseDirectorySearchParams, type DirectorySearch } from "@kk/api/schemas";
 import { can } from "@kk/auth/policy";
 import type { Metadata } from "next";
@@ -22,9 +23,10 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-function countText(total: number, atLeast: boolean): string {
+function countText({ total, totalIsMinimum, moreThanTotal }: DirectorySearchResult): string {
   if (total === 0) return t.countNone;
-  if (atLeast) return format(t.countAtLeast, { count: total.toLocaleString("nl-NL") });
+  if (moreThanTotal) return format(t.countMoreThan, { count: total.toLocaleString("nl-NL") });
+  if (totalIsMinimum) return format(t.countAtLeast, { count: total.toLocaleString("nl-NL") });
   if (total === 1) return t.countOne;
   return format(t.countMany, { count: total.toLocaleString("nl-NL") });
 }
@@ -73,12 +75,15 @@ export default async function SocialeKaartPage({ searchParams }: Props) {
         </h2>
         {/* Announced after a client-side search; on a full page load it is simply the first thing read. */}
         <p role="status" className="mb-4 text-xl font-semibold">
-          {countText(result.total, result.totalIsMinimum)}
+          {countText(result)}
           {search.q ? ` ${format(t.resultsFor, { q: search.q })}` : null}
-          {result.pageCount > 1 ? <span className="font-normal text-ink-muted">{`, ${format(t.pageOf, { page: result.page, pageCount: result.pageCount })}`}</span> : null}
+          {(result.pageCount > 1 || result.morePages) && result.page <= result.pageCount ? (
+            <span className="font-normal text-ink-muted">{`, ${format(result.morePages ? t.pageOfMore : t.pageOf, { page: result.page, pageCount: result.pageCount })}`}</span>
+          ) : null}
         </p>
 
         {result.approximate && result.total > 0 ? <p className="mb-4 max-w-3xl">{t.approximate}</p> : null}
+        {result.windowed ? <p className="mb-4 max-w-3xl">{format(t.windowed, { count: result.total.toLocaleString("nl-NL") })}</p> : null}
         {result.results.length > 0 ? (
           <DirectoryResultList results={result.results} start={(result.page - 1) * result.pageSize + 1} />
         ) : (
@@ -97,7 +102,7 @@ export default async function SocialeKaartPage({ searchParams }: Props) {
           </div>
         )}
 
-        <DirectoryPagination search={search} page={result.page} pageCount={result.pageCount} />
+        <DirectoryPagination search={search} page={result.page} pageCount={result.pageCount} morePages={result.morePages} />
       </section>
 
       {can(user, "directory.export") ? (
