@@ -1,6 +1,6 @@
 import { isSharedDataCoordinator } from "@kk/auth/policy";
 import type { SessionUser } from "@kk/auth/roles";
-import { Prisma, type Db, type LegalFrame, type Sector } from "@kk/db";
+import { Prisma, prepared, type Db, type LegalFrame, type Sector } from "@kk/db";
 import { getStaleAfterMonths, isStale } from "../freshness/staleness.ts";
 import { DIRECTORY_PAGE_SIZE, type DirectorySearch } from "./schemas.ts";
 import { correctedTsquery, getVocabulary } from "./spelling.ts";
@@ -238,7 +238,8 @@ export async function searchDirectory(db: Db, viewer: SessionUser, input: Direct
   const q = input.q.trim();
   const corrected = q === "" ? null : correctedTsquery(await getVocabulary(db, now.getTime()), q);
   const [rows, staleAfterMonths] = await Promise.all([
-    db.$queryRaw<Row[]>(directorySearchSql(viewer, input, corrected)),
+    // A named prepared statement: parsed and planned once per connection (docs/adr/0029-prepared-search-statement.md).
+    db.$queryRaw<Row[]>(prepared(directorySearchSql(viewer, input, corrected))),
     getStaleAfterMonths(db),
   ]);
   // The statement counts one row past the limit, so "exactly the limit" and "more" differ.
