@@ -12,6 +12,8 @@ import { chromium, defineConfig, devices } from "@playwright/test";
 
 // KK_E2E_PORT (with KK_NEXT_DIST_DIR for the build) lets two runs share a checkout.
 export const BASE_URL = `http://127.0.0.1:${process.env.KK_E2E_PORT ?? 3100}`;
+/** The second process of the same build on the same database (e2e/serve.ts; issue 17). */
+export const SECOND_BASE_URL = `http://127.0.0.1:${Number(process.env.KK_E2E_PORT ?? 3100) + 1000}`;
 const runSuffix = process.env.KK_E2E_PORT ? `-${process.env.KK_E2E_PORT}` : "";
 
 const isCi = Boolean(process.env.CI) && process.env.CI !== "false";

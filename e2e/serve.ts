@@ -3,7 +3,11 @@
  *
  *   1. a throw-away PostgreSQL (`startTestPostgres()`), or the server of DATABASE_URL when set;
  *   2. a fresh database `kk_e2e_<timestamp>` on it: migrations applied, demo data seeded;
- *   3. the production build of apps/web (`next start` on 127.0.0.1:3100).
+ *   3. the production build of apps/web (`next start` on 127.0.0.1:3100), and a second process of
+ *      the same build on the same database (127.0.0.1:4100, KK_E2E_PORT + 1000): the second instance
+ *      behind a load balancer, for the journeys that check that a change made through one process
+ *      holds at once in the other (issue 17, docs/operations.md). The browser's cookies are per host,
+ *      not per port, so one sign-in counts on both.
  *
  * On SIGTERM/SIGINT (Playwright's graceful shutdown) it stops Next.js, drops the database and
  * stops PostgreSQL. The build itself is not done here: `npm test` runs `npm run build -w @kk/web`
@@ -28,6 +32,7 @@ const HOST = "127.0.0.1";
 const PORT = Number(process.env.KK_E2E_PORT ?? 3100);
 const DIST_DIR = process.env.KK_NEXT_DIST_DIR ?? ".next";
 const BASE_URL = `http://${HOST}:${PORT}`;
+const SECOND_PORT = PORT + 1000;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const webDir = path.join(root, "apps", "web");
@@ -62,20 +67,24 @@ if (!fs.existsSync(path.join(webDir, DIST_DIR, "BUILD_ID"))) {
 const nextBin = nextBinary();
 
 let shuttingDown = false;
-let next: ChildProcess | undefined;
+const servers: ChildProcess[] = [];
 let stopPostgres: (() => Promise<void>) | undefined;
 let dropDatabase: (() => Promise<void>) | undefined;
 
 async function shutdown(exitCode: number): Promise<void> {
   if (shuttingDown) return;
   shuttingDown = true;
-  if (next && next.exitCode === null && next.signalCode === null) {
-    const exited = new Promise<void>((resolve) => next?.once("exit", () => resolve()));
-    next.kill("SIGTERM");
-    const timer = setTimeout(() => next?.kill("SIGKILL"), 10_000);
-    await exited;
-    clearTimeout(timer);
-  }
+  await Promise.all(
+    servers
+      .filter((server) => server.exitCode === null && server.signalCode === null)
+      .map(async (server) => {
+        const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+        server.kill("SIGTERM");
+        const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }),
+  );
   if (dropDatabase) {
     await dropDatabase().catch((error: unknown) =>
       // On the throw-away server this is harmless: the whole server is removed by stop().
@@ -134,25 +143,29 @@ async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith("AUTH_OIDC_")),
   );
-  next = spawn(process.execPath, [nextBin, "start", "-p", String(PORT), "-H", HOST], {
-    cwd: webDir,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: {
-      ...env,
-      NODE_ENV: "production",
-      DATABASE_URL: appDatabaseUrl,
-      NEXTAUTH_URL: BASE_URL,
-      NEXTAUTH_SECRET: SESSION_SECRET,
-      KK_DEMO_MODE: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  next.on("exit", (code, signal) => {
-    if (shuttingDown) return;
-    log(`next start exited unexpectedly (${signal ?? `exit code ${String(code)}`}).`);
-    void shutdown(code || 1);
-  });
-  log(`Starting the production server on ${BASE_URL} (database ${database}).`);
+  for (const port of [PORT, SECOND_PORT]) {
+    const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", HOST], {
+      cwd: webDir,
+      stdio: ["ignore", "inherit", "inherit"],
+      env: {
+        ...env,
+        NODE_ENV: "production",
+        DATABASE_URL: appDatabaseUrl,
+        // Both processes are one portal: the same public address, secret and database.
+        NEXTAUTH_URL: BASE_URL,
+        NEXTAUTH_SECRET: SESSION_SECRET,
+        KK_DEMO_MODE: "true",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    });
+    server.on("exit", (code, signal) => {
+      if (shuttingDown) return;
+      log(`next start on port ${port} exited unexpectedly (${signal ?? `exit code ${String(code)}`}).`);
+      void shutdown(code || 1);
+    });
+    servers.push(server);
+  }
+  log(`Starting the production server on ${BASE_URL} and a second process on port ${SECOND_PORT} (database ${database}).`);
 }
 
 main().catch((error: unknown) => {

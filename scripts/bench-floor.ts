@@ -12,8 +12,8 @@
  *   search         GET /api/trpc/directory.search?input={"q":"huisarts"} with the cookie
  *   search page    GET /sociale-kaart?q=huisarts with the cookie (the server render a browser asks for)
  *
- * With BENCH_CPU_PROFILE=1, `next start` runs with --cpu-prof while it answers BENCH_FLOOR_SAMPLES
- * search requests, and the profile's self time is summed per place (Next.js, pg, Prisma, the app
+ * With BENCH_CPU_PROFILE=1 (or =page), `next start` runs with --cpu-prof while it answers
+ * BENCH_FLOOR_SAMPLES search requests (or /sociale-kaart?q=huisarts page renders), and the profile's self time is summed per place (Next.js, pg, Prisma, the app
  * bundle, Node itself, garbage collection) and per function.
  */
 import fs from "node:fs";
@@ -55,7 +55,7 @@ export async function benchFloor(serverUrl: string): Promise<boolean> {
   const bare = http.createServer((_request, response) => response.end("ok\n"));
   await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
   const barePort = (bare.address() as { port: number }).port;
-  const profileDir = process.env.BENCH_CPU_PROFILE === "1" ? fs.mkdtempSync(path.join(os.tmpdir(), "kk-cpu-prof-")) : null;
+  const profileDir = process.env.BENCH_CPU_PROFILE === "1" || process.env.BENCH_CPU_PROFILE === "page" ? fs.mkdtempSync(path.join(os.tmpdir(), "kk-cpu-prof-")) : null;
   const server = await startBenchServer(database.url);
   try {
     const professional = DEMO_ACCOUNTS.find((account) => account.role === "PROFESSIONAL");
@@ -84,7 +84,7 @@ export async function benchFloor(serverUrl: string): Promise<boolean> {
     console.log(`\nload average at the end ${machineLoad()}`);
     if (profileDir) {
       await server.stop();
-      await profileSearch(database.url, profileDir, professional.email);
+      await profileRequests(database.url, profileDir, professional.email, process.env.BENCH_CPU_PROFILE === "page" ? `${BASE}/sociale-kaart?q=huisarts` : searchUrl);
     }
     return true;
   } finally {
@@ -94,16 +94,16 @@ export async function benchFloor(serverUrl: string): Promise<boolean> {
   }
 }
 
-/** `next start --cpu-prof` while it answers the search, then the profile's self time by place and by function. */
-async function profileSearch(databaseUrl: string, profileDir: string, email: string): Promise<void> {
+/** `next start --cpu-prof` while it answers `url` (the search, or its page), then the profile's self time by place and by function. */
+async function profileRequests(databaseUrl: string, profileDir: string, email: string, url: string): Promise<void> {
   const server = await startBenchServer(databaseUrl, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`]);
   // Only the steady state counts: the window is taken on the monotonic clock V8's profile uses too.
   let window: [number, number] = [0, Number.POSITIVE_INFINITY];
   try {
     const cookie = { cookie: await signIn(email, DEMO_PASSWORD) };
-    for (let i = 0; i < 50; i++) await get(searchUrl, cookie); // warm-up: lazy modules, JIT, pools
+    for (let i = 0; i < 50; i++) await get(url, cookie); // warm-up: lazy modules, JIT, pools
     const start = Number(process.hrtime.bigint() / 1000n);
-    for (let i = 0; i < SAMPLES; i++) await get(searchUrl, cookie);
+    for (let i = 0; i < SAMPLES; i++) await get(url, cookie);
     window = [start, Number(process.hrtime.bigint() / 1000n)];
   } finally {
     await server.stop();
@@ -114,6 +114,7 @@ async function profileSearch(databaseUrl: string, profileDir: string, email: str
     console.log("No CPU profile was written (did next start exit before writing it?).");
     return;
   }
+  console.log(`\nprofiled: ${url.replace(BASE, "")}`);
   summariseProfile(JSON.parse(fs.readFileSync(largest, "utf8")) as CpuProfile, SAMPLES, window);
   console.log(`profile: ${largest}`);
 }
@@ -163,7 +164,7 @@ function summariseProfile(profile: CpuProfile, requests: number, window: [number
     byFunction.set(`${place} · ${name}`, (byFunction.get(`${place} · ${name}`) ?? 0) + self);
   }
   const busy = [...byPlace].filter(([place]) => place !== "(idle)").reduce((sum, [, value]) => sum + value, 0);
-  console.log(`\nCPU profile of next start answering ${requests} searches after a warm-up: ${busy.toFixed(0)} ms busy, ${(busy / requests).toFixed(2)} ms of CPU per request in next start (PostgreSQL not included)`);
+  console.log(`\nCPU profile of next start answering ${requests} requests after a warm-up: ${busy.toFixed(0)} ms busy, ${(busy / requests).toFixed(2)} ms of CPU per request in next start (PostgreSQL not included)`);
   console.log("| where | self ms | share of busy |");
   console.log("|---|---:|---:|");
   for (const [place, value] of [...byPlace].filter(([p]) => p !== "(idle)").sort((a, b) => b[1] - a[1]).slice(0, 12)) {

@@ -5,16 +5,7 @@ import { SIGN_IN_FAILED, demoAccount, isSignInUrl, signInAs, signInAsDemoEmail, 
 import { expectNoSidewaysScroll } from "../support/data.ts";
 import { expect, test } from "../support/fixtures.ts";
 import { areaLinkTexts, NAVIGATION_BY_ROLE } from "../support/navigation.ts";
-
-/** A user nobody else creates: unique per run and per test. */
-function newUserDetails() {
-  const id = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
-  return {
-    name: `E2E Tester ${id}`,
-    email: `e2e-${id}@demo.zwijndrecht.nl`,
-    password: `Tijdelijk-${id}-Wachtwoord`,
-  };
-}
+import { deactivateOpenUser, newUserDetails, openUserFromList } from "../support/users.ts";
 
 function errorSummary(page: Page) {
   return page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Er is een probleem" }) });
@@ -28,13 +19,6 @@ async function openNewUserForm(page: Page): Promise<void> {
 
 function saveNewUserButton(page: Page) {
   return page.getByRole("button", { name: /^Gebruiker (opslaan|toevoegen)$/ });
-}
-
-async function openUserFromList(page: Page, email: string): Promise<void> {
-  await page.goto("/beheer/gebruikers");
-  const row = page.getByRole("row").filter({ hasText: email });
-  await row.getByRole("link").first().click();
-  await expect(page).toHaveURL(/\/beheer\/gebruikers\/(?!nieuw)[^/]+$/);
 }
 
 test("an admin creates a user, changes the role and deactivates the user, who is then refused at once", async ({
@@ -83,15 +67,7 @@ test("an admin creates a user, changes the role and deactivates the user, who is
   expect(await areaLinkTexts(userPage)).toEqual(NAVIGATION_BY_ROLE.RAAD.map((a) => a.label));
 
   // The admin deactivates the user (confirming when the page asks).
-  await page.getByRole("button", { name: "Deactiveren", exact: true }).click();
-  const confirm = page.getByRole("button", { name: /^Ja, deactiveren/ });
-  const activate = page.getByRole("button", { name: "Activeren", exact: true });
-  await expect(confirm.or(activate)).toBeVisible();
-  if (await confirm.isVisible()) {
-    await expectNoSeriousA11yViolations(page);
-    await confirm.click();
-  }
-  await expect(activate).toBeVisible();
+  await deactivateOpenUser(page, () => expectNoSeriousA11yViolations(page));
   await page.goto("/beheer/gebruikers");
   await expect(page.getByRole("row").filter({ hasText: user.email })).toContainText("Niet actief");
 

@@ -122,6 +122,11 @@ export async function revokeSession(db: Db | Tx, sessionId: string, now: Date, r
 
 export type ResolvedSession<U> = { ok: true; sessionId: string; user: U } | { ok: false; reason: SessionEndReason };
 
+/** A session row as the request path reads it. */
+export interface SessionRow extends SessionTimes {
+  userId: string;
+}
+
 /**
  * The session behind a session id at `now`, with its user loaded by `loadUser` (null for an
  * inactive user: then the session counts as revoked). Moves `lastSeenAt` forward at most once a
@@ -132,23 +137,41 @@ export async function resolveSession<U>(
   sessionId: string | null | undefined,
   now: Date,
   loadUser: (userId: string) => Promise<U | null>,
+  idleMinutes: () => Promise<number> = () => idleTimeoutMinutes(db),
 ): Promise<ResolvedSession<U>> {
-  if (!sessionId) return { ok: false, reason: "missing" };
+  return (await readSession(db, sessionId, now, loadUser, idleMinutes)).resolved;
+}
+
+/**
+ * `resolveSession`, also returning what was read: the row as it stands after this request (its
+ * `lastSeenAt` moved to `now` when this request wrote it) and the idle timeout it was judged by,
+ * for the per-process cache (./session-cache.ts).
+ */
+export async function readSession<U>(
+  db: Db,
+  sessionId: string | null | undefined,
+  now: Date,
+  loadUser: (userId: string) => Promise<U | null>,
+  idleMinutes: () => Promise<number>,
+): Promise<{ resolved: ResolvedSession<U>; row: SessionRow | null; idleTimeoutMinutes: number }> {
+  if (!sessionId) return { resolved: { ok: false, reason: "missing" }, row: null, idleTimeoutMinutes: DEFAULT_IDLE_TIMEOUT_MINUTES };
   const [row, minutes] = await Promise.all([
     db.userSession.findUnique({ where: { id: sessionId }, select: { userId: true, lastSeenAt: true, expiresAt: true, revokedAt: true } }),
-    idleTimeoutMinutes(db),
+    idleMinutes(),
   ]);
   const validity = sessionValidity(row, now, { idleTimeoutMinutes: minutes });
-  if (!validity.valid || !row) return { ok: false, reason: validity.valid ? "missing" : validity.reason };
+  if (!validity.valid || !row) return { resolved: { ok: false, reason: validity.valid ? "missing" : validity.reason }, row, idleTimeoutMinutes: minutes };
   const user = await loadUser(row.userId);
-  if (!user) return { ok: false, reason: "revoked" };
+  if (!user) return { resolved: { ok: false, reason: "revoked" }, row, idleTimeoutMinutes: minutes };
+  let lastSeenAt = row.lastSeenAt;
   if (shouldTouch(row.lastSeenAt, now)) {
-    await db.userSession.updateMany({
+    const { count } = await db.userSession.updateMany({
       where: { id: sessionId, revokedAt: null, lastSeenAt: { lte: new Date(now.getTime() - LAST_SEEN_RESOLUTION_MS) } },
       data: { lastSeenAt: now },
     });
+    if (count > 0) lastSeenAt = now;
   }
-  return { ok: true, sessionId, user };
+  return { resolved: { ok: true, sessionId, user }, row: { ...row, lastSeenAt }, idleTimeoutMinutes: minutes };
 }
 
 /**
