@@ -98,12 +98,13 @@ export function countLimit(input: DirectorySearch): number {
 
 /**
  * How many organisations the alphabetical list reads in name order before it gives up on the
- * index and sorts the filtered ones instead: filters that match one organisation in a hundred, or
- * match only late in the alphabet (a sector: "Veilig Thuis", "Politie"), would otherwise walk most
- * of the index for one page.
+ * index and sorts the filtered ones instead: enough for a filter that matches one organisation in
+ * four (a municipality) to fill the page many times over; a filter that matches few, or only late in
+ * the alphabet (a sector: "Politie", "Veilig Thuis"), would otherwise walk most of the index for one
+ * page, and sorting its own hits is cheaper (docs/performance.md, "The search statement at 10k and 100k").
  */
 function nameOrderScan(offset: number): number {
-  return Math.max(2000, 2 * (offset + DIRECTORY_PAGE_SIZE));
+  return Math.max(500, 4 * (offset + DIRECTORY_PAGE_SIZE));
 }
 
 /**

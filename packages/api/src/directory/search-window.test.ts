@@ -62,10 +62,11 @@ describe("a search with more hits than the window", () => {
 
 describe("the alphabetical list (no query) beyond the window", () => {
   it("is exact and alphabetical on every page, and pages on past the count", async () => {
+    // Page 1: the first 500 names are all Speeltuin, so the list falls back to sorting the Zwembad hits.
     const first = await search({ type: ["Zwembad"] });
     expect(first).toMatchObject({ total: RESULT_WINDOW, moreThanTotal: true, morePages: true, windowed: false, pageCount: 50 });
     expect(first.results.map((r) => r.name)).toEqual(Array.from({ length: 20 }, (_, i) => name("Zwembad", i + 1)));
-    // Page 50 is beyond the first 2,000 names (1,000 Speeltuin come first): the sorted fallback.
+    // Page 50 reads the first 4,000 names in order, which hold the first 1,000 Zwembad ones.
     const fiftieth = await search({ type: ["Zwembad"], page: 50 });
     expect(fiftieth.results.map((r) => r.name)).toEqual(Array.from({ length: 20 }, (_, i) => name("Zwembad", 981 + i)));
     expect(fiftieth.morePages).toBe(true);
