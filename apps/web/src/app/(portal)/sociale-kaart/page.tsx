@@ -1,4 +1,3 @@
-import type { DirectorySearchResult } from "@kk/api";
 import { hasDirectoryFilters, parseDirectorySearchParams, type DirectorySearch } from "@kk/api/schemas";
 import { can } from "@kk/auth/policy";
 import type { Metadata } from "next";
@@ -7,6 +6,7 @@ import { forbidden } from "next/navigation";
 import { DirectoryExportLinks } from "@/components/directory-import/directory-export-links";
 import { DirectoryPagination } from "@/components/directory/directory-pagination";
 import { DirectoryResultList } from "@/components/directory/directory-result-list";
+import { resultCountText, resultPageText } from "@/components/directory/result-count";
 import { DirectorySearchForm, type DirectoryFilterOptions } from "@/components/directory/directory-search-form";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,14 +21,6 @@ export const metadata: Metadata = { title: t.title };
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
-function countText({ total, totalIsMinimum, moreThanTotal }: DirectorySearchResult): string {
-  if (total === 0) return t.countNone;
-  if (moreThanTotal) return format(t.countMoreThan, { count: total.toLocaleString("nl-NL") });
-  if (totalIsMinimum) return format(t.countAtLeast, { count: total.toLocaleString("nl-NL") });
-  if (total === 1) return t.countOne;
-  return format(t.countMany, { count: total.toLocaleString("nl-NL") });
 }
 
 function activeFilterCount(search: DirectorySearch): number {
@@ -53,6 +45,7 @@ export default async function SocialeKaartPage({ searchParams }: Props) {
     service: facets.services.map((f) => ({ value: f.value, label: f.value, count: f.count })),
   };
   const searched = search.q !== "" || hasDirectoryFilters(search);
+  const pageText = resultPageText(result);
 
   return (
     <>
@@ -75,11 +68,9 @@ export default async function SocialeKaartPage({ searchParams }: Props) {
         </h2>
         {/* Announced after a client-side search; on a full page load it is simply the first thing read. */}
         <p role="status" className="mb-4 text-xl font-semibold">
-          {countText(result)}
+          {resultCountText(result)}
           {search.q ? ` ${format(t.resultsFor, { q: search.q })}` : null}
-          {(result.pageCount > 1 || result.morePages) && result.page <= result.pageCount ? (
-            <span className="font-normal text-ink-muted">{`, ${format(result.morePages ? t.pageOfMore : t.pageOf, { page: result.page, pageCount: result.pageCount })}`}</span>
-          ) : null}
+          {pageText ? <span className="font-normal text-ink-muted">{`, ${pageText}`}</span> : null}
         </p>
 
         {result.approximate && result.total > 0 ? <p className="mb-4 max-w-3xl">{t.approximate}</p> : null}
