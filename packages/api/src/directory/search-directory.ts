@@ -123,7 +123,7 @@ function nameOrderScan(offset: number): number {
  * Steps 1 and 2 stop after RESULT_WINDOW + 1 hits (in index order) and rank only those: a broad
  * query never fetches more rows than that, whatever the size of the directory.
  * Without a query the list is alphabetical and exact on every page. Up to the count's limit the
- * filtered organisations are simply sorted ("rest"); beyond it, the first rows in name order come
+ * counted organisations ("listed") are simply sorted ("rest"); beyond it, the first rows in name order come
  * from the partial index "Organisation_active_name_order_idx" on (lower(name), id) and are
  * filtered ("head"), and only when those do not fill the page are all filtered organisations
  * sorted after all. The count stops at its limit either way.
@@ -162,9 +162,8 @@ export function directorySearchSql(viewer: SessionUser, input: DirectorySearch, 
   const ctes =
     q === ""
       ? Prisma.sql`
-    counted AS (
-      SELECT count(*) AS "total", 0 AS "step" FROM (SELECT 1 FROM "Organisation" o WHERE ${where} LIMIT ${limit}) c
-    ),
+    listed AS MATERIALIZED (SELECT o."id", o."name" FROM "Organisation" o WHERE ${where} LIMIT ${limit}),
+    counted AS (SELECT count(*) AS "total", 0 AS "step" FROM listed),
     head AS MATERIALIZED (
       SELECT o."id", o."name"
         FROM (SELECT *, lower(o."name") AS "sortName" FROM "Organisation" o
@@ -175,7 +174,10 @@ export function directorySearchSql(viewer: SessionUser, input: DirectorySearch, 
     ),
     complete AS (SELECT (SELECT count(*) FROM head) = ${offset + DIRECTORY_PAGE_SIZE} AS "ok"),
     rest AS MATERIALIZED (
-      SELECT o."id", o."name" FROM "Organisation" o WHERE NOT (SELECT "ok" FROM complete) AND ${where}
+      SELECT "id", "name" FROM listed WHERE (SELECT "total" FROM counted) < ${limit}
+      UNION ALL
+      SELECT o."id", o."name" FROM "Organisation" o
+       WHERE (SELECT "total" FROM counted) = ${limit} AND NOT (SELECT "ok" FROM complete) AND ${where}
     ),
     page AS (
       SELECT p."id", 0::float8 AS "rank", p."name"
