@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiTestDatabase, type ApiTestDatabase } from "../testing/test-context.ts";
-import { RESULT_WINDOW } from "./search-directory.ts";
+import { directorySearchInput } from "./schemas.ts";
+import { directorySearchSql, RESULT_WINDOW } from "./search-directory.ts";
 
 /*
  * Broad searches (docs/adr/0008-search.md, "Broad queries"): the count stops at RESULT_WINDOW, a
@@ -62,11 +63,9 @@ describe("a search with more hits than the window", () => {
 
 describe("the alphabetical list (no query) beyond the window", () => {
   it("is exact and alphabetical on every page, and pages on past the count", async () => {
-    // Page 1: the first 500 names are all Speeltuin, so the list falls back to sorting the Zwembad hits.
     const first = await search({ type: ["Zwembad"] });
     expect(first).toMatchObject({ total: RESULT_WINDOW, moreThanTotal: true, morePages: true, windowed: false, pageCount: 50 });
     expect(first.results.map((r) => r.name)).toEqual(Array.from({ length: 20 }, (_, i) => name("Zwembad", i + 1)));
-    // Page 50 reads the first 4,000 names in order, which hold the first 1,000 Zwembad ones.
     const fiftieth = await search({ type: ["Zwembad"], page: 50 });
     expect(fiftieth.results.map((r) => r.name)).toEqual(Array.from({ length: 20 }, (_, i) => name("Zwembad", 981 + i)));
     expect(fiftieth.morePages).toBe(true);
@@ -74,6 +73,21 @@ describe("the alphabetical list (no query) beyond the window", () => {
     const last = await search({ type: ["Zwembad"], page: 51 });
     expect(last).toMatchObject({ total: RESULT_WINDOW + 1, moreThanTotal: false, morePages: false, pageCount: 51 });
     expect(last.results.map((r) => r.name)).toEqual([name("Zwembad", RESULT_WINDOW + 1)]);
+  });
+
+  it("sorts the filter's own hits when the names read in order do not fill the page", async () => {
+    // Read only 1,000 names in order: all Speeltuin, so the Zwembad list must come from the fallback.
+    const page = async (n: number, read: number) => {
+      const input = directorySearchInput.parse({ type: ["Zwembad"], page: n });
+      const rows = await t.db.$queryRaw<{ name: string | null; total: number }[]>(directorySearchSql(t.users.PROFESSIONAL, input, null, read));
+      return { total: rows[0]?.total, names: rows.map((r) => r.name) };
+    };
+    const expected = (from: number) => Array.from({ length: 20 }, (_, i) => name("Zwembad", from + i));
+    expect(await page(1, 1000)).toEqual({ total: RESULT_WINDOW + 1, names: expected(1) });
+    expect(await page(2, 1000)).toEqual({ total: RESULT_WINDOW + 1, names: expected(21) });
+    // The same pages from the index read alone (it reaches past the Speeltuin names).
+    expect(await page(1, 2000)).toEqual({ total: RESULT_WINDOW + 1, names: expected(1) });
+    expect(await page(2, 2000)).toEqual({ total: RESULT_WINDOW + 1, names: expected(21) });
   });
 
   it("reads the first pages of a broad list in name order from the index", async () => {
