@@ -69,16 +69,25 @@ export type BenchServer = {
   stop: () => Promise<void>;
 };
 
+/** What a second instance of the same portal shares with the first (bench-floor.ts, two instances). */
+export type BenchServerOptions = {
+  /** Default KK_BENCH_PORT or 3190. */
+  port?: number;
+  /** The session secret; instances of one portal share it. Default: a random one per server. */
+  secret?: string;
+};
+
 /**
  * `next start` on the production build against `databaseUrl`; resolves once it answers.
  * `nodeArgs` go to Node before Next's own, e.g. --cpu-prof (bench-floor.ts; not allowed in NODE_OPTIONS).
  */
-export async function startBenchServer(databaseUrl: string, nodeArgs: string[] = []): Promise<BenchServer> {
+export async function startBenchServer(databaseUrl: string, nodeArgs: string[] = [], options: BenchServerOptions = {}): Promise<BenchServer> {
+  const port = options.port ?? PORT;
   const require = createRequire(path.join(webDir, "package.json"));
   const nextBin = require.resolve("next/dist/bin/next");
   // The bench signs in with the demo password: an OIDC setting in the caller's shell would change the sign-in page.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("AUTH_OIDC_")));
-  const child = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(PORT), "-H", HOST], {
+  const child = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(port), "-H", HOST], {
     cwd: webDir,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
@@ -86,7 +95,7 @@ export async function startBenchServer(databaseUrl: string, nodeArgs: string[] =
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
       NEXTAUTH_URL: BENCH_BASE_URL,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_SECRET: options.secret ?? randomBytes(32).toString("base64url"),
       KK_DEMO_MODE: "true",
       KK_NEXT_DIST_DIR: DIST_DIR,
       NEXT_TELEMETRY_DISABLED: "1",
@@ -99,7 +108,7 @@ export async function startBenchServer(databaseUrl: string, nodeArgs: string[] =
     await exited;
   };
   try {
-    await waitUntilAnswering(child);
+    await waitUntilAnswering(child, port);
   } catch (error) {
     await stop();
     throw error;
@@ -107,19 +116,20 @@ export async function startBenchServer(databaseUrl: string, nodeArgs: string[] =
   return { process: child, stop };
 }
 
-async function waitUntilAnswering(child: ChildProcess): Promise<void> {
+async function waitUntilAnswering(child: ChildProcess, port: number): Promise<void> {
   const deadline = Date.now() + 60_000;
+  const base = `http://${HOST}:${port}`;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode} (is port ${PORT} in use? KK_BENCH_PORT picks another)`);
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode} (is port ${port} in use? KK_BENCH_PORT picks another)`);
     try {
-      const response = await fetch(`${BENCH_BASE_URL}/inloggen`);
+      const response = await fetch(`${base}/inloggen`);
       if (response.ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer on ${BENCH_BASE_URL} within 60 s`);
+  throw new Error(`next start did not answer on ${base} within 60 s`);
 }
 
 /** The real sign-in: next-auth's CSRF token, then the credentials callback; returns the cookie (`name=value`). */

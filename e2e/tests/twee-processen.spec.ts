@@ -7,7 +7,7 @@ import { createProfessional, deactivateOpenUser, newUserDetails, openUserFromLis
 /*
  * Two web processes of one portal on one database (issue 17, items 2 and 6; docs/operations.md):
  * e2e/serve.ts starts a second `next start` on KK_E2E_PORT + 1000. Each process keeps the sessions
- * it has checked in memory until PostgreSQL notifies a change (ADR 0029). A change made through one
+ * it has checked in memory until PostgreSQL notifies a change (ADR 0030). A change made through one
  * process must hold at the very next request in the other, which had the session in memory.
  * Cookies are per host, not per port: one sign-in counts on both.
  */

@@ -1,6 +1,6 @@
 import { allowsAnonymous, can, type Action, type AnonymousAction, type PolicySubject } from "@kk/auth/policy";
 import type { SessionUser } from "@kk/auth/roles";
-import type { Db, DbScope } from "@kk/db";
+import { databaseSettings, type Db, type DbScope, type SettingsSource } from "@kk/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
@@ -29,6 +29,11 @@ export interface TRPCContext {
    * across the region, with suppression) asks for `dbForScope({ kind: "region" })`, visibly.
    */
   dbForScope: (scope: DbScope) => Db;
+  /**
+   * The settings read on every search or organisation page (the staleness period): the web process's
+   * copy kept until a Setting changes (`cachedSettings`, ADR 0030); by default the database.
+   */
+  settings: SettingsSource;
 }
 
 export const systemClock = (): Date => new Date();
@@ -40,8 +45,17 @@ export function createTRPCContext(input: {
   sessionId?: string | null;
   /** Default: `db` for every scope (a caller on the owner's connection, which row-level security does not filter). */
   dbForScope?: (scope: DbScope) => Db;
+  /** Default: read from `db` each time. */
+  settings?: SettingsSource;
 }): TRPCContext {
-  return { db: input.db, user: input.user, now: input.now ?? systemClock, sessionId: input.sessionId ?? null, dbForScope: input.dbForScope ?? (() => input.db) };
+  return {
+    db: input.db,
+    user: input.user,
+    now: input.now ?? systemClock,
+    sessionId: input.sessionId ?? null,
+    dbForScope: input.dbForScope ?? (() => input.db),
+    settings: input.settings ?? databaseSettings(input.db),
+  };
 }
 
 /** Every procedure names the policy action that guards it (see the authorisation test). */

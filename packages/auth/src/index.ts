@@ -1,5 +1,5 @@
 export { authOptionsForRequest, getAuthOptions, isOidcEnabled, oidcDisplayName, SESSION_MAX_AGE_SECONDS } from "./next-auth-options.ts";
-export { getSessionState, getSessionUser, type SessionState } from "./session.ts";
+export { getSessionState, getSessionUser, requestSettings, type SessionState } from "./session.ts";
 export { signInWithPassword, loadActiveUser, toSessionUser, SIGN_IN_LIMITS } from "./sign-in.ts";
 export { clientIp, trustedProxyCount } from "./client-ip.ts";
 export { linkOidcUser, oidcSettingsFromEnv, OIDC_PROVIDER_ID, type OidcClaims, type OidcLinkResult } from "./oidc.ts";

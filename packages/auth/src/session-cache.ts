@@ -4,16 +4,20 @@ import { loadActiveUser } from "./sign-in.ts";
 import { idleTimeoutMinutes, readSession, sessionValidity, shouldTouch, type ResolvedSession, type SessionRow } from "./user-sessions.ts";
 
 /**
- * The session check of every request without a database round trip (issue 17, item 2; ADR 0029).
+ * The session check of every request without reading the database (issue 17, item 2; ADR 0030).
  *
  * Each web process keeps the sessions it has checked (the row, its user, the idle timeout it was
  * judged by) until PostgreSQL says one of them may have changed: the triggers of migration
  * 20261206130000_request_state_notify send NOTIFY kk_request_state when a transaction that ends a
  * session early, changes a user's role, organisation, municipality, active flag or two-factor state,
  * or changes any setting commits. The feed's generation then moves on and every entry is forgotten,
- * in every process that listens. The guarantee "a deactivated user is refused on the next request"
- * holds from the moment the notification reaches the process: PostgreSQL sends it at commit, before
- * the deactivating request's response leaves the server.
+ * in every process that listens.
+ *
+ * The guarantee "a deactivated user is refused on the next request" is exact, not "soon": before it
+ * looks in memory, a request waits for a `SELECT 1` round trip on the listening connection
+ * (`feed.sync()`), which PostgreSQL answers only after delivering every notification of a
+ * transaction that committed before it. Requests arriving together share one round trip. That is
+ * one trivial statement on an idle connection instead of the session, user and setting reads.
  *
  * What stays with the database:
  * - a session not seen in this process, or whose entry is from an older generation;
@@ -46,7 +50,7 @@ export const REQUEST_STATE_CHANNEL = "kk_request_state";
 
 export const DEFAULT_MAX_CACHED_SESSIONS = 20_000;
 
-export function createSessionResolver(db: Db, feed: Pick<ChangeFeed, "generation">, options: SessionResolverOptions = {}): SessionResolver {
+export function createSessionResolver(db: Db, feed: Pick<ChangeFeed, "generation" | "sync">, options: SessionResolverOptions = {}): SessionResolver {
   const maxEntries = options.maxEntries ?? DEFAULT_MAX_CACHED_SESSIONS;
   const loadUser = options.loadUser ?? loadActiveUser;
   const entries = new Map<string, Entry>();
@@ -55,6 +59,8 @@ export function createSessionResolver(db: Db, feed: Pick<ChangeFeed, "generation
   return {
     async resolve(sessionId, now) {
       if (!sessionId) return { ok: false, reason: "missing" };
+      // Every change committed before this request arrived has been counted once this resolves.
+      await feed.sync();
       // Read before the database is, so a change committed during the read is not kept (as cachedUntilChanged).
       const generation = feed.generation();
       const hit = generation === null ? undefined : entries.get(sessionId);

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cachedUntilChanged, listenForChanges, type ChangeFeed } from "./change-feed.ts";
@@ -20,8 +21,8 @@ afterAll(async () => {
   await database.drop();
 });
 
-function feed(retryMs = 50): ChangeFeed {
-  const created = listenForChanges(database.appUrl, "kk_public_pages", { retryMs });
+function feed(retryMs = 50, syncTimeoutMs?: number): ChangeFeed {
+  const created = listenForChanges(database.appUrl, "kk_public_pages", { retryMs, ...(syncTimeoutMs === undefined ? {} : { syncTimeoutMs }) });
   feeds.push(created);
   return created;
 }
@@ -72,6 +73,22 @@ describe("listenForChanges on kk_public_pages", () => {
     }
   });
 
+  it("sync(): a change committed before the call is counted when it resolves, without waiting for anything else", async () => {
+    const listener = feed();
+    await listener.ready();
+    for (let i = 0; i < 40; i++) {
+      const before = listener.generation() ?? Number.NaN;
+      await database.db.organisation.updateMany({ where: { slug: "sync" }, data: { phone: `078-${i}` } });
+      await listener.sync();
+      expect(listener.generation()).toBeGreaterThan(before);
+    }
+    // Callers that arrive together share round trips, and each still sees what committed before it.
+    const before = listener.generation() ?? Number.NaN;
+    await database.db.organisation.updateMany({ where: { slug: "sync" }, data: { phone: "078-x" } });
+    await Promise.all(Array.from({ length: 20 }, () => listener.sync()));
+    expect(listener.generation()).toBeGreaterThan(before);
+  });
+
   it("a rolled-back change notifies nobody", async () => {
     const listener = feed();
     await listener.ready();
@@ -103,6 +120,34 @@ describe("listenForChanges on kk_public_pages", () => {
     const before = listener.generation();
     await createOrganisation("na-herstel");
     await until(() => listener.generation() !== before, "a change after reconnecting");
+  });
+});
+
+describe("sync() against a connection that stops answering", () => {
+  it("gives up after the timeout: the feed counts as not listening (callers read the database) and reconnects", async () => {
+    const listener = feed(20, 300);
+    await listener.ready();
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    const { rows } = await admin.query<{ pid: number }>(
+      "select pid from pg_stat_activity where application_name = 'kk-listen-kk_public_pages' and datname = current_database() and state = 'idle'",
+    );
+    const pids = rows.map((row) => row.pid);
+    expect(pids.length).toBeGreaterThan(0);
+    // Only the suite's own embedded server runs here: make sure each pid is a PostgreSQL backend on this machine.
+    for (const pid of pids) expect(fs.readFileSync(`/proc/${pid}/comm`, "utf8")).toMatch(/^postgres/);
+    // The backends stop running (as a server that hangs would), without closing their connections.
+    for (const pid of pids) process.kill(pid, "SIGSTOP");
+    try {
+      const started = Date.now();
+      await listener.sync();
+      expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+      expect(listener.generation()).toBeNull();
+    } finally {
+      for (const pid of pids) process.kill(pid, "SIGCONT");
+      await admin.end();
+    }
+    await until(() => listener.generation() !== null, "the feed to listen again");
   });
 });
 

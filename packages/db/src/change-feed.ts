@@ -12,12 +12,22 @@ export interface ChangeFeed {
   generation(): number | null;
   /** Resolves when the feed is listening (for tests and start-up; never rejects). */
   ready(): Promise<void>;
+  /**
+   * Resolves once every notification of a transaction that committed before this call has been
+   * counted: a round trip (`SELECT 1`) on the listening connection, which PostgreSQL answers only
+   * after sending the notifications it holds for it. Callers that arrive while a round trip waits to
+   * be sent share it, so under load one round trip serves many requests. Resolves at once while not
+   * listening (then `generation()` is null anyway); never rejects.
+   */
+  sync(): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface ChangeFeedOptions {
   /** Wait before reconnecting after a lost connection (ms; doubles up to 30 s). */
   retryMs?: number;
+  /** A `sync()` round trip unanswered for this long counts as a lost connection (ms, default 2,000). */
+  syncTimeoutMs?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -26,6 +36,7 @@ const CHANNEL = /^[a-z_][a-z0-9_]*$/;
 export function listenForChanges(connectionString: string, channel: string, options: ChangeFeedOptions = {}): ChangeFeed {
   if (!CHANNEL.test(channel)) throw new Error(`Not a channel name: ${JSON.stringify(channel)}`);
   const baseRetry = options.retryMs ?? 1000;
+  const syncTimeoutMs = options.syncTimeoutMs ?? 2000;
   let generation = 0;
   let listening = false;
   let closed = false;
@@ -77,9 +88,48 @@ export function listenForChanges(connectionString: string, channel: string, opti
     }
   };
 
+  // The round trip that has been sent and not yet answered, and the one waiting to be sent after it.
+  let inFlight: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  const roundTrip = (): Promise<void> => {
+    const current = client;
+    if (!listening || current === null) return Promise.resolve();
+    // A connection that stops answering must not hold every request: after the timeout it counts as
+    // lost (generation() null, so callers read the database) and the feed reconnects.
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        if (client === current) lost(new Error(`No answer to the change feed's sync within ${syncTimeoutMs} ms`));
+        resolve();
+      }, syncTimeoutMs);
+      timer.unref();
+    });
+    const answered = current.query("SELECT 1").then(
+      () => undefined,
+      () => undefined, // a lost connection: lost() has made generation() null
+    );
+    const trip = Promise.race([answered, timedOut]).finally(() => clearTimeout(timer));
+    inFlight = trip;
+    void trip.then(() => {
+      if (inFlight === trip) inFlight = null;
+    });
+    return trip;
+  };
+  const sync = (): Promise<void> => {
+    if (!listening) return Promise.resolve();
+    // A round trip already sent may have been answered before this caller's moment: wait for the next one.
+    if (inFlight === null) return roundTrip();
+    queued ??= inFlight.then(() => {
+      queued = null;
+      return roundTrip();
+    });
+    return queued;
+  };
+
   void connect();
   return {
     generation: () => (listening ? generation : null),
+    sync,
     ready: () => (listening || closed ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
     close: async () => {
       closed = true;

@@ -8,5 +8,7 @@ export { deriveSecretBoxKey, openSecret, opensWith, sealSecret, secretBoxKeyMate
 export type { SecretBoxKey } from "./secret-box.ts";
 export { cachedUntilChanged, listenForChanges } from "./change-feed.ts";
 export type { ChangeFeed, ChangeFeedOptions } from "./change-feed.ts";
+export { cachedSettings, databaseSettings } from "./settings.ts";
+export type { SettingsSource } from "./settings.ts";
 export { addMunicipality, checkMunicipalityInput, MUNICIPALITY_CODE_PATTERN, MUNICIPALITY_MESSAGES, MunicipalityInputError, writeMunicipality } from "./municipality.ts";
 export type { AddedMunicipality, AddMunicipalityInput, MunicipalityActor, MunicipalityField } from "./municipality.ts";

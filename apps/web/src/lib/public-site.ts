@@ -29,7 +29,7 @@ function state(): PublicSiteState {
     // Without a database URL (unit tests) nothing listens, so nothing is cached.
     const feed: ChangeFeed = url
       ? listenForChanges(url, CHANNEL, { onError: (error) => console.warn("[public-site] change feed:", error instanceof Error ? error.message : error) })
-      : { generation: () => null, ready: async () => {}, close: async () => {} };
+      : { generation: () => null, ready: async () => {}, sync: async () => {}, close: async () => {} };
     // Shared data only (organisations, municipalities, wijk names, page settings): the unscoped
     // connection, which row-level security shows no municipality-owned row.
     const load = cachedUntilChanged(feed, () => loadPublicSnapshot(getDb()));

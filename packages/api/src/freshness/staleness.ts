@@ -1,4 +1,4 @@
-import type { Db } from "@kk/db";
+import { databaseSettings, type Db, type SettingsSource } from "@kk/db";
 
 /**
  * When a sociale kaart entry counts as stale ("verouderd"): not confirmed by anyone for N
@@ -11,8 +11,12 @@ export const STALE_AFTER_MONTHS_RANGE = { min: 1, max: 36 } as const;
 
 /** The coordinator's setting, or the default when it is absent or out of range. */
 export async function getStaleAfterMonths(db: Db): Promise<number> {
-  const setting = await db.setting.findUnique({ where: { key: STALE_AFTER_MONTHS_SETTING } });
-  const value = setting?.value;
+  return staleAfterMonthsOf(databaseSettings(db));
+}
+
+/** The same from a settings source (a web process's copy, ADR 0030). */
+export async function staleAfterMonthsOf(settings: SettingsSource): Promise<number> {
+  const value = await settings.get(STALE_AFTER_MONTHS_SETTING);
   if (typeof value === "number" && Number.isInteger(value) && value >= STALE_AFTER_MONTHS_RANGE.min && value <= STALE_AFTER_MONTHS_RANGE.max) {
     return value;
   }

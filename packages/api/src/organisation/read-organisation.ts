@@ -1,8 +1,8 @@
 import { isSharedDataCoordinator } from "@kk/auth/policy";
 import type { SessionUser } from "@kk/auth/roles";
-import type { ContactRole, Db, Prisma } from "@kk/db";
+import { databaseSettings, type ContactRole, type Db, type Prisma, type SettingsSource } from "@kk/db";
 import { notFound } from "../errors.ts";
-import { getStaleAfterMonths, isStale } from "../freshness/staleness.ts";
+import { isStale, staleAfterMonthsOf } from "../freshness/staleness.ts";
 
 /*
  * The read side of the sociale kaart: one organisation as a signed-in user may see it.
@@ -224,6 +224,7 @@ export async function readOrganisation(
   user: SessionUser,
   where: { slug: string } | { id: string },
   now: Date,
+  settings: SettingsSource = databaseSettings(db),
 ): Promise<OrganisationView> {
   const organisation = await findVisibleOrganisation(db, user, where);
   const [contacts, escalationRoute, staleAfterMonths] = await Promise.all([
@@ -233,7 +234,7 @@ export async function readOrganisation(
       select: contactFields,
     }),
     escalationRouteFor(db, user, organisation),
-    getStaleAfterMonths(db),
+    staleAfterMonthsOf(settings),
   ]);
   return {
     ...organisation,

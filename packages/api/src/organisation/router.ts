@@ -39,7 +39,7 @@ export const organisationRouter = createTRPCRouter({
   // the escalatie page and the vCard download share one set of visibility rules.
   bySlug: guarded("organisation.read")
     .input(organisationBySlugInput)
-    .query(({ ctx, input }) => readOrganisation(ctx.db, ctx.actor, { slug: input.slug }, ctx.now())),
+    .query(({ ctx, input }) => readOrganisation(ctx.db, ctx.actor, { slug: input.slug }, ctx.now(), ctx.settings)),
   escalationRoute: guarded("organisation.read")
     .input(organisationIdInput)
     .query(({ ctx, input }) => readEscalationRoute(ctx.db, ctx.actor, input.organisationId)),

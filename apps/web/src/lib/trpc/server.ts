@@ -1,4 +1,5 @@
 import { createCaller, createTRPCContext } from "@kk/api";
+import { requestSettings } from "@kk/auth";
 import { dbFor, dbForScope } from "../db";
 import { currentSession } from "../session";
 
@@ -8,5 +9,5 @@ import { currentSession } from "../session";
  */
 export async function serverApi() {
   const session = await currentSession();
-  return createCaller(createTRPCContext({ db: dbFor(session.user), dbForScope, user: session.user, sessionId: session.user ? session.sessionId : null }));
+  return createCaller(createTRPCContext({ db: dbFor(session.user), dbForScope, user: session.user, sessionId: session.user ? session.sessionId : null, settings: requestSettings() }));
 }

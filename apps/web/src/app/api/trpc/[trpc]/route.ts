@@ -1,5 +1,5 @@
 import { createTRPCContext, handleTrpcRequest } from "@kk/api";
-import { getSessionState } from "@kk/auth";
+import { getSessionState, requestSettings } from "@kk/auth";
 import { dbFor, dbForScope } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +9,7 @@ function handler(request: Request) {
   return handleTrpcRequest(request, {
     createContext: async () => {
       const session = await getSessionState();
-      return createTRPCContext({ db: dbFor(session.user), dbForScope, user: session.user, sessionId: session.user ? session.sessionId : null });
+      return createTRPCContext({ db: dbFor(session.user), dbForScope, user: session.user, sessionId: session.user ? session.sessionId : null, settings: requestSettings() });
     },
     publicUrls: [process.env.NEXTAUTH_URL],
   });
