@@ -1,7 +1,7 @@
 import { isSharedDataCoordinator } from "@kk/auth/policy";
 import type { SessionUser } from "@kk/auth/roles";
-import { Prisma, prepared, type Db, type LegalFrame, type Sector } from "@kk/db";
-import { getStaleAfterMonths, isStale } from "../freshness/staleness.ts";
+import { databaseSettings, Prisma, prepared, type Db, type LegalFrame, type Sector, type SettingsSource } from "@kk/db";
+import { isStale, staleAfterMonthsOf } from "../freshness/staleness.ts";
 import { DIRECTORY_PAGE_SIZE, type DirectorySearch } from "./schemas.ts";
 import { correctedTsquery, getVocabulary } from "./spelling.ts";
 
@@ -249,13 +249,20 @@ export function directorySearchSql(
      ORDER BY m."rank" DESC, lower(m."name"), m."id"`;
 }
 
-export async function searchDirectory(db: Db, viewer: SessionUser, input: DirectorySearch, now: Date): Promise<DirectorySearchResult> {
+export async function searchDirectory(
+  db: Db,
+  viewer: SessionUser,
+  input: DirectorySearch,
+  now: Date,
+  /** Where the staleness period comes from: the web process's copy on the request path (ADR 0030). */
+  settings: SettingsSource = databaseSettings(db),
+): Promise<DirectorySearchResult> {
   const q = input.q.trim();
   const corrected = q === "" ? null : correctedTsquery(await getVocabulary(db, now.getTime()), q);
   const [rows, staleAfterMonths] = await Promise.all([
     // A named prepared statement: parsed and planned once per connection (docs/adr/0029-prepared-search-statement.md).
     db.$queryRaw<Row[]>(prepared(directorySearchSql(viewer, input, corrected))),
-    getStaleAfterMonths(db),
+    staleAfterMonthsOf(settings),
   ]);
   // The statement counts one row past the limit, so "exactly the limit" and "more" differ.
   const counted = rows[0]?.total ?? 0;
