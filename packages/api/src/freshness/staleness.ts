@@ -1,4 +1,5 @@
-import { databaseSettings, type Db, type SettingsSource } from "@kk/db";
+// Types only: the form schemas import this module, so it reaches the browser (no @kk/db runtime here).
+import type { Db, SettingsSource } from "@kk/db";
 
 /**
  * When a sociale kaart entry counts as stale ("verouderd"): not confirmed by anyone for N
@@ -10,8 +11,8 @@ export const STALE_AFTER_MONTHS_SETTING = "freshness.staleAfterMonths";
 export const STALE_AFTER_MONTHS_RANGE = { min: 1, max: 36 } as const;
 
 /** The coordinator's setting, or the default when it is absent or out of range. */
-export async function getStaleAfterMonths(db: Db): Promise<number> {
-  return staleAfterMonthsOf(databaseSettings(db));
+export async function getStaleAfterMonths(db: Pick<Db, "setting">): Promise<number> {
+  return staleAfterMonthsOf({ get: async (key) => (await db.setting.findUnique({ where: { key }, select: { value: true } }))?.value });
 }
 
 /** The same from a settings source (a web process's copy, ADR 0030). */
