@@ -1,5 +1,6 @@
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/prisma/client.ts";
+import { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 
 export type Db = PrismaClient;
 /** The client handed to a `$transaction(async (tx) => ...)` callback. */
@@ -35,15 +36,38 @@ export function scopeStartupOptions(scope: DbScope): string | undefined {
   return `-c kk.municipality=${scope.code}`;
 }
 
+/** The comment that marks a statement for the prepared-statement cache (`prepared()`). */
+const PREPARED_MARK = "/* kk:prepared */";
+
+/**
+ * Marks a raw statement to be sent as a named prepared statement (docs/adr/0029-prepared-search-statement.md):
+ * PostgreSQL parses and plans it once per connection instead of on every call. For hot statements
+ * whose shapes are few (the sociale kaart search); every other query stays unnamed, so a
+ * connection never collects an unbounded number of prepared statements.
+ */
+export function prepared(sql: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(PREPARED_MARK)} ${sql}`;
+}
+
+/** A prepared statement's name: the same text gets the same name in every connection. */
+function statementName(query: { sql: string }): string | undefined {
+  if (!query.sql.startsWith(PREPARED_MARK)) return undefined;
+  return `kk_${createHash("sha1").update(query.sql).digest("hex").slice(0, 20)}`;
+}
+
 export function createPrismaClient(connectionString: string, options: PrismaClientOptions = {}): Db {
   const startup = scopeStartupOptions(options.scope ?? { kind: "none" });
   return new PrismaClient({
-    adapter: new PrismaPg({
-      connectionString,
-      ...(startup ? { options: startup } : {}),
-      ...(options.max !== undefined ? { max: options.max } : {}),
-      ...(options.idleTimeoutMillis !== undefined ? { idleTimeoutMillis: options.idleTimeoutMillis } : {}),
-    }),
+    adapter: new PrismaPg(
+      {
+        connectionString,
+        ...(startup ? { options: startup } : {}),
+        ...(options.max !== undefined ? { max: options.max } : {}),
+        ...(options.idleTimeoutMillis !== undefined ? { idleTimeoutMillis: options.idleTimeoutMillis } : {}),
+      },
+      // Typed as always returning a name; pg sends an unnamed statement for undefined.
+      { statementNameGenerator: statementName as (query: { sql: string }) => string },
+    ),
   });
 }
 

@@ -1,5 +1,5 @@
 export * from "./generated/prisma/client.ts";
-export { createPrismaClient, createScopedClients, getDb, getScopedDb, scopeKey, scopeStartupOptions, SCOPED_POOL } from "./client.ts";
+export { createPrismaClient, createScopedClients, getDb, getScopedDb, prepared, scopeKey, scopeStartupOptions, SCOPED_POOL } from "./client.ts";
 export type { Db, DbScope, PrismaClientOptions, ScopedClients, Tx } from "./client.ts";
 export { hashPassword, verifyPassword } from "./password.ts";
 export { verifyAuditChain } from "./audit-chain.ts";

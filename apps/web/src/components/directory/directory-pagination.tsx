@@ -11,8 +11,12 @@ function href(search: DirectorySearch, page: number): string {
   return query ? `/sociale-kaart?${query}` : "/sociale-kaart";
 }
 
-export function DirectoryPagination({ search, page, pageCount }: { search: DirectorySearch; page: number; pageCount: number }) {
-  if (pageCount <= 1) return null;
+/**
+ * `morePages`: the list goes on beyond `pageCount` (its total was not counted to the end), so the
+ * last numbered page is followed by an ellipsis and "Volgende" stays.
+ */
+export function DirectoryPagination({ search, page, pageCount, morePages = false }: { search: DirectorySearch; page: number; pageCount: number; morePages?: boolean }) {
+  if (pageCount <= 1 && !morePages) return null;
   const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center px-3";
   return (
     <nav aria-label={t.pagination} className="mt-8">
@@ -43,7 +47,12 @@ export function DirectoryPagination({ search, page, pageCount }: { search: Direc
             </li>
           ),
         )}
-        {page < pageCount ? (
+        {morePages ? (
+          <li aria-hidden="true" className="px-2">
+            …
+          </li>
+        ) : null}
+        {page < pageCount || morePages ? (
           <li>
             <Link href={href(search, page + 1)} rel="next" className={linkClass}>
               {t.next} →

@@ -76,8 +76,12 @@ export const socialeKaartNl = {
     countOne: "1 organisatie gevonden",
     countMany: "{count} organisaties gevonden",
     countAtLeast: "{count} of meer organisaties gevonden",
+    /** The count stopped at its limit (docs/adr/0008-search.md, "Broad queries"). */
+    countMoreThan: "Meer dan {count} organisaties gevonden",
+    windowed: "Alleen de eerste {count} organisaties worden getoond. Maak uw zoekopdracht preciezer of kies een filter.",
     approximate: "Geen organisaties gevonden met precies deze woorden. Dit zijn organisaties die erop lijken; controleer de spelling.",
     pageOf: "pagina {page} van {pageCount}",
+    pageOfMore: "pagina {page} van meer dan {pageCount}",
     resultsFor: "voor “{q}”",
     legalFrameLabel: "Wettelijk kader:",
     servicesLabel: "Diensten",

@@ -6,6 +6,7 @@ import { forbidden } from "next/navigation";
 import { DirectoryExportLinks } from "@/components/directory-import/directory-export-links";
 import { DirectoryPagination } from "@/components/directory/directory-pagination";
 import { DirectoryResultList } from "@/components/directory/directory-result-list";
+import { resultCountText, resultPageText } from "@/components/directory/result-count";
 import { DirectorySearchForm, type DirectoryFilterOptions } from "@/components/directory/directory-search-form";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,13 +22,6 @@ export const metadata: Metadata = { title: t.title };
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
-function countText(total: number, atLeast: boolean): string {
-  if (total === 0) return t.countNone;
-  if (atLeast) return format(t.countAtLeast, { count: total.toLocaleString("nl-NL") });
-  if (total === 1) return t.countOne;
-  return format(t.countMany, { count: total.toLocaleString("nl-NL") });
 }
 
 function activeFilterCount(search: DirectorySearch): number {
@@ -52,6 +46,7 @@ export default async function SocialeKaartPage({ searchParams }: Props) {
     service: facets.services.map((f) => ({ value: f.value, label: f.value, count: f.count })),
   };
   const searched = search.q !== "" || hasDirectoryFilters(search);
+  const pageText = resultPageText(result);
 
   return (
     <>
@@ -74,12 +69,13 @@ export default async function SocialeKaartPage({ searchParams }: Props) {
         </h2>
         {/* Announced after a client-side search; on a full page load it is simply the first thing read. */}
         <p role="status" className="mb-4 text-xl font-semibold">
-          {countText(result.total, result.totalIsMinimum)}
+          {resultCountText(result)}
           {search.q ? ` ${format(t.resultsFor, { q: search.q })}` : null}
-          {result.pageCount > 1 ? <span className="font-normal text-ink-muted">{`, ${format(t.pageOf, { page: result.page, pageCount: result.pageCount })}`}</span> : null}
+          {pageText ? <span className="font-normal text-ink-muted">{`, ${pageText}`}</span> : null}
         </p>
 
         {result.approximate && result.total > 0 ? <p className="mb-4 max-w-3xl">{t.approximate}</p> : null}
+        {result.windowed ? <p className="mb-4 max-w-3xl">{format(t.windowed, { count: result.total.toLocaleString("nl-NL") })}</p> : null}
         {result.results.length > 0 ? (
           <DirectoryResultList results={result.results} start={(result.page - 1) * result.pageSize + 1} />
         ) : (
@@ -98,7 +94,7 @@ export default async function SocialeKaartPage({ searchParams }: Props) {
           </div>
         )}
 
-        <DirectoryPagination search={search} page={result.page} pageCount={result.pageCount} />
+        <DirectoryPagination search={search} page={result.page} pageCount={result.pageCount} morePages={result.morePages} />
       </section>
 
       {can(user, "directory.export") ? (
