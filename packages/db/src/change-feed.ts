@@ -121,7 +121,9 @@ export function listenForChanges(connectionString: string, channel: string, opti
     if (inFlight === null) return roundTrip();
     queued ??= inFlight.then(() => {
       queued = null;
-      return roundTrip();
+      // One statement at a time on the connection: a round trip someone started meanwhile began
+      // after these callers arrived, so it serves them too.
+      return inFlight ?? roundTrip();
     });
     return queued;
   };

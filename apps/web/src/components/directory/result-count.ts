@@ -1,5 +1,6 @@
 import type { DirectorySearchResult } from "@kk/api";
-import { format, messages } from "@/messages";
+import { format } from "@/messages";
+import * as messages from "@/messages/catalogue";
 
 const t = messages.socialeKaart.search;
 
