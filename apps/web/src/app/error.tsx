@@ -1,6 +1,6 @@
 "use client";
 
-import { HeaderBar, HOME_LINK_CLASS, MainContent, SiteFooter } from "@/components/shell/site-frame";
+import { PlainSiteFrame } from "@/components/shell/site-frame";
 import { Button } from "@/components/ui/button";
 import * as messages from "@/messages/catalogue";
 
@@ -11,21 +11,10 @@ import * as messages from "@/messages/catalogue";
  */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <>
-      <HeaderBar
-        demo={false}
-        home={
-          <a href="/" className={HOME_LINK_CLASS}>
-            {messages.app.name}
-          </a>
-        }
-      />
-      <MainContent>
-        <h1 className="mb-4 text-3xl sm:text-4xl">{messages.errors.errorTitle}</h1>
-        <p className="mb-6 max-w-3xl text-lg">{messages.errors.errorBody}</p>
-        <Button onClick={() => reset()}>{messages.errors.retry}</Button>
-      </MainContent>
-      <SiteFooter />
-    </>
+    <PlainSiteFrame>
+      <h1 className="mb-4 text-3xl sm:text-4xl">{messages.errors.errorTitle}</h1>
+      <p className="mb-6 max-w-3xl text-lg">{messages.errors.errorBody}</p>
+      <Button onClick={() => reset()}>{messages.errors.retry}</Button>
+    </PlainSiteFrame>
   );
 }

@@ -41,3 +41,24 @@ export function MainContent({ children }: { children: ReactNode }) {
     </main>
   );
 }
+
+/**
+ * The public shell with a plain link home (no next/link): for code that loads with every page, the
+ * error boundary and the 403/404 pages (issue 17, item 8), where a full page load home is wanted anyway.
+ */
+export function PlainSiteFrame({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <HeaderBar
+        demo={false}
+        home={
+          <a href="/" className={HOME_LINK_CLASS}>
+            {messages.app.name}
+          </a>
+        }
+      />
+      <MainContent>{children}</MainContent>
+      <SiteFooter />
+    </>
+  );
+}

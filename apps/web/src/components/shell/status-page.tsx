@@ -1,5 +1,5 @@
 import { StatusShell } from "./shell-context";
-import { HeaderBar, HOME_LINK_CLASS, MainContent, SiteFooter } from "./site-frame";
+import { PlainSiteFrame } from "./site-frame";
 import * as messages from "@/messages/catalogue";
 
 /**
@@ -19,19 +19,6 @@ export function StatusPage({ title, body }: { title: string; body: string }) {
     </>
   );
   // Outside the portal shell: the public shell as site-header.tsx draws it.
-  const framed = (
-    <>
-      <HeaderBar
-        demo={false}
-        home={
-          <a href="/" className={HOME_LINK_CLASS}>
-            {messages.app.name}
-          </a>
-        }
-      />
-      <MainContent>{content}</MainContent>
-      <SiteFooter />
-    </>
-  );
+  const framed = <PlainSiteFrame>{content}</PlainSiteFrame>;
   return <StatusShell framed={framed}>{content}</StatusShell>;
 }
